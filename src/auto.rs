@@ -1,0 +1,19 @@
+//! Names that follow the `prefer-size` cargo feature.
+//!
+//! Without the feature these are the [`fast`](crate::fast) variants; with it, the
+//! [`small`](crate::small) ones. Write a program against `sizespeed::auto::*` and shrink
+//! it by building with `--features prefer-size`, without touching its code.
+//!
+//! ```
+//! let mut v: sizespeed::auto::Vec<&str> = sizespeed::auto::Vec::new();
+//! v.push("same code, either variant");
+//! assert_eq!(v.len(), 1);
+//! ```
+
+#[cfg(not(feature = "prefer-size"))]
+pub use crate::fast::Vec;
+#[cfg(feature = "prefer-size")]
+pub use crate::small::Vec;
+
+/// The stack ADT on the variant `prefer-size` selects.
+pub type Stack<T> = Vec<T>;

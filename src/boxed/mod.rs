@@ -1,0 +1,5 @@
+//! **boxed** variant (being written).
+
+mod vec;
+
+pub use vec::Vec;

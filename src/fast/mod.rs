@@ -1,0 +1,5 @@
+//! **fast** variant (being written).
+
+mod vec;
+
+pub use vec::Vec;

@@ -1,0 +1,5 @@
+//! **inline** variant (being written).
+
+mod vec;
+
+pub use vec::Vec;

@@ -1,0 +1,72 @@
+//! # sizespeed: containers with a size-versus-speed dial
+//!
+//! Rust monomorphizes generic code: every `Vec<T>`, `HashMap<K, V>` and `slice::sort` is
+//! compiled again for each element type. That is why Rust code is fast, and also why
+//! binaries and build times grow with the number of types a program uses.
+//!
+//! `sizespeed` offers every common container in several *variants* behind one trait per
+//! family, so that moving along the dial is a one-line change of a type alias:
+//!
+//! | variant | module | what it trades |
+//! |---|---|---|
+//! | **fast** | [`fast`] | the std type behind a zero-cost wrapper: fastest, one copy of code per element type |
+//! | **small** | [`small`] | one copy of machine code for *all* element types, driven by a per-type static table; elements stay unboxed and contiguous |
+//! | **inline** | [`inline`] | [`smallvec`] storage: the first few elements live inside the container |
+//! | **thin** | [`thin`] | [`thin_vec`] storage: the container header is one pointer |
+//! | **boxed** | [`boxed`] | the textbook `Vec<Box<dyn Any>>`, kept as a measured baseline |
+//!
+//! **"small" means small *code*.** It is not smallvec's `SmallVec`, which is about inline
+//! *storage*; that one is our [`inline`] variant. The crate root deliberately has no
+//! `SmallVec` name.
+//!
+//! ## Choosing with one line
+//!
+//! ```
+//! use sizespeed::Stack;
+//!
+//! type Jobs = sizespeed::SmallStack<u32>; // or FastStack<u32>
+//!
+//! let mut jobs = Jobs::new();
+//! jobs.push(7);
+//! jobs.push(9);
+//! assert_eq!(jobs.pop(), Some(9));
+//! ```
+//!
+//! The [`auto`] module follows the `prefer-size` cargo feature: by default its names are
+//! the fast variants, and with `prefer-size` they are the small ones. A program written
+//! against `sizespeed::auto::*` is shrunk by flipping a feature, without touching code.
+//!
+//! ## Cargo features
+//!
+//! - `std` (default): implements `std::error::Error` for the error types and enables the
+//!   hash-based families, whose default hasher is std's `RandomState`. Without it the crate
+//!   is `no_std` and needs only `alloc`.
+//! - `prefer-size`: makes [`auto`] name the small variants.
+//!
+//! ## Families
+//!
+//! - [`Stack`] and [`Seq`]: the Vec family, in all five variants.
+#![cfg_attr(not(feature = "std"), no_std)]
+#![warn(missing_docs)]
+
+extern crate alloc;
+
+pub mod auto;
+pub mod boxed;
+mod error;
+pub mod fast;
+pub mod inline;
+mod raw;
+pub mod small;
+pub mod thin;
+mod traits;
+
+pub use error::TryReserveError;
+pub use traits::{Deque, Map, Seq, Set, Sorter, Stack};
+
+/// The stack ADT on the fast variant: `std::vec::Vec` behind a zero-cost wrapper.
+pub type FastStack<T> = fast::Vec<T>;
+/// The stack ADT on the medium variant. Until medium variants exist this is the fast one.
+pub type MediumStack<T> = fast::Vec<T>;
+/// The stack ADT on the small variant: one copy of machine code for every element type.
+pub type SmallStack<T> = small::Vec<T>;

@@ -1,0 +1,156 @@
+//! Non-generic cores: the only code in the crate that moves elements as raw bytes.
+//!
+//! Everything here is compiled once, whatever the number of element types. The typed
+//! shims in [`crate::small`] describe their element type with an [`ElemInfo`], a
+//! `&'static` table built once per type at compile time, and pass it in.
+//!
+//! Functions here are deliberately not `#[inline]`: inlining them into each typed shim
+//! would turn the one copy of code back into one copy per type.
+
+pub(crate) mod vec;
+
+use core::alloc::Layout;
+use core::ptr;
+
+/// What the non-generic cores need to know about an element type.
+///
+/// Built once per type as a constant (see [`ElemInfo::of`]) and passed by `&'static`
+/// reference, in the style of a hand-written vtable.
+#[derive(Debug)]
+pub(crate) struct ElemInfo {
+    /// Size of one element in bytes. Always a multiple of `align`, as for every Rust type.
+    pub(crate) size: usize,
+    /// Alignment of one element in bytes: a power of two.
+    pub(crate) align: usize,
+    /// Drops the element a pointer points to; `None` when the type has no drop glue.
+    ///
+    /// # Safety
+    /// The pointer must be aligned, point to an initialized element of the type this
+    /// table was built for, and that element must not be used again afterwards.
+    pub(crate) drop: Option<unsafe fn(*mut u8)>,
+}
+
+/// Drops the `T` that `ptr` points to.
+///
+/// # Safety
+/// `ptr` must be aligned for `T` and point to an initialized `T` that is not used again.
+unsafe fn drop_erased<T>(ptr: *mut u8) {
+    // SAFETY: the caller promises `ptr` is an initialized, aligned, never-again-used `T`.
+    unsafe { ptr::drop_in_place(ptr as *mut T) }
+}
+
+/// Gives every type its [`ElemInfo`] as a compile-time constant.
+pub(crate) trait HasElemInfo: Sized {
+    /// The table for `Self`; `&Self::INFO` is a promoted `&'static`.
+    const INFO: &'static ElemInfo;
+}
+
+impl<T> HasElemInfo for T {
+    const INFO: &'static ElemInfo = &ElemInfo {
+        size: core::mem::size_of::<T>(),
+        align: core::mem::align_of::<T>(),
+        drop: if core::mem::needs_drop::<T>() {
+            Some(drop_erased::<T> as unsafe fn(*mut u8))
+        } else {
+            None
+        },
+    };
+}
+
+impl ElemInfo {
+    /// The table for `T`.
+    #[inline(always)]
+    pub(crate) const fn of<T>() -> &'static ElemInfo {
+        <T as HasElemInfo>::INFO
+    }
+
+    /// The layout of an array of `count` elements, or `None` if it exceeds `isize::MAX`
+    /// bytes.
+    pub(crate) fn array(&self, count: usize) -> Option<Layout> {
+        let bytes = self.size.checked_mul(count)?;
+        Layout::from_size_align(bytes, self.align).ok()
+    }
+
+    /// A non-null pointer aligned for the element type, for empty and zero-sized storage.
+    pub(crate) fn dangling(&self) -> ptr::NonNull<u8> {
+        // `align` is a non-zero power of two, so the pointer is non-null and aligned.
+        // It carries no provenance: it is never dereferenced for a non-zero size.
+        let p = ptr::null_mut::<u8>().wrapping_add(self.align);
+        // SAFETY: `align >= 1`, so `p` is not null.
+        unsafe { ptr::NonNull::new_unchecked(p) }
+    }
+}
+
+/// Copies one element of `size` bytes from `src` to `dst`.
+///
+/// The common small sizes are copied with one load and one store instead of a call to
+/// `memcpy`: this branch lives in the one shared copy of the code, so it costs no size per
+/// element type.
+///
+/// # Safety
+/// `src` must be valid for reads and `dst` for writes of `size` bytes, and the two ranges
+/// must not overlap. Neither needs to be aligned.
+#[inline]
+pub(crate) unsafe fn copy_elem(src: *const u8, dst: *mut u8, size: usize) {
+    // SAFETY (all arms): the caller guarantees both ranges are valid for `size` bytes and
+    // disjoint; the unaligned accesses need no alignment.
+    unsafe {
+        match size {
+            0 => {}
+            1 => dst.write(src.read()),
+            2 => (dst as *mut u16).write_unaligned((src as *const u16).read_unaligned()),
+            4 => (dst as *mut u32).write_unaligned((src as *const u32).read_unaligned()),
+            8 => (dst as *mut u64).write_unaligned((src as *const u64).read_unaligned()),
+            16 => (dst as *mut u128).write_unaligned((src as *const u128).read_unaligned()),
+            _ => ptr::copy_nonoverlapping(src, dst, size),
+        }
+    }
+}
+
+/// Drops `count` consecutive elements starting at `base`.
+///
+/// If one drop panics, the rest are still dropped while unwinding (a second panic aborts),
+/// as std's slice drop does.
+///
+/// # Safety
+/// `base` must point to `count` initialized, aligned elements of the type `drop` was built
+/// for, `size` bytes apart, none of which is used again.
+pub(crate) unsafe fn drop_elems(
+    base: *mut u8,
+    count: usize,
+    size: usize,
+    drop: unsafe fn(*mut u8),
+) {
+    /// Drops elements `next..count` when it goes out of scope.
+    struct Rest {
+        base: *mut u8,
+        next: usize,
+        count: usize,
+        size: usize,
+        drop: unsafe fn(*mut u8),
+    }
+    impl Drop for Rest {
+        fn drop(&mut self) {
+            while self.next < self.count {
+                let i = self.next;
+                self.next += 1;
+                // SAFETY: element `i` is initialized and not yet dropped: `next` only
+                // moves forward, past each element just before it is dropped.
+                unsafe { (self.drop)(self.base.add(i * self.size)) }
+            }
+        }
+    }
+    let mut rest = Rest {
+        base,
+        next: 0,
+        count,
+        size,
+        drop,
+    };
+    while rest.next < rest.count {
+        let i = rest.next;
+        rest.next += 1;
+        // SAFETY: as in `Rest::drop`; if this panics, `rest` drops the elements after `i`.
+        unsafe { (rest.drop)(rest.base.add(i * rest.size)) }
+    }
+}

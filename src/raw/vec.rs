@@ -1,0 +1,391 @@
+//! The non-generic core of [`small::Vec`](crate::small::Vec): a growable, contiguous
+//! buffer of elements whose type is described by an [`ElemInfo`].
+
+use alloc::alloc::{alloc, dealloc, handle_alloc_error, realloc};
+use core::ptr::{self, NonNull};
+
+use super::{copy_elem, drop_elems, ElemInfo};
+use crate::TryReserveError;
+
+/// A buffer of `cap` element slots, the first `len` of which are initialized.
+///
+/// `RawVec` does not know its element type and has no `Drop`: its owner passes the same
+/// [`ElemInfo`] to every call and calls [`RawVec::drop_and_free`] when it is dropped.
+#[derive(Debug)]
+pub(crate) struct RawVec {
+    /// Start of the buffer. When `cap == 0` or the element is zero-sized this is
+    /// [`ElemInfo::dangling`]; otherwise it was returned by the global allocator for
+    /// `info.array(cap)`. Always aligned to `info.align`.
+    ptr: NonNull<u8>,
+    /// Number of element slots. `usize::MAX` for zero-sized elements, which never allocate.
+    /// `cap * info.size <= isize::MAX`.
+    cap: usize,
+    /// Number of initialized elements, at the front of the buffer. `len <= cap`.
+    len: usize,
+}
+
+/// Why a growth request failed, before it is turned into a panic or an error.
+enum Grow {
+    Overflow,
+    Alloc(core::alloc::Layout),
+}
+
+impl From<Grow> for TryReserveError {
+    fn from(g: Grow) -> Self {
+        match g {
+            Grow::Overflow => TryReserveError::capacity_overflow(),
+            Grow::Alloc(layout) => TryReserveError::alloc_error(layout),
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn capacity_overflow() -> ! {
+    panic!("capacity overflow")
+}
+
+impl RawVec {
+    /// An empty buffer that does not allocate.
+    #[inline]
+    pub(crate) const fn new(dangling: NonNull<u8>, zero_sized: bool) -> Self {
+        RawVec {
+            ptr: dangling,
+            cap: if zero_sized { usize::MAX } else { 0 },
+            len: 0,
+        }
+    }
+
+    /// An empty buffer with room for at least `capacity` elements.
+    pub(crate) fn with_capacity(info: &ElemInfo, capacity: usize) -> Self {
+        let mut v = RawVec::new(info.dangling(), info.size == 0);
+        v.reserve(info, capacity);
+        v
+    }
+
+    #[inline(always)]
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline(always)]
+    pub(crate) fn capacity(&self) -> usize {
+        self.cap
+    }
+
+    #[inline(always)]
+    pub(crate) fn ptr(&self) -> *mut u8 {
+        self.ptr.as_ptr()
+    }
+
+    /// Sets the number of initialized elements.
+    ///
+    /// # Safety
+    /// `len <= cap`, and the first `len` slots must be initialized.
+    #[inline(always)]
+    pub(crate) unsafe fn set_len(&mut self, len: usize) {
+        debug_assert!(len <= self.cap);
+        self.len = len;
+    }
+
+    /// Grows the buffer so that `len + additional <= cap`, amortized.
+    fn grow(&mut self, info: &ElemInfo, additional: usize, exact: bool) -> Result<(), Grow> {
+        let required = self.len.checked_add(additional).ok_or(Grow::Overflow)?;
+        if required <= self.cap {
+            return Ok(());
+        }
+        // Zero-sized elements have `cap == usize::MAX`, so they never get here.
+        debug_assert!(info.size != 0);
+        let new_cap = if exact {
+            required
+        } else {
+            // Doubling, with a floor that keeps tiny buffers from reallocating at every
+            // push (the same floors std uses).
+            let floor = if info.size == 1 {
+                8
+            } else if info.size <= 1024 {
+                4
+            } else {
+                1
+            };
+            required.max(self.cap.saturating_mul(2)).max(floor)
+        };
+        let new_layout = info.array(new_cap).ok_or(Grow::Overflow)?;
+        let new_ptr = if self.cap == 0 {
+            // SAFETY: `new_layout` has non-zero size: `new_cap >= 1` and `size > 0`.
+            unsafe { alloc(new_layout) }
+        } else {
+            // The current layout was valid when it was allocated.
+            let old_layout = info.array(self.cap).ok_or(Grow::Overflow)?;
+            // SAFETY: `ptr` was allocated with `old_layout` (field invariant); the new
+            // size is non-zero and, as `new_layout` exists, does not overflow `isize`.
+            unsafe { realloc(self.ptr.as_ptr(), old_layout, new_layout.size()) }
+        };
+        let new_ptr = NonNull::new(new_ptr).ok_or(Grow::Alloc(new_layout))?;
+        self.ptr = new_ptr;
+        self.cap = new_cap;
+        Ok(())
+    }
+
+    /// Turns a growth failure into the panic or abort `reserve` promises.
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    fn grow_failed(err: Grow) -> ! {
+        match err {
+            Grow::Overflow => capacity_overflow(),
+            Grow::Alloc(layout) => handle_alloc_error(layout),
+        }
+    }
+
+    /// Makes room for one more element. Called by the typed `push` when `len == cap`.
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    pub(crate) fn grow_one(&mut self, info: &ElemInfo) {
+        if let Err(e) = self.grow(info, 1, false) {
+            Self::grow_failed(e)
+        }
+    }
+
+    /// Reserves room for at least `additional` more elements.
+    #[track_caller]
+    pub(crate) fn reserve(&mut self, info: &ElemInfo, additional: usize) {
+        if let Err(e) = self.grow(info, additional, false) {
+            Self::grow_failed(e)
+        }
+    }
+
+    /// Reserves room for exactly `additional` more elements.
+    #[track_caller]
+    pub(crate) fn reserve_exact(&mut self, info: &ElemInfo, additional: usize) {
+        if let Err(e) = self.grow(info, additional, true) {
+            Self::grow_failed(e)
+        }
+    }
+
+    /// Like [`reserve`](Self::reserve), reporting failure as an error.
+    pub(crate) fn try_reserve(
+        &mut self,
+        info: &ElemInfo,
+        additional: usize,
+    ) -> Result<(), TryReserveError> {
+        self.grow(info, additional, false).map_err(Into::into)
+    }
+
+    /// Like [`reserve_exact`](Self::reserve_exact), reporting failure as an error.
+    pub(crate) fn try_reserve_exact(
+        &mut self,
+        info: &ElemInfo,
+        additional: usize,
+    ) -> Result<(), TryReserveError> {
+        self.grow(info, additional, true).map_err(Into::into)
+    }
+
+    /// Shrinks the allocation to `max(len, min_capacity)` slots, if that is smaller.
+    pub(crate) fn shrink_to(&mut self, info: &ElemInfo, min_capacity: usize) {
+        if info.size == 0 {
+            return;
+        }
+        let target = self.len.max(min_capacity);
+        if target >= self.cap {
+            return;
+        }
+        let Some(old_layout) = info.array(self.cap) else {
+            // Unreachable: the current layout was valid when allocated.
+            return;
+        };
+        if target == 0 {
+            // SAFETY: `ptr` was allocated with `old_layout` and holds no live element.
+            unsafe { dealloc(self.ptr.as_ptr(), old_layout) };
+            self.ptr = info.dangling();
+            self.cap = 0;
+            return;
+        }
+        // A smaller array of a valid layout is valid too.
+        let Some(new_layout) = info.array(target) else {
+            return;
+        };
+        // SAFETY: `ptr` was allocated with `old_layout`; the new size is non-zero.
+        let p = unsafe { realloc(self.ptr.as_ptr(), old_layout, new_layout.size()) };
+        match NonNull::new(p) {
+            Some(p) => {
+                self.ptr = p;
+                self.cap = target;
+            }
+            None => handle_alloc_error(new_layout),
+        }
+    }
+
+    /// Address of slot `index`.
+    ///
+    /// # Safety
+    /// `index <= cap`.
+    #[inline(always)]
+    pub(crate) unsafe fn slot(&self, info: &ElemInfo, index: usize) -> *mut u8 {
+        // SAFETY: `index <= cap`, so the offset stays within (or one past) the allocation;
+        // for zero-sized elements the offset is 0.
+        unsafe { self.ptr.as_ptr().add(index * info.size) }
+    }
+
+    /// Moves the element at `src` into a new slot at the end.
+    ///
+    /// # Safety
+    /// `src` points to an initialized element of `info`'s type, which the caller must not
+    /// use or drop afterwards; it does not point into this buffer.
+    #[track_caller]
+    pub(crate) unsafe fn push(&mut self, info: &ElemInfo, src: *const u8) {
+        if self.len == self.cap {
+            self.grow_one(info);
+        }
+        // SAFETY: `len < cap` now, so slot `len` is in bounds and uninitialized; `src` is
+        // a different, readable element.
+        unsafe { copy_elem(src, self.slot(info, self.len), info.size) };
+        self.len += 1;
+    }
+
+    /// Inserts the element at `src` at `index`, shifting the tail right.
+    ///
+    /// # Panics
+    /// Panics if `index > len`, before anything is moved; the element at `src` is then
+    /// still owned by the caller.
+    ///
+    /// # Safety
+    /// As for [`push`](Self::push).
+    #[track_caller]
+    pub(crate) unsafe fn insert(&mut self, info: &ElemInfo, index: usize, src: *const u8) {
+        let len = self.len;
+        if index > len {
+            index_panic("insertion", "<=", index, len);
+        }
+        if len == self.cap {
+            self.grow_one(info);
+        }
+        // SAFETY: `index <= len < cap`. The tail `index..len` moves one slot right, into
+        // `index+1..len+1`, which fits because `len < cap`; `ptr::copy` allows overlap.
+        // Slot `index` is then free and receives the new element. Nothing here can panic,
+        // so no element is ever duplicated or lost.
+        unsafe {
+            let at = self.slot(info, index);
+            ptr::copy(at, at.add(info.size), (len - index) * info.size);
+            copy_elem(src, at, info.size);
+        }
+        self.len = len + 1;
+    }
+
+    /// Moves the element at `index` out to `dst`, shifting the tail left.
+    ///
+    /// # Panics
+    /// Panics if `index >= len`, before anything is moved.
+    ///
+    /// # Safety
+    /// `dst` is valid for writes of one element and does not point into this buffer. The
+    /// caller takes ownership of the element written there.
+    #[track_caller]
+    pub(crate) unsafe fn remove(&mut self, info: &ElemInfo, index: usize, dst: *mut u8) {
+        let len = self.len;
+        if index >= len {
+            index_panic("removal", "<", index, len);
+        }
+        // SAFETY: `index < len`: slot `index` is initialized and moves to `dst`; the tail
+        // `index+1..len` then moves one slot left over it. Nothing here can panic.
+        unsafe {
+            let at = self.slot(info, index);
+            copy_elem(at, dst, info.size);
+            ptr::copy(at.add(info.size), at, (len - index - 1) * info.size);
+        }
+        self.len = len - 1;
+    }
+
+    /// Moves the element at `index` out to `dst` and moves the last element into its slot.
+    ///
+    /// # Panics
+    /// Panics if `index >= len`, before anything is moved.
+    ///
+    /// # Safety
+    /// As for [`remove`](Self::remove).
+    #[track_caller]
+    pub(crate) unsafe fn swap_remove(&mut self, info: &ElemInfo, index: usize, dst: *mut u8) {
+        let len = self.len;
+        if index >= len {
+            index_panic("swap_remove", "<", index, len);
+        }
+        // SAFETY: `index < len`. Slot `index` moves out to `dst`, then the last slot (which
+        // may be the same one, hence `ptr::copy`) fills the hole.
+        unsafe {
+            let at = self.slot(info, index);
+            copy_elem(at, dst, info.size);
+            ptr::copy(self.slot(info, len - 1), at, info.size);
+        }
+        self.len = len - 1;
+    }
+
+    /// Drops the elements at `new_len..len` and sets `len = new_len`. No effect if
+    /// `new_len >= len`.
+    ///
+    /// `len` is lowered before any element is dropped, so a panicking drop leaves a valid
+    /// buffer: the remaining tail elements are still dropped while unwinding.
+    ///
+    /// # Safety
+    /// `info` describes the buffer's element type.
+    pub(crate) unsafe fn truncate(&mut self, info: &ElemInfo, new_len: usize) {
+        let len = self.len;
+        if new_len >= len {
+            return;
+        }
+        self.len = new_len;
+        if let Some(drop) = info.drop {
+            // SAFETY: slots `new_len..len` were initialized and are no longer counted by
+            // `len`, so they are dropped exactly once here.
+            unsafe { drop_elems(self.slot(info, new_len), len - new_len, info.size, drop) }
+        }
+    }
+
+    /// Drops the elements at `start..end` and frees the buffer. Used by the owner's `Drop`
+    /// and by `IntoIter`'s, which owns only the elements it has not yet yielded.
+    ///
+    /// The buffer is freed even if a drop panics.
+    ///
+    /// # Safety
+    /// `info` describes the element type; `start <= end <= cap`; slots `start..end` are
+    /// initialized and not used again; the buffer is not used again.
+    pub(crate) unsafe fn drop_and_free(&mut self, info: &ElemInfo, start: usize, end: usize) {
+        /// Frees the buffer when it goes out of scope, even during unwinding.
+        struct Free<'a> {
+            ptr: *mut u8,
+            cap: usize,
+            info: &'a ElemInfo,
+        }
+        impl Drop for Free<'_> {
+            fn drop(&mut self) {
+                if self.info.size == 0 || self.cap == 0 {
+                    return;
+                }
+                if let Some(layout) = self.info.array(self.cap) {
+                    // SAFETY: the buffer was allocated with this layout and no element
+                    // in it is used again.
+                    unsafe { dealloc(self.ptr, layout) }
+                }
+            }
+        }
+        let _free = Free {
+            ptr: self.ptr.as_ptr(),
+            cap: self.cap,
+            info,
+        };
+        self.len = 0;
+        if let Some(drop) = info.drop {
+            // SAFETY: the caller guarantees `start..end` are live elements used never again.
+            unsafe { drop_elems(self.slot(info, start), end - start, info.size, drop) }
+        }
+    }
+}
+
+/// Panics with std's message for an out-of-bounds `insert`, `remove` or `swap_remove`.
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn index_panic(what: &str, relation: &str, index: usize, len: usize) -> ! {
+    panic!("{what} index (is {index}) should be {relation} len (is {len})")
+}

@@ -1,0 +1,15 @@
+//! **small**: one copy of machine code for every element type.
+//!
+//! Each container here is a thin typed shim over a non-generic core. The core is told
+//! the element's layout and the few type-specific operations it needs (drop, and where
+//! needed clone, hash, eq or compare) through a `&'static` table built once per type at
+//! compile time. Elements are stored unboxed, exactly where the fast variants store them;
+//! only the code is shared. Adding an element type to a program costs a few shims rather
+//! than a whole container.
+//!
+//! "small" means small *code*. For small *storage* (elements kept inline in the
+//! container), see [`inline`](crate::inline).
+
+mod vec;
+
+pub use vec::{IntoIter, Vec};

@@ -1,0 +1,5 @@
+//! **thin** variant (being written).
+
+mod vec;
+
+pub use vec::Vec;
