@@ -1,0 +1,2 @@
+//! Filled in by the deque family.
+fn main() {}

@@ -1,0 +1,2 @@
+//! Filled in by the map family.
+fn main() {}
