@@ -20,7 +20,12 @@ use sizespeed::{Seq, Stack};
 fn assert_same<T: PartialEq + Debug + Clone, S: Seq<T>>(s: &S, model: &[T]) {
     assert_eq!(s.len(), model.len(), "len");
     assert_eq!(s.is_empty(), model.is_empty(), "is_empty");
-    assert!(s.capacity() >= s.len(), "capacity {} < len {}", s.capacity(), s.len());
+    assert!(
+        s.capacity() >= s.len(),
+        "capacity {} < len {}",
+        s.capacity(),
+        s.len()
+    );
     let forward: Vec<T> = s.iter().cloned().collect();
     assert_eq!(forward, model, "iter");
     let mut backward: Vec<T> = s.iter().rev().cloned().collect();
@@ -242,7 +247,11 @@ fn with_capacity_holds_without_growing<S: Seq<u64>>() {
         for i in 0..n as u64 {
             s.push(i);
         }
-        assert_eq!(s.capacity(), cap, "pushing {n} elements into with_capacity({n}) grew it");
+        assert_eq!(
+            s.capacity(),
+            cap,
+            "pushing {n} elements into with_capacity({n}) grew it"
+        );
         assert_same(&s, &nums(n as u64));
     }
 }
@@ -278,11 +287,19 @@ fn reserve_grows_enough<S: Seq<u64>>() {
     for i in 3..53 {
         s.push(i);
     }
-    assert_eq!(s.capacity(), cap, "pushing the reserved elements reallocated");
+    assert_eq!(
+        s.capacity(),
+        cap,
+        "pushing the reserved elements reallocated"
+    );
     s.reserve(0);
     assert_eq!(s.capacity(), cap, "reserve(0) changed the capacity");
     s.reserve(cap - 53);
-    assert_eq!(s.capacity(), cap, "reserving what is free changed the capacity");
+    assert_eq!(
+        s.capacity(),
+        cap,
+        "reserving what is free changed the capacity"
+    );
     assert_same(&s, &nums(53));
 }
 
@@ -315,7 +332,10 @@ fn try_reserve_overflow_is_an_error<S: Seq<u64>>() {
     assert!(err.is_capacity_overflow(), "{err:?}");
     // An empty sequence too.
     let mut e = S::new();
-    assert!(e.try_reserve(usize::MAX).unwrap_err().is_capacity_overflow());
+    assert!(e
+        .try_reserve(usize::MAX)
+        .unwrap_err()
+        .is_capacity_overflow());
     assert_same(&e, &[]);
     // Still usable.
     s.push(3);
@@ -488,7 +508,11 @@ fn assert_aligned<T, S: Seq<T>>(s: &S) {
     let align = std::mem::align_of::<T>();
     for (i, x) in s.iter().enumerate() {
         let addr = x as *const T as usize;
-        assert_eq!(addr % align, 0, "element {i} at {addr:#x} is not {align}-aligned");
+        assert_eq!(
+            addr % align,
+            0,
+            "element {i} at {addr:#x} is not {align}-aligned"
+        );
     }
 }
 
@@ -643,7 +667,11 @@ fn eq_and_ord_match_std<S: Seq<u64> + Ord + Debug>() {
             assert_eq!(a == b, ma == mb, "{ma:?} == {mb:?}");
             assert_eq!(a != b, ma != mb, "{ma:?} != {mb:?}");
             assert_eq!(a.cmp(b), ma.cmp(mb), "{ma:?} cmp {mb:?}");
-            assert_eq!(a.partial_cmp(b), ma.partial_cmp(mb), "{ma:?} partial_cmp {mb:?}");
+            assert_eq!(
+                a.partial_cmp(b),
+                ma.partial_cmp(mb),
+                "{ma:?} partial_cmp {mb:?}"
+            );
             assert_eq!(a < b, ma < mb, "{ma:?} < {mb:?}");
             assert_eq!(a >= b, ma >= mb, "{ma:?} >= {mb:?}");
         }
@@ -801,7 +829,10 @@ fn user_generic_fn<S: Seq<u32>>() {
     assert_eq!(f::<S>(&["3", "4", "+", "2", "*"]), Some(14));
     assert_eq!(f::<S>(&["2", "10", "swap", "-"]), Some(8));
     assert_eq!(f::<S>(&["5", "dup", "*", "1", "-"]), Some(24));
-    assert_eq!(f::<S>(&["1", "2", "3", "4", "5", "+", "+", "+", "+"]), Some(15));
+    assert_eq!(
+        f::<S>(&["1", "2", "3", "4", "5", "+", "+", "+", "+"]),
+        Some(15)
+    );
     assert_eq!(f::<S>(&["1", "+"]), None);
     assert_eq!(f::<S>(&["1", "2"]), None);
     assert_eq!(f::<S>(&["swap"]), None);
