@@ -4,6 +4,7 @@
 use alloc::alloc::{alloc, dealloc, handle_alloc_error, realloc};
 use core::ptr::{self, NonNull};
 
+use super::iter::RawIter;
 use super::{copy_elem, drop_elems, ElemInfo};
 use crate::TryReserveError;
 
@@ -49,17 +50,17 @@ fn capacity_overflow() -> ! {
 impl RawVec {
     /// An empty buffer that does not allocate.
     #[inline]
-    pub(crate) const fn new(dangling: NonNull<u8>, zero_sized: bool) -> Self {
+    pub(crate) const fn new(info: &ElemInfo) -> Self {
         RawVec {
-            ptr: dangling,
-            cap: if zero_sized { usize::MAX } else { 0 },
+            ptr: info.dangling(),
+            cap: if info.size == 0 { usize::MAX } else { 0 },
             len: 0,
         }
     }
 
     /// An empty buffer with room for at least `capacity` elements.
     pub(crate) fn with_capacity(info: &ElemInfo, capacity: usize) -> Self {
-        let mut v = RawVec::new(info.dangling(), info.size == 0);
+        let mut v = RawVec::new(info);
         v.reserve(info, capacity);
         v
     }
@@ -227,6 +228,33 @@ impl RawVec {
         // SAFETY: `index <= cap`, so the offset stays within (or one past) the allocation;
         // for zero-sized elements the offset is 0.
         unsafe { self.ptr.as_ptr().add(index * info.size) }
+    }
+
+    /// Address of element `index`, or null if `index >= len`.
+    #[inline]
+    pub(crate) fn get(&self, info: &ElemInfo, index: usize) -> *mut u8 {
+        if index < self.len {
+            self.ptr.as_ptr().wrapping_add(index * info.size)
+        } else {
+            ptr::null_mut()
+        }
+    }
+
+    /// Stops counting the last element and returns its address (the caller now owns it),
+    /// or null if the buffer is empty.
+    #[inline]
+    pub(crate) fn pop(&mut self, info: &ElemInfo) -> *mut u8 {
+        if self.len == 0 {
+            return ptr::null_mut();
+        }
+        self.len -= 1;
+        self.ptr.as_ptr().wrapping_add(self.len * info.size)
+    }
+
+    /// A cursor over the live elements.
+    #[inline]
+    pub(crate) fn iter(&self, info: &ElemInfo) -> RawIter {
+        RawIter::new(self.ptr.as_ptr(), self.len, info.size)
     }
 
     /// Moves the element at `src` into a new slot at the end.
