@@ -911,3 +911,4 @@ macro_rules! conformance {
 }
 
 conformance!(small, T => sizespeed::small::Vec<T>);
+conformance!(fast, T => sizespeed::fast::Vec<T>);

@@ -369,3 +369,4 @@ macro_rules! drop_tests {
 }
 
 drop_tests!(small, T => sizespeed::small::Vec<T>);
+drop_tests!(fast, T => sizespeed::fast::Vec<T>);

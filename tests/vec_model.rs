@@ -417,3 +417,4 @@ macro_rules! model_tests {
 }
 
 model_tests!(small, T => sizespeed::small::Vec<T>);
+model_tests!(fast, T => sizespeed::fast::Vec<T>);
