@@ -12,7 +12,7 @@ use std::rc::Rc;
 use std::sync::MutexGuard;
 
 use common::{Align4096, Align64};
-use sizespeed::{fast, small};
+use sizespeed::{boxed, fast, inline, small, thin};
 use static_assertions::{assert_eq_size, assert_impl_all, assert_not_impl_any, const_assert_eq};
 
 // ---------------------------------------------------------------------------------------
@@ -30,10 +30,24 @@ assert_eq_size!(small::Vec<Align4096>, [usize; 3]);
 assert_eq_size!(small::Vec<()>, [usize; 3]);
 assert_eq_size!(small::Vec<String>, std::vec::Vec<String>);
 
+// thin: one pointer to a heap header that holds length and capacity.
+assert_eq_size!(thin::Vec<u64>, usize);
+assert_eq_size!(thin::Vec<u8>, usize);
+assert_eq_size!(thin::Vec<Align4096>, usize);
+assert_eq_size!(thin::Vec<()>, usize);
+
+// boxed: a std vector of boxes, whatever the element type.
+assert_eq_size!(boxed::Vec<u64>, [usize; 3]);
+assert_eq_size!(boxed::Vec<u8>, [usize; 3]);
+assert_eq_size!(boxed::Vec<Align4096>, [usize; 3]);
+assert_eq_size!(boxed::Vec<()>, [usize; 3]);
+
 // `None` fits in the non-null buffer pointer.
 assert_eq_size!(Option<fast::Vec<u64>>, fast::Vec<u64>);
 assert_eq_size!(Option<small::Vec<u64>>, small::Vec<u64>);
 assert_eq_size!(Option<small::Vec<()>>, small::Vec<()>);
+assert_eq_size!(Option<thin::Vec<u64>>, thin::Vec<u64>);
+assert_eq_size!(Option<boxed::Vec<u64>>, boxed::Vec<u64>);
 
 /// The size smallvec's `union` layout gives `SmallVec<[T; n]>`: a `usize` capacity plus a
 /// union of the inline array and the `(pointer, length)` heap pair, padded to the
@@ -41,7 +55,11 @@ assert_eq_size!(Option<small::Vec<()>>, small::Vec<()>);
 const fn inline_size(n: usize, size: usize, align: usize) -> usize {
     let word = size_of::<usize>();
     let align = if align > word { align } else { word };
-    let data = if n * size > 2 * word { n * size } else { 2 * word };
+    let data = if n * size > 2 * word {
+        n * size
+    } else {
+        2 * word
+    };
     let data = data.div_ceil(align) * align;
     (word.div_ceil(align) * align + data).div_ceil(align) * align
 }
@@ -54,6 +72,17 @@ const _: () = {
     assert!(inline_size(1, 8, 8) == 24);
     assert!(inline_size(4, 64, 64) == 320);
 };
+
+// inline: the inline buffer (or the heap pair, if larger) plus one word.
+const_assert_eq!(size_of::<inline::Vec<u64>>(), inline_size(8, 8, 8));
+const_assert_eq!(size_of::<inline::Vec<u64, 8>>(), inline_size(8, 8, 8));
+const_assert_eq!(size_of::<inline::Vec<u8, 16>>(), inline_size(16, 1, 1));
+const_assert_eq!(size_of::<inline::Vec<u64, 1>>(), inline_size(1, 8, 8));
+const_assert_eq!(size_of::<inline::Vec<Align64, 4>>(), inline_size(4, 64, 64));
+const_assert_eq!(
+    size_of::<inline::Vec<u64, 8>>(),
+    size_of::<smallvec::SmallVec<[u64; 8]>>()
+);
 
 /// Instantiates the auto-trait and variance checks for one variant, given as a type
 /// alias `V<T>`.
@@ -137,10 +166,24 @@ macro_rules! covariant {
 
 auto_traits!(small_traits, T => sizespeed::small::Vec<T>);
 auto_traits!(fast_traits, T => sizespeed::fast::Vec<T>);
+auto_traits!(inline_traits, T => sizespeed::inline::Vec<T>);
+auto_traits!(inline_n2_traits, T => sizespeed::inline::Vec<T, 2>);
+auto_traits!(thin_traits, T => sizespeed::thin::Vec<T>);
+auto_traits!(boxed_traits, T => sizespeed::boxed::Vec<T>);
 
 covariant!(small_variance, T => sizespeed::small::Vec<T>);
 covariant!(fast_variance, T => sizespeed::fast::Vec<T>);
+covariant!(thin_variance, T => sizespeed::thin::Vec<T>);
+// Not `inline`: smallvec names its element type through the `Array::Item` projection,
+// which makes it invariant; tests/ui/inline_invariant.rs checks that.
+// Not `boxed`: it is invariant on purpose. Its elements are `Box<dyn Any>` downcast by
+// `TypeId`, and subtypes such as `for<'x> fn(&'x u8)` and `fn(&'static u8)` have
+// different `TypeId`s, so a covariant coercion would make every later downcast fail;
+// tests/ui/boxed_invariant.rs checks that the coercion is rejected.
 
-// The header never takes the element's alignment.
+// The header never takes the element's alignment (except inline's, which holds elements).
 const_assert_eq!(align_of::<small::Vec<Align4096>>(), align_of::<usize>());
 const_assert_eq!(align_of::<fast::Vec<Align4096>>(), align_of::<usize>());
+const_assert_eq!(align_of::<thin::Vec<Align4096>>(), align_of::<usize>());
+const_assert_eq!(align_of::<boxed::Vec<Align4096>>(), align_of::<usize>());
+const_assert_eq!(align_of::<inline::Vec<Align4096, 1>>(), 4096);
