@@ -153,7 +153,7 @@ macro_rules! panic_tests {
                     let msg = expect_panic(move || drop(it));
                     assert!(msg.contains("PanicOnDrop"), "{msg}");
                     c.never_twice();
-                    // The element already yielded belongs to the caller and is still live.
+                    // The elements already yielded belong to the caller and are still live.
                     assert_eq!((first.tracked.value, back.tracked.value), (0, n - 1));
                     assert!(c.live() >= 2);
                     drop((first, back));
