@@ -102,8 +102,11 @@ pub fn sections(data: &[u8]) -> Result<Vec<Section>, ElfError> {
     if shstrndx == 0xffff {
         shstrndx = u64::from(r.u32(shoff + 40)?);
     }
-    if shnum > data.len() as u64 / shentsize {
-        return err("section count exceeds file size");
+    let table_end = shnum
+        .checked_mul(shentsize)
+        .and_then(|len| len.checked_add(shoff));
+    if table_end.is_none_or(|end| end > data.len() as u64) {
+        return err("section header table is past the end of the file");
     }
     let header = |i: u64| shoff + i * shentsize;
     if shstrndx >= shnum {
@@ -153,15 +156,27 @@ mod tests {
     /// and a `.shstrtab`.
     fn synth(little: bool, sections: &[(&str, u64)]) -> Vec<u8> {
         let put16 = |v: &mut Vec<u8>, at: usize, x: u16| {
-            let b = if little { x.to_le_bytes() } else { x.to_be_bytes() };
+            let b = if little {
+                x.to_le_bytes()
+            } else {
+                x.to_be_bytes()
+            };
             v[at..at + 2].copy_from_slice(&b);
         };
         let put32 = |v: &mut Vec<u8>, at: usize, x: u32| {
-            let b = if little { x.to_le_bytes() } else { x.to_be_bytes() };
+            let b = if little {
+                x.to_le_bytes()
+            } else {
+                x.to_be_bytes()
+            };
             v[at..at + 4].copy_from_slice(&b);
         };
         let put64 = |v: &mut Vec<u8>, at: usize, x: u64| {
-            let b = if little { x.to_le_bytes() } else { x.to_be_bytes() };
+            let b = if little {
+                x.to_le_bytes()
+            } else {
+                x.to_be_bytes()
+            };
             v[at..at + 8].copy_from_slice(&b);
         };
         let mut strtab = vec![0u8];

@@ -247,7 +247,9 @@ pub fn source(family: &Family, style: &Style, variant: &str, n: usize) -> String
             (style.body)(variant, &ty)
         );
     }
-    s.push_str("fn main() {\n    let n = std::env::args().count() as u64;\n    let mut acc = 0u64;\n");
+    s.push_str(
+        "fn main() {\n    let n = std::env::args().count() as u64;\n    let mut acc = 0u64;\n",
+    );
     for i in 1..=n {
         let _ = writeln!(s, "    acc = acc.wrapping_add(use_e{i}(n));");
     }
@@ -400,7 +402,9 @@ impl Default for Probes {
 
 impl std::fmt::Debug for Style {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Style").field("describe", &self.describe).finish()
+        f.debug_struct("Style")
+            .field("describe", &self.describe)
+            .finish()
     }
 }
 
@@ -459,9 +463,10 @@ impl Probes {
         n: usize,
     ) -> Result<PathBuf, ProbeError> {
         let style = &family.styles[style_index];
-        let dir = self
-            .dir
-            .join(format!("{}-{}-s{}-n{}", family.name, variant, style_index, n));
+        let dir = self.dir.join(format!(
+            "{}-{}-s{}-n{}",
+            family.name, variant, style_index, n
+        ));
         let io = |e: std::io::Error| ProbeError::Tool(format!("writing {}: {e}", dir.display()));
         std::fs::create_dir_all(dir.join("src")).map_err(io)?;
         let manifest = format!(
@@ -606,7 +611,10 @@ impl Probes {
                 Ok(v) => result.variants.push(v),
                 Err(ProbeError::Compile(e)) => {
                     if self.verbose {
-                        eprintln!("  {}/{variant}: skipped, probe does not compile: {e}", family.name);
+                        eprintln!(
+                            "  {}/{variant}: skipped, probe does not compile: {e}",
+                            family.name
+                        );
                     }
                     result.skipped.push((variant.to_string(), e));
                 }
@@ -692,7 +700,10 @@ impl VariantResult {
     /// The marginal cost of one more element type.
     pub fn marginal(&self) -> Marginal {
         let series = |f: &dyn Fn(&Point) -> Option<f64>| -> Option<Vec<(f64, f64)>> {
-            self.points.iter().map(|p| Some((p.n as f64, f(p)?))).collect()
+            self.points
+                .iter()
+                .map(|p| Some((p.n as f64, f(p)?)))
+                .collect()
         };
         let lines = series(&|p| Some(p.lines.container_lines as f64)).unwrap_or_default();
         let copies = series(&|p| Some(p.lines.container_copies as f64)).unwrap_or_default();
