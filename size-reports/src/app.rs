@@ -46,37 +46,54 @@ pub fn example_exists(workspace: &Path) -> bool {
             .exists()
 }
 
-/// Builds the example in its own target directory (so each build's binary is its own)
-/// and measures it.
+/// Builds the example in the workspace's target directory (sharing its compiled
+/// dependencies), copies the binary aside, and measures it.
 pub fn measure(
     workspace: &Path,
     label: &'static str,
     features: &'static [&'static str],
 ) -> Result<Build, String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let target: PathBuf =
-        workspace
-            .join("target")
-            .join("size-probes")
-            .join(if features.is_empty() {
-                "app-default"
-            } else {
-                "app-prefer-size"
-            });
+    let target: PathBuf = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace.join("target"));
+    // Both builds leave their binary at the same path, and cargo does not copy a binary
+    // there again when it considers the build fresh: mark the example as modified so the
+    // binary at that path is always this build's.
+    let source = workspace.join("examples").join("app.rs");
+    if source.exists() {
+        std::fs::File::options()
+            .append(true)
+            .open(&source)
+            .and_then(|f| f.set_modified(std::time::SystemTime::now()))
+            .map_err(|e| format!("touching {}: {e}", source.display()))?;
+    }
     let status = Command::new(cargo)
         .current_dir(workspace)
         .args(["build", "--release", "-p", "sizespeed", "--example", "app"])
         .args(features)
-        .env("CARGO_TARGET_DIR", &target)
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !status.success() {
         return Err(format!("building the app example ({label}) failed"));
     }
-    let exe = target
+    let built = target
         .join("release")
         .join("examples")
         .join(format!("app{}", std::env::consts::EXE_SUFFIX));
+    let exe = target.join("size-probes").join(format!(
+        "app-bin-{}{}",
+        if features.is_empty() {
+            "default"
+        } else {
+            "prefer-size"
+        },
+        std::env::consts::EXE_SUFFIX
+    ));
+    if let Some(dir) = exe.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    }
+    std::fs::copy(&built, &exe).map_err(|e| format!("copying {}: {e}", built.display()))?;
     let data = std::fs::read(&exe).map_err(|e| format!("{}: {e}", exe.display()))?;
     let text = elf::text_size(&data).map_err(|e| e.to_string())?;
     let mut times = Vec::with_capacity(RUNS);
