@@ -494,7 +494,7 @@ fn zst_million<S: Seq<Zst>>() {
     }
     assert_eq!(s.pop(), None);
     assert!(s.is_empty());
-    s.extend(std::iter::repeat(Zst).take(10));
+    s.extend(std::iter::repeat_n(Zst, 10));
     s.truncate(4);
     assert_eq!(s.len(), 4);
     assert!(s.try_reserve(100).is_ok());
