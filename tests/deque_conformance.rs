@@ -111,7 +111,12 @@ fn alternate_ends<D: FullDeque<u64>>() {
 }
 
 fn grow_while_wrapped<D: FullDeque<u64>>() {
-    for n in [1u64, 2, 3, 4, 5, 7, 8, 9, 16, 33] {
+    let sizes: &[u64] = if cfg!(miri) {
+        &[1, 4, 5]
+    } else {
+        &[1, 2, 3, 4, 5, 7, 8, 9, 16, 33]
+    };
+    for &n in sizes {
         // Every rotation of a full buffer, then growth by pushing at either end.
         for rot in 0..n {
             for front in [false, true] {
@@ -155,7 +160,8 @@ fn wrap_is_real<D: FullDeque<u64>>() {
 }
 
 fn clear_and_truncate<D: FullDeque<u64>>() {
-    for n in [0u64, 1, 5, 8, 13] {
+    let sizes: &[u64] = if cfg!(miri) { &[0, 5, 8] } else { &[0, 1, 5, 8, 13] };
+    for &n in sizes {
         for keep in 0..=n as usize + 1 {
             let (mut d, mut m) = wrapped::<D>(n);
             d.truncate(keep);
@@ -257,7 +263,8 @@ fn swap_contains_retain<D: FullDeque<u64>>() {
 fn contiguous_and_slices<D: FullDeque<u64>>() {
     // Every rotation of every fill level of a small ring, so each of make_contiguous'
     // strategies runs.
-    for cap in [1usize, 2, 5, 8, 11] {
+    let caps: &[usize] = if cfg!(miri) { &[1, 5, 8] } else { &[1, 2, 5, 8, 11] };
+    for &cap in caps {
         for len in 0..=cap {
             for rot in 0..cap {
                 let mut d = D::with_capacity(cap);
@@ -325,6 +332,25 @@ fn iterators<D: FullDeque<u64>>() {
     assert_eq!(it.next(), None);
     assert_eq!(it.next_back(), None);
     drop(it);
+
+    // Folding (what `sum` uses) after partial consumption from either end.
+    for front in 0..=11 {
+        for back in 0..=11 - front {
+            let mut it = d.iter();
+            let mut mi = m.iter();
+            for _ in 0..front {
+                assert_eq!(it.next(), mi.next());
+            }
+            for _ in 0..back {
+                assert_eq!(it.next_back(), mi.next_back());
+            }
+            assert_eq!(it.clone().copied().sum::<u64>(), mi.clone().copied().sum());
+            assert_eq!(it.fold(Vec::new(), |mut v, x| {
+                v.push(*x);
+                v
+            }), mi.copied().collect::<Vec<_>>());
+        }
+    }
 
     for x in d.iter_mut() {
         *x += 1;
@@ -425,7 +451,7 @@ fn std_traits<D: FullDeque<u64>>() {
 }
 
 fn zst_million<D: FullDeque<Zst>>() {
-    let n = if cfg!(miri) { 2_000 } else { 1_000_000 };
+    let n = if cfg!(miri) { 1_000 } else { 1_000_000 };
     let mut d = D::new();
     assert!(d.capacity() >= usize::MAX / 2);
     for i in 0..n {

@@ -30,14 +30,52 @@ pub(crate) struct RawDeque {
     len: usize,
 }
 
-/// The two runs of slots that hold the elements, front run first.
+/// The two runs of slots that hold the elements, front run first: `a_len` elements at
+/// `a`, then `b_len` elements at `b`.
 ///
-/// Both pointers are aligned and non-null; `b` is the buffer start.
+/// Both pointers are aligned and non-null; `b` is the buffer start. It doubles as the state
+/// of the typed iterators, which take elements off the front of `a` and the back of `b`.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Runs {
     pub(crate) a: *mut u8,
     pub(crate) a_len: usize,
     pub(crate) b: *mut u8,
     pub(crate) b_len: usize,
+}
+
+impl Runs {
+    /// Takes the front element off the runs and returns its address, or null if both are
+    /// empty. `size` is the element size.
+    pub(crate) fn next(&mut self, size: usize) -> *mut u8 {
+        if self.a_len == 0 {
+            if self.b_len == 0 {
+                return ptr::null_mut();
+            }
+            // Run `a` is used up: what is left of run `b` becomes the front run.
+            self.a = self.b;
+            self.a_len = self.b_len;
+            self.b_len = 0;
+        }
+        let p = self.a;
+        // In bounds of (or one past) the run; a no-op for zero-sized elements.
+        self.a = p.wrapping_add(size);
+        self.a_len -= 1;
+        p
+    }
+
+    /// Takes the back element off the runs and returns its address, or null if both are
+    /// empty. `size` is the element size.
+    pub(crate) fn next_back(&mut self, size: usize) -> *mut u8 {
+        if self.b_len != 0 {
+            self.b_len -= 1;
+            self.b.wrapping_add(self.b_len * size)
+        } else if self.a_len != 0 {
+            self.a_len -= 1;
+            self.a.wrapping_add(self.a_len * size)
+        } else {
+            ptr::null_mut()
+        }
+    }
 }
 
 /// Why a growth request failed, before it is turned into a panic or an error.

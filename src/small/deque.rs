@@ -12,7 +12,7 @@ use core::ops::{Index, IndexMut};
 use core::ptr;
 use core::slice;
 
-use crate::raw::deque::RawDeque;
+use crate::raw::deque::{RawDeque, Runs};
 use crate::raw::ElemInfo;
 use crate::TryReserveError;
 
@@ -51,15 +51,19 @@ unsafe impl<T: Sync> Sync for Deque<T> {}
 
 impl<T> Deque<T> {
     const INFO: &'static ElemInfo = ElemInfo::of::<T>();
+    /// `size_of::<T>()`, as a constant so that shims do not instantiate a function for it.
+    const SIZE: usize = mem::size_of::<T>();
+    /// The empty ring for `T`, computed at compile time.
+    const EMPTY: RawDeque = RawDeque::new(
+        ptr::NonNull::<T>::dangling().cast(),
+        mem::size_of::<T>() == 0,
+    );
 
     /// Creates an empty deque. Does not allocate.
     #[inline]
     pub const fn new() -> Self {
         Deque {
-            raw: RawDeque::new(
-                ptr::NonNull::<T>::dangling().cast(),
-                mem::size_of::<T>() == 0,
-            ),
+            raw: Self::EMPTY,
             marker: PhantomData,
         }
     }
@@ -98,27 +102,28 @@ impl<T> Deque<T> {
     /// Appends `value` at the back.
     ///
     /// # Panics
-    /// Panics if the new capacity exceeds `isize::MAX` bytes.
+    /// Panics if the new capacity exceeds `isize::MAX` bytes; `value` is then leaked.
     #[inline]
     #[track_caller]
     pub fn push_back(&mut self, value: T) {
-        // SAFETY: `value` is a live `T`, outside the buffer. The core copies it in and
-        // cannot panic after that copy, so forgetting it afterwards transfers ownership;
-        // if the core panics before the copy, `value` is dropped normally.
-        unsafe { self.raw.push_back(Self::INFO, &value as *const T as *const u8) };
-        mem::forget(value);
+        // Owning `value` through `ManuallyDrop` leaves the shim without an unwinding path,
+        // which would cost more code per element type than the push itself.
+        let value = ManuallyDrop::new(value);
+        // SAFETY: `value` is a live `T` outside the buffer that nothing drops; the core
+        // moves it into the ring (or panics first, leaking it).
+        unsafe { self.raw.push_back(Self::INFO, &value as *const ManuallyDrop<T> as *const u8) }
     }
 
     /// Prepends `value` at the front.
     ///
     /// # Panics
-    /// Panics if the new capacity exceeds `isize::MAX` bytes.
+    /// Panics if the new capacity exceeds `isize::MAX` bytes; `value` is then leaked.
     #[inline]
     #[track_caller]
     pub fn push_front(&mut self, value: T) {
+        let value = ManuallyDrop::new(value);
         // SAFETY: as in `push_back`.
-        unsafe { self.raw.push_front(Self::INFO, &value as *const T as *const u8) };
-        mem::forget(value);
+        unsafe { self.raw.push_front(Self::INFO, &value as *const ManuallyDrop<T> as *const u8) }
     }
 
     /// Removes and returns the front element, or `None` if the deque is empty.
@@ -149,24 +154,19 @@ impl<T> Deque<T> {
     #[inline]
     pub fn get(&self, index: usize) -> Option<&T> {
         let p = self.raw.get(Self::INFO, index);
-        if p.is_null() {
-            None
-        } else {
-            // SAFETY: a non-null result is the address of a live `T`.
-            Some(unsafe { &*(p as *const T) })
-        }
+        // SAFETY: the core returns null or the address of a live, aligned `T`, which
+        // `&self` keeps alive and unchanged; `Option<&T>` is a nullable pointer with
+        // `None` as null. (A transmute, unlike a branch and a dereference, adds no checks
+        // to each element type's copy of this shim in debug builds.)
+        unsafe { mem::transmute::<*mut u8, Option<&T>>(p) }
     }
 
     /// The element `index` places from the front mutably, or `None` if out of bounds.
     #[inline]
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
         let p = self.raw.get(Self::INFO, index);
-        if p.is_null() {
-            None
-        } else {
-            // SAFETY: a live `T`; `&mut self` makes the access unique.
-            Some(unsafe { &mut *(p as *mut T) })
-        }
+        // SAFETY: as in `get`; `&mut self` makes the access unique.
+        unsafe { mem::transmute::<*mut u8, Option<&mut T>>(p) }
     }
 
     /// The front element.
@@ -245,20 +245,18 @@ impl<T> Deque<T> {
     /// Iterates front to back.
     #[inline]
     pub fn iter(&self) -> Iter<'_, T> {
-        let (a, b) = self.as_slices();
         Iter {
-            a: a.iter(),
-            b: b.iter(),
+            runs: self.raw.runs(Self::INFO),
+            marker: PhantomData,
         }
     }
 
     /// Iterates front to back, mutably.
     #[inline]
     pub fn iter_mut(&mut self) -> IterMut<'_, T> {
-        let (a, b) = self.as_mut_slices();
         IterMut {
-            a: a.iter_mut(),
-            b: b.iter_mut(),
+            runs: self.raw.runs(Self::INFO),
+            marker: PhantomData,
         }
     }
 
@@ -498,26 +496,45 @@ impl<T, const N: usize> From<[T; N]> for Deque<T> {
 
 /// A front-to-back iterator over a [`Deque`], from [`Deque::iter`].
 pub struct Iter<'a, T> {
-    /// The front run, then the back run.
-    a: slice::Iter<'a, T>,
-    b: slice::Iter<'a, T>,
+    /// The elements not yet yielded: a prefix of the front run was taken by `next`, a
+    /// suffix of the back run (or of the front run, once the back run is used up) by
+    /// `next_back`.
+    runs: Runs,
+    marker: PhantomData<&'a T>,
+}
+
+// SAFETY: `Iter` only hands out `&T`, like `slice::Iter`.
+unsafe impl<T: Sync> Send for Iter<'_, T> {}
+// SAFETY: as above.
+unsafe impl<T: Sync> Sync for Iter<'_, T> {}
+
+impl<'a, T> Iter<'a, T> {
+    /// The elements not yet yielded, as two slices.
+    fn as_slices(&self) -> (&'a [T], &'a [T]) {
+        let r = &self.runs;
+        // SAFETY: the runs hold initialized `T`s that the deque borrowed for `'a` holds.
+        unsafe {
+            (
+                slice::from_raw_parts(r.a as *const T, r.a_len),
+                slice::from_raw_parts(r.b as *const T, r.b_len),
+            )
+        }
+    }
 }
 
 impl<T> Clone for Iter<'_, T> {
     fn clone(&self) -> Self {
         Iter {
-            a: self.a.clone(),
-            b: self.b.clone(),
+            runs: self.runs,
+            marker: PhantomData,
         }
     }
 }
 
 impl<T: fmt::Debug> fmt::Debug for Iter<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("Iter")
-            .field(&self.a.as_slice())
-            .field(&self.b.as_slice())
-            .finish()
+        let (a, b) = self.as_slices();
+        f.debug_tuple("Iter").field(&a).field(&b).finish()
     }
 }
 
@@ -525,25 +542,31 @@ impl<'a, T> Iterator for Iter<'a, T> {
     type Item = &'a T;
     #[inline]
     fn next(&mut self) -> Option<&'a T> {
-        match self.a.next() {
-            Some(x) => Some(x),
-            None => self.b.next(),
-        }
+        let p = self.runs.next(Deque::<T>::SIZE);
+        // SAFETY: the step is null or a live, aligned element of the deque borrowed for
+        // `'a`; `Option<&T>` is a nullable pointer with `None` as null.
+        unsafe { mem::transmute::<*mut u8, Option<&'a T>>(p) }
     }
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.a.len() + self.b.len();
+        let n = self.runs.a_len + self.runs.b_len;
         (n, Some(n))
+    }
+    /// Folds over the two runs as slices, without a call per element.
+    fn fold<B, F: FnMut(B, &'a T) -> B>(self, init: B, mut f: F) -> B {
+        let (a, b) = self.as_slices();
+        let acc = a.iter().fold(init, &mut f);
+        b.iter().fold(acc, f)
     }
 }
 
 impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
     #[inline]
     fn next_back(&mut self) -> Option<&'a T> {
-        match self.b.next_back() {
-            Some(x) => Some(x),
-            None => self.a.next_back(),
-        }
+        let p = self.runs.next_back(Deque::<T>::SIZE);
+        // SAFETY: the step is null or a live, aligned element of the deque borrowed for
+        // `'a`; `Option<&T>` is a nullable pointer with `None` as null.
+        unsafe { mem::transmute::<*mut u8, Option<&'a T>>(p) }
     }
 }
 
@@ -552,17 +575,28 @@ impl<T> FusedIterator for Iter<'_, T> {}
 
 /// A front-to-back iterator over mutable references, from [`Deque::iter_mut`].
 pub struct IterMut<'a, T> {
-    /// The front run, then the back run.
-    a: slice::IterMut<'a, T>,
-    b: slice::IterMut<'a, T>,
+    /// The elements not yet yielded, as in [`Iter`]; each is handed out once.
+    runs: Runs,
+    marker: PhantomData<&'a mut T>,
 }
+
+// SAFETY: `IterMut` hands out `&mut T`, like `slice::IterMut`.
+unsafe impl<T: Send> Send for IterMut<'_, T> {}
+// SAFETY: shared access to an `IterMut` gives access to no element.
+unsafe impl<T: Sync> Sync for IterMut<'_, T> {}
 
 impl<T: fmt::Debug> fmt::Debug for IterMut<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("IterMut")
-            .field(&self.a.as_slice())
-            .field(&self.b.as_slice())
-            .finish()
+        let r = &self.runs;
+        // SAFETY: the runs hold initialized `T`s not yet handed out, so no `&mut` to them
+        // exists; the shared slices live only for this call.
+        let (a, b) = unsafe {
+            (
+                slice::from_raw_parts(r.a as *const T, r.a_len),
+                slice::from_raw_parts(r.b as *const T, r.b_len),
+            )
+        };
+        f.debug_tuple("IterMut").field(&a).field(&b).finish()
     }
 }
 
@@ -570,14 +604,14 @@ impl<'a, T> Iterator for IterMut<'a, T> {
     type Item = &'a mut T;
     #[inline]
     fn next(&mut self) -> Option<&'a mut T> {
-        match self.a.next() {
-            Some(x) => Some(x),
-            None => self.b.next(),
-        }
+        let p = self.runs.next(Deque::<T>::SIZE);
+        // SAFETY: the step is null or a live, aligned element of the deque mutably
+        // borrowed for `'a`, which the runs hand out only once.
+        unsafe { mem::transmute::<*mut u8, Option<&'a mut T>>(p) }
     }
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.a.len() + self.b.len();
+        let n = self.runs.a_len + self.runs.b_len;
         (n, Some(n))
     }
 }
@@ -585,10 +619,10 @@ impl<'a, T> Iterator for IterMut<'a, T> {
 impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
     #[inline]
     fn next_back(&mut self) -> Option<&'a mut T> {
-        match self.b.next_back() {
-            Some(x) => Some(x),
-            None => self.a.next_back(),
-        }
+        let p = self.runs.next_back(Deque::<T>::SIZE);
+        // SAFETY: the step is null or a live, aligned element of the deque mutably
+        // borrowed for `'a`, which the runs hand out only once.
+        unsafe { mem::transmute::<*mut u8, Option<&'a mut T>>(p) }
     }
 }
 
