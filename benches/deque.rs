@@ -1,6 +1,7 @@
 //! Deque family benches: `deque/{op}/{elem}/{n}`, with `fast` then `small` in each group.
 //!
-//! Operations: `push_back` and `push_front` (n pushes into a new deque, growth included),
+//! Operations: `push_back` and `push_front` (n pushes into a new deque, growth included;
+//! the inputs are made, and the deque is dropped, outside the timed part),
 //! `pop_front` and `pop_back` (n pops from a full deque), `iter_sum` (one pass over a
 //! deque whose storage wraps around), and `queue` (a bounded FIFO: every element is
 //! pushed at the back and, once 64 are queued, one is popped from the front per push).
@@ -72,27 +73,23 @@ fn variant<T: Key, D: Deque<T>>(
 ) {
     match op {
         "push_back" => g.bench_function(name, |b| {
-            b.iter_batched(
-                || inputs::<T>(n),
-                |v| {
-                    let mut d = D::new();
-                    for x in v {
+            b.iter_batched_ref(
+                || (inputs::<T>(n), D::new()),
+                |(v, d)| {
+                    for x in v.drain(..) {
                         d.push_back(x);
                     }
-                    d
                 },
                 batch(n),
             )
         }),
         "push_front" => g.bench_function(name, |b| {
-            b.iter_batched(
-                || inputs::<T>(n),
-                |v| {
-                    let mut d = D::new();
-                    for x in v {
+            b.iter_batched_ref(
+                || (inputs::<T>(n), D::new()),
+                |(v, d)| {
+                    for x in v.drain(..) {
                         d.push_front(x);
                     }
-                    d
                 },
                 batch(n),
             )
@@ -130,17 +127,15 @@ fn variant<T: Key, D: Deque<T>>(
             })
         }
         "queue" => g.bench_function(name, |b| {
-            b.iter_batched(
-                || inputs::<T>(n),
-                |v| {
-                    let mut d = D::new();
-                    for x in v {
+            b.iter_batched_ref(
+                || (inputs::<T>(n), D::new()),
+                |(v, d)| {
+                    for x in v.drain(..) {
                         d.push_back(x);
                         if d.len() > QUEUE_WINDOW {
                             black_box(d.pop_front());
                         }
                     }
-                    d
                 },
                 batch(n),
             )

@@ -160,7 +160,11 @@ fn wrap_is_real<D: FullDeque<u64>>() {
 }
 
 fn clear_and_truncate<D: FullDeque<u64>>() {
-    let sizes: &[u64] = if cfg!(miri) { &[0, 5, 8] } else { &[0, 1, 5, 8, 13] };
+    let sizes: &[u64] = if cfg!(miri) {
+        &[0, 5, 8]
+    } else {
+        &[0, 1, 5, 8, 13]
+    };
     for &n in sizes {
         for keep in 0..=n as usize + 1 {
             let (mut d, mut m) = wrapped::<D>(n);
@@ -194,7 +198,11 @@ fn capacity_and_reserve<D: FullDeque<u64>>() {
     for i in 0..cap as u64 {
         d.push_back(i);
     }
-    assert_eq!(d.capacity(), cap, "no reallocation within the reserved room");
+    assert_eq!(
+        d.capacity(),
+        cap,
+        "no reallocation within the reserved room"
+    );
     assert!(d.try_reserve(100).is_ok());
     assert!(d.capacity() >= cap + 100);
     let err = d.try_reserve(usize::MAX).unwrap_err();
@@ -263,7 +271,11 @@ fn swap_contains_retain<D: FullDeque<u64>>() {
 fn contiguous_and_slices<D: FullDeque<u64>>() {
     // Every rotation of every fill level of a small ring, so each of make_contiguous'
     // strategies runs.
-    let caps: &[usize] = if cfg!(miri) { &[1, 5, 8] } else { &[1, 2, 5, 8, 11] };
+    let caps: &[usize] = if cfg!(miri) {
+        &[1, 5, 8]
+    } else {
+        &[1, 2, 5, 8, 11]
+    };
     for &cap in caps {
         for len in 0..=cap {
             for rot in 0..cap {
@@ -344,10 +356,13 @@ fn iterators<D: FullDeque<u64>>() {
             for _ in 0..back {
                 assert_eq!(it.next_back(), mi.next_back());
             }
-            assert_eq!(it.fold(Vec::new(), |mut v, x| {
-                v.push(*x);
-                v
-            }), mi.copied().collect::<Vec<_>>());
+            assert_eq!(
+                it.fold(Vec::new(), |mut v, x| {
+                    v.push(*x);
+                    v
+                }),
+                mi.copied().collect::<Vec<_>>()
+            );
         }
     }
 

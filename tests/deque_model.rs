@@ -100,16 +100,14 @@ where
             Op::PopBack => assert_eq!(d.pop_back(), m.pop_back()),
             Op::PopFront => assert_eq!(d.pop_front(), m.pop_front()),
             Op::Get(i) => assert_eq!(d.get(*i), m.get(*i)),
-            Op::GetMut(i, v) => {
-                match (d.get_mut(*i), m.get_mut(*i)) {
-                    (Some(a), Some(b)) => {
-                        *a = mk(v % 8);
-                        *b = mk(v % 8);
-                    }
-                    (None, None) => {}
-                    (a, b) => panic!("get_mut({i}) differs: {a:?} vs {b:?}"),
+            Op::GetMut(i, v) => match (d.get_mut(*i), m.get_mut(*i)) {
+                (Some(a), Some(b)) => {
+                    *a = mk(v % 8);
+                    *b = mk(v % 8);
                 }
-            }
+                (None, None) => {}
+                (a, b) => panic!("get_mut({i}) differs: {a:?} vs {b:?}"),
+            },
             Op::FrontMut(v) => match (d.front_mut(), m.front_mut()) {
                 (Some(a), Some(b)) => {
                     *a = mk(v % 8);

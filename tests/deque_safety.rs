@@ -184,7 +184,10 @@ fn panic_on_clone<D: FullDeque<PanicOnClone>>() {
         let r = catch_unwind(AssertUnwindSafe(|| e.extend(d.iter().cloned())));
         assert!(r.is_err());
         assert_eq!(e.len(), 1 + at as usize);
-        assert!(e.iter().map(|x| x.value).eq(std::iter::once(100).chain(0..at)));
+        assert!(e
+            .iter()
+            .map(|x| x.value)
+            .eq(std::iter::once(100).chain(0..at)));
         assert_eq!(c.live(), n as usize + e.len());
         e.push_front(PanicOnClone::new(&c, 200, at));
         drop(e);
@@ -216,8 +219,14 @@ fn panic_in_retain<D: FullDeque<Tracked>>(ordered: bool) {
         }
         v.sort_unstable();
         assert!(v.windows(2).all(|w| w[0] < w[1]), "duplicate: {v:?}");
-        assert!((at..n).all(|x| v.contains(&x)), "lost an unvisited element: {v:?}");
-        assert!((0..at).filter(|x| x % 2 == 0).all(|x| v.contains(&x)), "{v:?}");
+        assert!(
+            (at..n).all(|x| v.contains(&x)),
+            "lost an unvisited element: {v:?}"
+        );
+        assert!(
+            (0..at).filter(|x| x % 2 == 0).all(|x| v.contains(&x)),
+            "{v:?}"
+        );
         assert_eq!(c.live(), d.len());
         d.push_front(c.elem(50));
         d.push_back(c.elem(51));

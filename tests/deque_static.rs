@@ -19,7 +19,10 @@ assert_eq_size!(small::Deque<u64>, VecDeque<u64>);
 // The non-null buffer pointer gives `Option` a niche.
 assert_eq_size!(Option<fast::Deque<u64>>, fast::Deque<u64>);
 assert_eq_size!(Option<small::Deque<u64>>, small::Deque<u64>);
-assert_eq_size!(Option<small::deque::IntoIter<u64>>, small::deque::IntoIter<u64>);
+assert_eq_size!(
+    Option<small::deque::IntoIter<u64>>,
+    small::deque::IntoIter<u64>
+);
 
 // Send and Sync follow the element type.
 assert_impl_all!(fast::Deque<u64>: Send, Sync);

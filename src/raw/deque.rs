@@ -369,7 +369,11 @@ impl RawDeque {
         unsafe {
             let dst = new_ptr.as_ptr();
             ptr::copy_nonoverlapping(runs.a, dst, runs.a_len * info.size);
-            ptr::copy_nonoverlapping(runs.b, dst.add(runs.a_len * info.size), runs.b_len * info.size);
+            ptr::copy_nonoverlapping(
+                runs.b,
+                dst.add(runs.a_len * info.size),
+                runs.b_len * info.size,
+            );
             dealloc(self.ptr.as_ptr(), old_layout);
         }
         self.ptr = new_ptr;
@@ -481,7 +485,14 @@ impl RawDeque {
             // SAFETY: logical `new_len..len` lie in the back run, at physical
             // `new_len - a_len..len - a_len`; they are no longer counted by `len`, so they
             // are dropped exactly once here.
-            unsafe { drop_elems(runs.b.add((new_len - runs.a_len) * size), len - new_len, size, drop) }
+            unsafe {
+                drop_elems(
+                    runs.b.add((new_len - runs.a_len) * size),
+                    len - new_len,
+                    size,
+                    drop,
+                )
+            }
         } else {
             // The whole back run goes; it is dropped by the guard even if a drop in the
             // front run panics.
@@ -574,7 +585,11 @@ impl RawDeque {
             // moves from `0..tail_len` to `len..len + tail_len`, in bounds because
             // `free >= tail_len`, and disjoint because `len >= tail_len`.
             unsafe {
-                ptr::copy(base.add(head * size), base.add(tail_len * size), head_len * size);
+                ptr::copy(
+                    base.add(head * size),
+                    base.add(tail_len * size),
+                    head_len * size,
+                );
                 ptr::copy_nonoverlapping(base, base.add(len * size), tail_len * size);
             }
             self.head = tail_len;

@@ -111,7 +111,10 @@ impl<T> Deque<T> {
         let value = ManuallyDrop::new(value);
         // SAFETY: `value` is a live `T` outside the buffer that nothing drops; the core
         // moves it into the ring (or panics first, leaking it).
-        unsafe { self.raw.push_back(Self::INFO, &value as *const ManuallyDrop<T> as *const u8) }
+        unsafe {
+            self.raw
+                .push_back(Self::INFO, &value as *const ManuallyDrop<T> as *const u8)
+        }
     }
 
     /// Prepends `value` at the front.
@@ -123,7 +126,10 @@ impl<T> Deque<T> {
     pub fn push_front(&mut self, value: T) {
         let value = ManuallyDrop::new(value);
         // SAFETY: as in `push_back`.
-        unsafe { self.raw.push_front(Self::INFO, &value as *const ManuallyDrop<T> as *const u8) }
+        unsafe {
+            self.raw
+                .push_front(Self::INFO, &value as *const ManuallyDrop<T> as *const u8)
+        }
     }
 
     /// Removes and returns the front element, or `None` if the deque is empty.

@@ -131,7 +131,10 @@ pub fn check_same<T: PartialEq + Debug, D: FullDeque<T>>(d: &D, model: &VecDeque
     assert_eq!(d.is_empty(), model.is_empty());
     assert!(d.capacity() >= d.len());
     assert!(d.iter().eq(model.iter()), "forward order differs");
-    assert!(d.iter().rev().eq(model.iter().rev()), "backward order differs");
+    assert!(
+        d.iter().rev().eq(model.iter().rev()),
+        "backward order differs"
+    );
     assert_eq!(d.iter().len(), model.len());
     let (a, b) = d.as_slices();
     assert_eq!(a.len() + b.len(), model.len());
