@@ -324,7 +324,16 @@ fn tracked(ops: &[Op]) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
+    #![proptest_config(ProptestConfig {
+        cases: cases(256),
+        // Miri's isolation forbids the file access that failure persistence needs.
+        failure_persistence: if cfg!(miri) {
+            None
+        } else {
+            ProptestConfig::default().failure_persistence
+        },
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn model_u8(ops in prop::collection::vec(op(), 0..120)) { u8s(&ops) }
