@@ -323,6 +323,15 @@ fn tracked(ops: &[Op]) {
     assert_eq!(c.live(), 0, "small leaked or double-dropped");
 }
 
+/// Longest operation sequence: shorter under Miri, which runs each step far slower.
+fn max_ops() -> usize {
+    if cfg!(miri) {
+        40
+    } else {
+        120
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: cases(256),
@@ -336,20 +345,20 @@ proptest! {
     })]
 
     #[test]
-    fn model_u8(ops in prop::collection::vec(op(), 0..120)) { u8s(&ops) }
+    fn model_u8(ops in prop::collection::vec(op(), 0..max_ops())) { u8s(&ops) }
 
     #[test]
-    fn model_u64(ops in prop::collection::vec(op(), 0..120)) { u64s(&ops) }
+    fn model_u64(ops in prop::collection::vec(op(), 0..max_ops())) { u64s(&ops) }
 
     #[test]
-    fn model_string(ops in prop::collection::vec(op(), 0..120)) { strings(&ops) }
+    fn model_string(ops in prop::collection::vec(op(), 0..max_ops())) { strings(&ops) }
 
     #[test]
-    fn model_zst(ops in prop::collection::vec(op(), 0..120)) { zsts(&ops) }
+    fn model_zst(ops in prop::collection::vec(op(), 0..max_ops())) { zsts(&ops) }
 
     #[test]
-    fn model_align64(ops in prop::collection::vec(op(), 0..120)) { align64s(&ops) }
+    fn model_align64(ops in prop::collection::vec(op(), 0..max_ops())) { align64s(&ops) }
 
     #[test]
-    fn model_tracked(ops in prop::collection::vec(op(), 0..120)) { tracked(&ops) }
+    fn model_tracked(ops in prop::collection::vec(op(), 0..max_ops())) { tracked(&ops) }
 }
