@@ -14,6 +14,10 @@
 pub use crate::fast::Vec;
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Vec;
+#[cfg(all(feature = "std", not(feature = "prefer-size")))]
+pub use crate::fast::{Map, Set};
+#[cfg(all(feature = "std", feature = "prefer-size"))]
+pub use crate::small::{Map, Set};
 
 /// The stack ADT on the variant `prefer-size` selects.
 pub type Stack<T> = Vec<T>;

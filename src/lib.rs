@@ -46,6 +46,10 @@
 //! ## Families
 //!
 //! - [`Stack`] and [`Seq`]: the Vec family, in all five variants.
+//! - [`Map`] and [`Set`]: hash maps and sets, as [`fast::Map`]/[`fast::Set`] (std's
+//!   `HashMap`/`HashSet`) and [`small::Map`]/[`small::Set`] (one SwissTable-style core
+//!   for every key and value type). Both take the same hasher parameter, std's
+//!   `RandomState` by default. Requires the `std` feature.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 

@@ -7,6 +7,8 @@
 //! Functions here are deliberately not `#[inline]`: inlining them into each typed shim
 //! would turn the one copy of code back into one copy per type.
 
+#[cfg(feature = "std")]
+pub(crate) mod table;
 pub(crate) mod vec;
 
 use core::alloc::Layout;

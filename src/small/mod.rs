@@ -13,3 +13,13 @@
 mod vec;
 
 pub use vec::{IntoIter, Vec};
+
+#[cfg(feature = "std")]
+pub mod map;
+#[cfg(feature = "std")]
+pub mod set;
+
+#[cfg(feature = "std")]
+pub use map::Map;
+#[cfg(feature = "std")]
+pub use set::Set;
