@@ -12,10 +12,10 @@
 
 #[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::Vec;
-#[cfg(feature = "prefer-size")]
-pub use crate::small::Vec;
 #[cfg(all(feature = "std", not(feature = "prefer-size")))]
 pub use crate::fast::{Map, Set};
+#[cfg(feature = "prefer-size")]
+pub use crate::small::Vec;
 #[cfg(all(feature = "std", feature = "prefer-size"))]
 pub use crate::small::{Map, Set};
 

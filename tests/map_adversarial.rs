@@ -43,6 +43,15 @@ fn tick() {
     })
 }
 
+/// The fuses to try: every one below `limit` natively, a sample of them under Miri.
+fn fuses(limit: usize) -> Vec<usize> {
+    if cfg!(miri) {
+        (0..limit).step_by(11).collect()
+    } else {
+        (0..limit).collect()
+    }
+}
+
 fn arm(n: usize) {
     FUSE.with(|f| f.set(n));
 }
@@ -94,7 +103,12 @@ fn check_tracked<M: Map<Tracked, Tracked>>(m: &M, model: &HashMap<u64, u64>, c: 
     assert_eq!(m.iter().count(), m.len());
     let mut seen = HashSet::new();
     for (k, v) in m.iter() {
-        assert_eq!(model.get(&k.value), Some(&v.value), "unexpected entry {}", k.value);
+        assert_eq!(
+            model.get(&k.value),
+            Some(&v.value),
+            "unexpected entry {}",
+            k.value
+        );
         assert!(seen.insert(k.value), "key {} yielded twice", k.value);
     }
     for (k, v) in model {
@@ -139,8 +153,7 @@ fn constant_hasher<M: Map<u64, u64>>() {
 /// Inserts `0..n` with the hasher panicking at its `fuse`-th use, for many fuses.
 fn hasher_panics<M: Map<Tracked, Tracked>>() {
     let n = if cfg!(miri) { 20 } else { 100 };
-    let fuses = if cfg!(miri) { 0..40 } else { 0..400 };
-    for fuse in fuses {
+    for fuse in fuses(400) {
         let c = Counter::new();
         let mut m = M::default();
         let mut model = HashMap::new();
@@ -181,8 +194,7 @@ fn hasher_panics<M: Map<Tracked, Tracked>>() {
 
 /// Operations on `EqFuse` keys (all colliding) with `Eq` panicking at its `fuse`-th use.
 fn eq_panics<M: Map<EqFuse, Tracked>>() {
-    let fuses = if cfg!(miri) { 0..30 } else { 0..600 };
-    for fuse in fuses {
+    for fuse in fuses(600) {
         let c = Counter::new();
         let mut m = M::default();
         let mut model: HashMap<u64, u64> = HashMap::new();
@@ -271,4 +283,3 @@ macro_rules! suite {
 
 suite!(fast);
 suite!(small);
-

@@ -50,7 +50,11 @@ fn basic<M: Map<u64, u64>>() {
     }
     assert_eq!(m.get(&0), Some(&1));
     let total: u64 = m.values().sum();
-    let expect: u64 = (0..100).filter(|&i| i != 7).map(|i| i * 10 + 1).sum::<u64>() + 5;
+    let expect: u64 = (0..100)
+        .filter(|&i| i != 7)
+        .map(|i| i * 10 + 1)
+        .sum::<u64>()
+        + 5;
     assert_eq!(total, expect);
     let mut calls = 0;
     *m.get_or_insert_with(0, || {
@@ -425,7 +429,8 @@ macro_rules! suite {
                 let msg = expect_panic(|| a[&99]);
                 assert!(msg.contains("no entry"), "{msg}");
                 // Clone of a map with drop-glue entries, and of an empty one.
-                let s: M<String, Vec<u8>> = (0..50).map(|i| (i.to_string(), vec![i as u8])).collect();
+                let s: M<String, Vec<u8>> =
+                    (0..50).map(|i| (i.to_string(), vec![i as u8])).collect();
                 let s2 = s.clone();
                 assert_eq!(s, s2);
                 assert_eq!(s2["7"], vec![7]);

@@ -58,7 +58,9 @@ where
     let mut model: HashMap<K, V> = HashMap::new();
     for op in ops {
         match op {
-            Op::Insert(k, v) => assert_eq!(m.insert(key(*k), val(*v)), model.insert(key(*k), val(*v))),
+            Op::Insert(k, v) => {
+                assert_eq!(m.insert(key(*k), val(*v)), model.insert(key(*k), val(*v)))
+            }
             Op::Get(k) => assert_eq!(m.get(&key(*k)), model.get(&key(*k))),
             Op::GetMut(k, v) => {
                 let a = m.get_mut(&key(*k)).map(|x| {

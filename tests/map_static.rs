@@ -35,6 +35,12 @@ assert_not_impl_any!(small::map::IntoIter<Rc<u8>, u64>: Send);
 
 #[test]
 fn header_sizes() {
-    assert_eq!(size_of::<small::Map<u64, u64, ()>>(), 4 * size_of::<usize>());
-    assert_eq!(size_of::<small::Map<u64, u64>>(), size_of::<fast::Map<u64, u64>>());
+    assert_eq!(
+        size_of::<small::Map<u64, u64, ()>>(),
+        4 * size_of::<usize>()
+    );
+    assert_eq!(
+        size_of::<small::Map<u64, u64>>(),
+        size_of::<fast::Map<u64, u64>>()
+    );
 }

@@ -70,28 +70,63 @@ const LO: u64 = 0x0101_0101_0101_0101;
 /// ever read. A promoted constant, so [`RawTable::new`] is a `const fn`.
 const EMPTY_CTRL: &[u8; GROUP] = &[EMPTY; GROUP];
 
-/// An erased hash function: `hash(state, entry)` hashes the key of the entry at `entry`
-/// with the hasher builder at `state`.
+/// An erased hash function and the hasher builder it uses.
 #[derive(Clone, Copy)]
 pub(crate) struct HashFn {
+    /// `hash(state, key)` hashes the key that the reference stored at `key` points to.
+    ///
     /// # Safety
-    /// `state` must be the `state` below; `entry` must point to an initialized entry of the
-    /// table's type. May panic (it runs the user's `Hash` and `Hasher`).
-    pub(crate) hash: unsafe fn(state: *const u8, entry: *const u8) -> u64,
+    /// `state` must be the `state` below; `key` must point to a reference (a `&Q`, or for
+    /// stored keys a thin pointer to the key at the start of an entry) to a live key of
+    /// the type this function was made for. May panic (it runs the user's `Hash` and
+    /// `Hasher`).
+    pub(crate) hash: unsafe fn(state: *const u8, key: *const u8) -> u64,
     /// The hasher builder, passed back to `hash`.
     pub(crate) state: *const u8,
 }
 
-/// An erased equality test: `eq(query, entry)` compares the key of the entry at `entry`
-/// with the query at `query`.
+/// A lookup: the query key and how to hash it and compare it with stored entries.
 #[derive(Clone, Copy)]
-pub(crate) struct EqFn {
+pub(crate) struct Query {
+    /// Hashes the query. For insertions (where the query is the entry's own key type)
+    /// it also rehashes stored entries when the table grows.
+    pub(crate) hasher: HashFn,
+    /// `eq(key, entry)`: whether the query at `key` equals the key of the entry at `entry`.
+    ///
     /// # Safety
-    /// `query` must be the `query` below; `entry` must point to an initialized entry of the
+    /// `key` must be the `key` below; `entry` must point to an initialized entry of the
     /// table's type. May panic (it runs the user's `Eq`).
-    pub(crate) eq: unsafe fn(query: *const u8, entry: *const u8) -> bool,
-    /// What the entries are compared with, passed back to `eq`.
-    pub(crate) query: *const u8,
+    pub(crate) eq: unsafe fn(key: *const u8, entry: *const u8) -> bool,
+    /// Points to a reference to the query key.
+    pub(crate) key: *const u8,
+}
+
+impl HashFn {
+    /// The hash of the stored entry at `entry`, whose key is at offset 0.
+    ///
+    /// # Safety
+    /// `entry` is an initialized entry of the type `hash` was made for.
+    #[inline(always)]
+    unsafe fn of_entry(&self, entry: *const u8) -> u64 {
+        let key_ref = entry;
+        // SAFETY: a thin pointer to the key has the layout of `&K`; the caller
+        // guarantees the entry (and so its key, at offset 0) is live.
+        unsafe { (self.hash)(self.state, &key_ref as *const *const u8 as *const u8) }
+    }
+}
+
+/// A part of an entry that moves to or from the caller: `size` bytes at `offset`, and
+/// how to drop the key (at offset 0) that does not move with it.
+#[derive(Clone, Copy)]
+pub(crate) struct Part {
+    pub(crate) offset: usize,
+    pub(crate) size: usize,
+    /// Drops the key at the start of an entry; `None` if it has no drop glue or if the
+    /// part is the whole entry.
+    ///
+    /// # Safety
+    /// The pointer points to a live key that is not used again.
+    pub(crate) drop_key: Option<unsafe fn(*mut u8)>,
 }
 
 /// A clone function for [`RawTable::clone_with`]: writes a clone of the entry at `src`
@@ -210,7 +245,7 @@ fn table_layout(info: &ElemInfo, buckets: usize) -> Option<(Layout, usize)> {
 /// `RawTable` does not know its entry type and has no `Drop`: its owner passes the same
 /// [`ElemInfo`] to every call and calls [`drop_and_free`](Self::drop_and_free) when it is
 /// dropped. It never hashes or compares entries itself except through the [`HashFn`] and
-/// [`EqFn`] it is given.
+/// [`Query`] it is given.
 #[derive(Debug)]
 pub(crate) struct RawTable {
     /// The control bytes. When `bucket_mask == 0` this is [`EMPTY_CTRL`] (no allocation,
@@ -340,9 +375,9 @@ impl RawTable {
     /// Probes for an entry equal to the query; returns its bucket index.
     ///
     /// # Safety
-    /// `eq` compares with entries of `size` bytes of this table's type.
+    /// `q.eq` compares with entries of `size` bytes of this table's type.
     #[inline(always)]
-    unsafe fn probe(&self, size: usize, hash: u64, eq: &EqFn) -> Option<usize> {
+    unsafe fn probe(&self, size: usize, hash: u64, q: &Query) -> Option<usize> {
         let tag = h2(hash);
         let mask = self.bucket_mask;
         let mut pos = hash as usize & mask;
@@ -356,7 +391,7 @@ impl RawTable {
                 let index = (pos + lowest(m)) & mask;
                 // SAFETY: a tag match is a full bucket (a real one, or the mirror of
                 // one, which `& mask` maps back), so the entry is initialized.
-                if unsafe { (eq.eq)(eq.query, self.bucket(size, index)) } {
+                if unsafe { (q.eq)(q.key, self.bucket(size, index)) } {
                     return Some(index);
                 }
                 m &= m - 1;
@@ -410,35 +445,64 @@ impl RawTable {
     /// The entry equal to the query, or null.
     ///
     /// # Safety
-    /// `info` describes the entries; `eq` compares with entries of that type; `hash` is the
-    /// query's hash with the hasher every entry was inserted with.
-    pub(crate) unsafe fn find(&self, info: &ElemInfo, hash: u64, eq: &EqFn) -> *mut u8 {
+    /// `info` describes the entries; `q` compares with entries of that type and hashes
+    /// like the hasher every entry was inserted with.
+    pub(crate) unsafe fn find(&self, info: &ElemInfo, q: &Query) -> *mut u8 {
         // SAFETY: forwarded from the caller.
-        match unsafe { self.probe(info.size, hash, eq) } {
+        let hash = unsafe { (q.hasher.hash)(q.hasher.state, q.key) };
+        // SAFETY: forwarded from the caller.
+        match unsafe { self.probe(info.size, hash, q) } {
             // SAFETY: `probe` returns in-bounds indices of an allocated table.
             Some(index) => unsafe { self.bucket(info.size, index) },
             None => ptr::null_mut(),
         }
     }
 
-    /// Finds the entry equal to the query, or claims a bucket for a new one.
+    /// Inserts the entry at `entry`, whose key `q` points to, unless an equal key is
+    /// present.
     ///
-    /// Returns the entry and `true` if it exists. Otherwise returns an uninitialized slot
-    /// and `false`: the slot is already counted as full, so the caller must write an
-    /// entry with `hash` to it before anything else touches the table (nothing between
-    /// may panic).
+    /// The caller gives up ownership of `entry` in every case. If the key is present,
+    /// the value part of the stored entry and of `entry` are swapped and `entry`'s key is
+    /// dropped with `value.drop_key`: the caller's buffer then holds only the old value,
+    /// which the caller takes. Otherwise `entry` moves into the table. Returns the stored
+    /// entry and whether the key was present.
+    ///
+    /// If `q`'s hash or eq function panics, the table is unchanged and `entry` is
+    /// dropped.
     ///
     /// # Safety
-    /// As for [`find`](Self::find); `hasher` hashes this table's entries.
+    /// As for [`find`](Self::find); `q.hasher` hashes stored entries too; `entry` is an
+    /// initialized entry outside the table, writable, that the caller does not drop;
+    /// `value` describes the entry type.
     #[track_caller]
-    pub(crate) unsafe fn find_or_insert(
+    pub(crate) unsafe fn insert(
         &mut self,
         info: &ElemInfo,
-        hash: u64,
-        eq: &EqFn,
-        hasher: &HashFn,
+        q: &Query,
+        entry: *mut u8,
+        value: &Part,
     ) -> (*mut u8, bool) {
+        /// Drops the caller's entry if a user function panics before it has moved.
+        struct Owned {
+            entry: *mut u8,
+            drop: Option<unsafe fn(*mut u8)>,
+        }
+        impl Drop for Owned {
+            fn drop(&mut self) {
+                if let Some(drop) = self.drop {
+                    // SAFETY: only reached while unwinding out of a hash, eq or rehash
+                    // call, when the entry is still the caller's, live and unmoved.
+                    unsafe { drop(self.entry) }
+                }
+            }
+        }
+        let owned = Owned {
+            entry,
+            drop: info.drop,
+        };
         let size = info.size;
+        // SAFETY: forwarded from the caller.
+        let hash = unsafe { (q.hasher.hash)(q.hasher.state, q.key) };
         let tag = h2(hash);
         let mask = self.bucket_mask;
         let mut pos = hash as usize & mask;
@@ -451,10 +515,25 @@ impl RawTable {
             while m != 0 {
                 let index = (pos + lowest(m)) & mask;
                 // SAFETY: as in `probe`.
-                let entry = unsafe { self.bucket(size, index) };
+                let stored = unsafe { self.bucket(size, index) };
                 // SAFETY: the entry is initialized; forwarded from the caller.
-                if unsafe { (eq.eq)(eq.query, entry) } {
-                    return (entry, true);
+                if unsafe { (q.eq)(q.key, stored) } {
+                    core::mem::forget(owned);
+                    // SAFETY: both entries are live and distinct; swapping the value
+                    // bytes exchanges ownership of the two values. The caller's key
+                    // (at offset 0) is then dropped; if that panics, the old value in
+                    // the caller's buffer leaks and the table is intact.
+                    unsafe {
+                        ptr::swap_nonoverlapping(
+                            stored.add(value.offset),
+                            entry.add(value.offset),
+                            value.size,
+                        );
+                        if let Some(drop) = value.drop_key {
+                            drop(entry);
+                        }
+                    }
+                    return (stored, true);
                 }
                 m &= m - 1;
             }
@@ -474,14 +553,20 @@ impl RawTable {
         // SAFETY: `index < buckets + GROUP`.
         let old = unsafe { *self.ctrl.as_ptr().add(index) };
         if self.growth_left == 0 && old == EMPTY {
-            if let Err(e) = self.reserve_rehash(info, 1, hasher) {
+            if let Err(e) = self.reserve_rehash(info, 1, &q.hasher) {
                 grow_failed(e)
             }
             // SAFETY: the table is now allocated.
             index = unsafe { self.find_free(hash) };
         }
-        // SAFETY: `index` is a free bucket of an allocated table.
-        unsafe { self.occupy(size, index, hash) }
+        core::mem::forget(owned);
+        // SAFETY: `index` is a free bucket of an allocated table; the slot is filled at
+        // once with the caller's entry, which moves in. Nothing here can panic.
+        unsafe {
+            let (slot, _) = self.occupy(size, index, hash);
+            copy_elem(entry, slot, size);
+            (slot, false)
+        }
     }
 
     /// Marks the free bucket `index` full with `hash`'s tag; returns its slot.
@@ -501,55 +586,32 @@ impl RawTable {
         (unsafe { self.bucket(size, index) }, false)
     }
 
-    /// Claims a bucket for a new entry with `hash`, known not to be in the table, growing
-    /// first if needed. Returns the uninitialized slot, which the caller must fill at once
-    /// as for [`find_or_insert`](Self::find_or_insert).
+    /// Removes the entry equal to the query and moves `part` of it to `out`, dropping
+    /// the key with `part.drop_key` (pass the whole entry and no drop to take both).
+    /// Returns whether it was found.
+    ///
+    /// The bucket is unlinked before the key is dropped, so a panicking key drop leaves
+    /// the table valid (the moved part then leaks).
     ///
     /// # Safety
-    /// `info` describes the entries and `hasher` hashes them.
-    #[track_caller]
-    pub(crate) unsafe fn insert_new(&mut self, info: &ElemInfo, hash: u64, hasher: &HashFn) -> *mut u8 {
-        let mut index = usize::MAX;
-        if self.bucket_mask != 0 {
-            // SAFETY: the table is allocated.
-            let free = unsafe { self.find_free(hash) };
-            // SAFETY: `free < buckets`.
-            if self.growth_left != 0 || unsafe { *self.ctrl.as_ptr().add(free) } == DELETED {
-                index = free;
-            }
-        }
-        if index == usize::MAX {
-            if let Err(e) = self.reserve_rehash(info, 1, hasher) {
-                grow_failed(e)
-            }
-            // SAFETY: the table is now allocated.
-            index = unsafe { self.find_free(hash) };
-        }
-        // SAFETY: `index` is free; `growth_left > 0` or the bucket is `DELETED`.
-        unsafe { self.occupy(info.size, index, hash).0 }
-    }
-
-    /// Removes the entry equal to the query, moving it to `out`. Returns whether it was
-    /// found.
-    ///
-    /// # Safety
-    /// As for [`find`](Self::find); `out` is writable for one entry and outside the table.
-    /// If `true` is returned, the caller owns the entry at `out`.
-    pub(crate) unsafe fn remove(
-        &mut self,
-        info: &ElemInfo,
-        hash: u64,
-        eq: &EqFn,
-        out: *mut u8,
-    ) -> bool {
+    /// As for [`find`](Self::find); `out` is writable for `part.size` bytes and outside
+    /// the table; `part` describes the entry type. If `true` is returned, the caller
+    /// owns what was written to `out`.
+    pub(crate) unsafe fn remove(&mut self, info: &ElemInfo, q: &Query, out: *mut u8, part: &Part) -> bool {
         // SAFETY: forwarded from the caller.
-        match unsafe { self.probe(info.size, hash, eq) } {
+        let hash = unsafe { (q.hasher.hash)(q.hasher.state, q.key) };
+        // SAFETY: forwarded from the caller.
+        match unsafe { self.probe(info.size, hash, q) } {
             Some(index) => {
-                // SAFETY: the bucket is full; its entry moves to `out` and the bucket is
-                // unlinked, so the entry has one owner. Nothing here can panic.
+                // SAFETY: the bucket is full; the part moves to `out` and the bucket is
+                // unlinked, so each part has one owner; then the key is dropped once.
                 unsafe {
-                    copy_elem(self.bucket(info.size, index), out, info.size);
+                    let entry = self.bucket(info.size, index);
+                    copy_elem(entry.add(part.offset), out, part.size);
                     self.erase(index);
+                    if let Some(drop) = part.drop_key {
+                        drop(entry);
+                    }
                 }
                 true
             }
@@ -666,7 +728,7 @@ impl RawTable {
             let entry = unsafe { self.bucket(size, index) };
             // SAFETY: `hasher` hashes this table's entries (caller). If it panics, `new`
             // frees the copies' storage only; `self` still owns every entry.
-            let hash = unsafe { (hasher.hash)(hasher.state, entry) };
+            let hash = unsafe { hasher.of_entry(entry) };
             // SAFETY: the new table is allocated (it has room for `capacity >= 1`), and
             // has a free bucket for each entry of `self`.
             unsafe {
@@ -687,7 +749,12 @@ impl RawTable {
     ///
     /// # Safety
     /// As for [`reserve`](Self::reserve).
-    pub(crate) unsafe fn shrink_to(&mut self, info: &ElemInfo, min_capacity: usize, hasher: &HashFn) {
+    pub(crate) unsafe fn shrink_to(
+        &mut self,
+        info: &ElemInfo,
+        min_capacity: usize,
+        hasher: &HashFn,
+    ) {
         let target = self.items.max(min_capacity);
         if target == 0 {
             self.free(info);
@@ -887,6 +954,19 @@ impl RawIter {
         self.bits &= self.bits - 1;
         self.left -= 1;
         Some(index)
+    }
+
+    /// The next full bucket's entry, or null at the end.
+    ///
+    /// # Safety
+    /// The table is still allocated and unchanged except for erasures of yielded buckets;
+    /// `size` is its entry size.
+    pub(crate) unsafe fn next_entry(&mut self, size: usize) -> *mut u8 {
+        match self.next() {
+            // SAFETY: `i` was just yielded; the caller guarantees the table is alive.
+            Some(i) => unsafe { self.bucket(size, i) },
+            None => ptr::null_mut(),
+        }
     }
 
     /// Advances to the next group with a full bucket. Called only when `left > 0`.

@@ -11,7 +11,7 @@ use core::ops::Index;
 use core::ptr;
 use std::hash::RandomState;
 
-use crate::raw::table::{EqFn, HashFn, RawIter, RawTable};
+use crate::raw::table::{HashFn, Part, Query, RawIter, RawTable};
 use crate::raw::ElemInfo;
 use crate::TryReserveError;
 
@@ -19,7 +19,7 @@ use crate::TryReserveError;
 ///
 /// The table is a SwissTable-style open-addressing table (7-bit hash tags in control
 /// bytes, groups of 8 probed with word-wide bit tricks, maximum load 7/8). Entries are
-/// stored unboxed as `(K, V)` pairs in one allocation, as in `std::collections::HashMap`.
+/// stored unboxed as key-value pairs in one allocation, as in `std::collections::HashMap`.
 /// What differs is where the code lives: each method here hashes the key with `S` and
 /// hands a pointer to a non-generic core, together with two tiny erased functions (one
 /// that compares a stored key with the query, one that hashes a stored key for
@@ -44,7 +44,7 @@ use crate::TryReserveError;
 /// assert_eq!(ages.len(), 2);
 /// ```
 pub struct Map<K, V, S = RandomState> {
-    /// The untyped table. Its entries are always `(K, V)`, described by `Self::INFO`, and
+    /// The untyped table. Its entries are always `Entry<K, V>`, described by `Self::INFO`, and
     /// were placed by hashing their keys with `hash_builder`.
     raw: RawTable,
     hash_builder: S,
@@ -58,26 +58,65 @@ unsafe impl<K: Send, V: Send, S: Send> Send for Map<K, V, S> {}
 // SAFETY: shared access only hands out `&K`, `&V` and `&S`.
 unsafe impl<K: Sync, V: Sync, S: Sync> Sync for Map<K, V, S> {}
 
-/// Hashes the key of the `(K, V)` entry at `entry` with the `S` at `state`.
+/// One bucket of the table. `repr(C)` puts the key at offset 0, so the core can hash and
+/// compare a stored key from the entry's address alone.
+#[repr(C)]
+struct Entry<K, V> {
+    key: K,
+    value: V,
+}
+
+// A note on `transmute::<*const u8, &T>` below: it stands for `&*(p as *const T)`. Debug
+// builds check alignment and null at every raw-pointer dereference, and that check would
+// be compiled into every instantiation of these per-type shims, which exist to be tiny.
+// The pointers are aligned and non-null by construction (they come from the table).
+
+/// Hashes the `Q` that the `&Q` at `key` points to, with the `S` at `state`.
 ///
 /// # Safety
-/// `state` points to an `S`, `entry` to an initialized `(K, V)`.
-unsafe fn hash_entry<K: Hash, V, S: BuildHasher>(state: *const u8, entry: *const u8) -> u64 {
+/// `state` points to an `S`, `key` to a `&Q` (or a thin pointer to a live `Q`).
+#[allow(clippy::transmute_ptr_to_ref)]
+unsafe fn hash_q<Q: Hash + ?Sized, S: BuildHasher>(state: *const u8, key: *const u8) -> u64 {
     // SAFETY: guaranteed by the caller.
-    let (s, e) = unsafe { (&*(state as *const S), &*(entry as *const (K, V))) };
+    let (s, q) = unsafe {
+        (
+            mem::transmute::<*const u8, &S>(state),
+            *mem::transmute::<*const u8, &&Q>(key),
+        )
+    };
     let mut h = s.build_hasher();
-    e.0.hash(&mut h);
+    q.hash(&mut h);
     h.finish()
 }
 
-/// Whether the `&Q` at `query` equals the borrowed key of the `(K, V)` entry at `entry`.
+/// Whether the `&Q` at `key` equals the borrowed key of the entry at `entry`.
 ///
 /// # Safety
-/// `query` points to a `&Q`, `entry` to an initialized `(K, V)`.
-unsafe fn eq_entry<K: Borrow<Q>, V, Q: Eq + ?Sized>(query: *const u8, entry: *const u8) -> bool {
+/// `key` points to a `&Q`; `entry` to an initialized `Entry<K, _>` (key at offset 0).
+#[allow(clippy::transmute_ptr_to_ref)]
+unsafe fn eq_q<K: Borrow<Q>, Q: Eq + ?Sized>(key: *const u8, entry: *const u8) -> bool {
     // SAFETY: guaranteed by the caller.
-    let (q, e) = unsafe { (*(query as *const &Q), &*(entry as *const (K, V))) };
-    Q::eq(q, e.0.borrow())
+    let (q, k) = unsafe {
+        (
+            *mem::transmute::<*const u8, &&Q>(key),
+            mem::transmute::<*const u8, &K>(entry),
+        )
+    };
+    Q::eq(q, k.borrow())
+}
+
+/// The lookup of the `&Q` at `$key` in `$map`.
+macro_rules! query {
+    ($map:expr, $k:ty, $q:ty, $key:expr) => {
+        Query {
+            hasher: HashFn {
+                hash: hash_q::<$q, S>,
+                state: &$map.hash_builder as *const S as *const u8,
+            },
+            eq: eq_q::<$k, $q>,
+            key: $key,
+        }
+    };
 }
 
 /// Writes a clone of the `(K, V)` at `src` to `dst`.
@@ -85,11 +124,14 @@ unsafe fn eq_entry<K: Borrow<Q>, V, Q: Eq + ?Sized>(query: *const u8, entry: *co
 /// # Safety
 /// As for [`CloneFn`](crate::raw::table::CloneFn).
 unsafe fn clone_entry<K: Clone, V: Clone>(src: *const u8, dst: *mut u8) {
-    // SAFETY: `src` is an initialized `(K, V)`.
-    let e = unsafe { &*(src as *const (K, V)) };
-    let pair = (e.0.clone(), e.1.clone());
+    // SAFETY: `src` is an initialized entry.
+    let e = unsafe { &*(src as *const Entry<K, V>) };
+    let pair = Entry {
+        key: e.key.clone(),
+        value: e.value.clone(),
+    };
     // SAFETY: `dst` is a writable, aligned slot.
-    unsafe { (dst as *mut (K, V)).write(pair) }
+    unsafe { (dst as *mut Entry<K, V>).write(pair) }
 }
 
 impl<K, V> Map<K, V, RandomState> {
@@ -111,8 +153,21 @@ impl<K, V> Map<K, V, RandomState> {
 }
 
 impl<K, V, S> Map<K, V, S> {
-    const INFO: &'static ElemInfo = ElemInfo::of::<(K, V)>();
-    const SIZE: usize = mem::size_of::<(K, V)>();
+    const INFO: &'static ElemInfo = ElemInfo::of::<Entry<K, V>>();
+    const SIZE: usize = mem::size_of::<Entry<K, V>>();
+    const VALUE_OFFSET: usize = mem::offset_of!(Entry<K, V>, value);
+    /// The value part of an entry, for insertions and removals that drop the key.
+    const VALUE: &'static Part = &Part {
+        offset: mem::offset_of!(Entry<K, V>, value),
+        size: mem::size_of::<V>(),
+        drop_key: ElemInfo::of::<K>().drop,
+    };
+    /// The whole entry, for removals that return the key.
+    const WHOLE: &'static Part = &Part {
+        offset: 0,
+        size: mem::size_of::<Entry<K, V>>(),
+        drop_key: None,
+    };
 
     /// Creates an empty map that hashes with `hash_builder`. Does not allocate.
     #[inline]
@@ -232,9 +287,9 @@ impl<K, V, S> Map<K, V, S> {
         let mut iter = self.raw.iter();
         while let Some(i) = iter.next() {
             // SAFETY: `i` is a full bucket of this table, holding a `(K, V)`.
-            let e = unsafe { self.raw.bucket(Self::SIZE, i) } as *mut (K, V);
+            let e = unsafe { self.raw.bucket(Self::SIZE, i) } as *mut Entry<K, V>;
             // SAFETY: the entry is live; `&mut self` makes the access unique.
-            if !keep(unsafe { &(*e).0 }, unsafe { &mut (*e).1 }) {
+            if !keep(unsafe { &(*e).key }, unsafe { &mut (*e).value }) {
                 // SAFETY: the bucket is full; once erased, the entry is ours to drop. The
                 // iterator has already passed it.
                 unsafe {
@@ -256,75 +311,60 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     #[inline]
     #[track_caller]
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        let mut h = self.hash_builder.build_hasher();
-        key.hash(&mut h);
-        let hash = h.finish();
-        let q = &key;
-        let eq = EqFn {
-            eq: eq_entry::<K, V, K>,
-            query: &q as *const &K as *const u8,
-        };
-        let hasher = HashFn {
-            hash: hash_entry::<K, V, S>,
-            state: &self.hash_builder as *const S as *const u8,
-        };
-        // SAFETY: the table holds `(K, V)`s hashed by `hash_builder`; `eq` and `hasher`
-        // match them.
-        let (e, found) = unsafe { self.raw.find_or_insert(Self::INFO, hash, &eq, &hasher) };
-        let e = e as *mut (K, V);
-        if found {
-            // SAFETY: `e` is a live entry; `&mut self` makes the access unique.
-            Some(mem::replace(unsafe { &mut (*e).1 }, value))
-        } else {
-            // SAFETY: `e` is the claimed, uninitialized slot, filled at once.
-            unsafe { e.write((key, value)) };
-            None
+        let mut entry = ManuallyDrop::new(Entry { key, value });
+        let e = &mut entry as *mut ManuallyDrop<Entry<K, V>> as *mut u8;
+        // The key is at offset 0: `&e` points to a (thin) reference to it.
+        let q = query!(self, K, K, &e as *const *mut u8 as *const u8);
+        // SAFETY: the table holds `Entry<K, V>`s hashed by `hash_builder`; `q` matches
+        // them; `entry` is live, outside the table, and handed over (never dropped here).
+        // When the key was present, the buffer's value part holds the old value.
+        unsafe {
+            if self.raw.insert(Self::INFO, &q, e, Self::VALUE).1 {
+                Some(ptr::read(e.add(Self::VALUE_OFFSET) as *const V))
+            } else {
+                None
+            }
         }
     }
 
     /// The value under `key`.
     #[inline]
+    #[allow(clippy::transmute_ptr_to_ref)]
     pub fn get<Q>(&self, key: &Q) -> Option<&V>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let mut h = self.hash_builder.build_hasher();
-        key.hash(&mut h);
-        let eq = EqFn {
-            eq: eq_entry::<K, V, Q>,
-            query: &key as *const &Q as *const u8,
-        };
-        // SAFETY: as in `insert`.
-        let e = unsafe { self.raw.find(Self::INFO, h.finish(), &eq) } as *const (K, V);
-        if e.is_null() {
-            None
-        } else {
-            // SAFETY: a live entry, borrowed for as long as `self`.
-            Some(unsafe { &(*e).1 })
+        let q = query!(self, K, Q, &key as *const &Q as *const u8);
+        // SAFETY: `q` matches the table's entries; a found entry is live and borrowed for
+        // as long as `self` (the transmute is `&*`, see `hash_q`).
+        unsafe {
+            let e = self.raw.find(Self::INFO, &q);
+            if e.is_null() {
+                None
+            } else {
+                Some(mem::transmute::<*mut u8, &V>(e.add(Self::VALUE_OFFSET)))
+            }
         }
     }
 
     /// The value under `key`, mutably.
     #[inline]
+    #[allow(clippy::transmute_ptr_to_ref)]
     pub fn get_mut<Q>(&mut self, key: &Q) -> Option<&mut V>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let mut h = self.hash_builder.build_hasher();
-        key.hash(&mut h);
-        let eq = EqFn {
-            eq: eq_entry::<K, V, Q>,
-            query: &key as *const &Q as *const u8,
-        };
-        // SAFETY: as in `insert`.
-        let e = unsafe { self.raw.find(Self::INFO, h.finish(), &eq) } as *mut (K, V);
-        if e.is_null() {
-            None
-        } else {
-            // SAFETY: a live entry; `&mut self` makes the access unique.
-            Some(unsafe { &mut (*e).1 })
+        let q = query!(self, K, Q, &key as *const &Q as *const u8);
+        // SAFETY: as in `get`; `&mut self` makes the access unique.
+        unsafe {
+            let e = self.raw.find(Self::INFO, &q);
+            if e.is_null() {
+                None
+            } else {
+                Some(mem::transmute::<*mut u8, &mut V>(e.add(Self::VALUE_OFFSET)))
+            }
         }
     }
 
@@ -335,19 +375,16 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let mut h = self.hash_builder.build_hasher();
-        key.hash(&mut h);
-        let eq = EqFn {
-            eq: eq_entry::<K, V, Q>,
-            query: &key as *const &Q as *const u8,
-        };
-        // SAFETY: as in `insert`.
-        let e = unsafe { self.raw.find(Self::INFO, h.finish(), &eq) } as *const (K, V);
-        if e.is_null() {
-            None
-        } else {
-            // SAFETY: a live entry, borrowed for as long as `self`.
-            Some(unsafe { (&(*e).0, &(*e).1) })
+        let q = query!(self, K, Q, &key as *const &Q as *const u8);
+        // SAFETY: as in `get`.
+        unsafe {
+            let e = self.raw.find(Self::INFO, &q);
+            if e.is_null() {
+                None
+            } else {
+                let e = &*(e as *const Entry<K, V>);
+                Some((&e.key, &e.value))
+            }
         }
     }
 
@@ -358,14 +395,9 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let mut h = self.hash_builder.build_hasher();
-        key.hash(&mut h);
-        let eq = EqFn {
-            eq: eq_entry::<K, V, Q>,
-            query: &key as *const &Q as *const u8,
-        };
-        // SAFETY: as in `insert`.
-        !unsafe { self.raw.find(Self::INFO, h.finish(), &eq) }.is_null()
+        let q = query!(self, K, Q, &key as *const &Q as *const u8);
+        // SAFETY: as in `get`.
+        !unsafe { self.raw.find(Self::INFO, &q) }.is_null()
     }
 
     /// Removes `key`, returning its value.
@@ -375,22 +407,16 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let mut h = self.hash_builder.build_hasher();
-        key.hash(&mut h);
-        let eq = EqFn {
-            eq: eq_entry::<K, V, Q>,
-            query: &key as *const &Q as *const u8,
-        };
-        let mut out = MaybeUninit::<(K, V)>::uninit();
-        // SAFETY: as in `insert`; `out` is a slot for one entry, outside the table, and
-        // holds the removed entry (now ours) when `true` is returned.
+        let q = query!(self, K, Q, &key as *const &Q as *const u8);
+        let mut out = MaybeUninit::<V>::uninit();
+        // SAFETY: `q` matches the table's entries; `out` is a slot for one value, outside
+        // the table, and holds the removed value (now ours) when `true` is returned.
         unsafe {
             if self
                 .raw
-                .remove(Self::INFO, h.finish(), &eq, out.as_mut_ptr() as *mut u8)
+                .remove(Self::INFO, &q, out.as_mut_ptr() as *mut u8, Self::VALUE)
             {
-                let (_key, value) = out.assume_init();
-                Some(value)
+                Some(out.assume_init())
             } else {
                 None
             }
@@ -404,20 +430,16 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let mut h = self.hash_builder.build_hasher();
-        key.hash(&mut h);
-        let eq = EqFn {
-            eq: eq_entry::<K, V, Q>,
-            query: &key as *const &Q as *const u8,
-        };
-        let mut out = MaybeUninit::<(K, V)>::uninit();
-        // SAFETY: as in `remove`.
+        let q = query!(self, K, Q, &key as *const &Q as *const u8);
+        let mut out = MaybeUninit::<Entry<K, V>>::uninit();
+        // SAFETY: as in `remove`, for the whole entry.
         unsafe {
             if self
                 .raw
-                .remove(Self::INFO, h.finish(), &eq, out.as_mut_ptr() as *mut u8)
+                .remove(Self::INFO, &q, out.as_mut_ptr() as *mut u8, Self::WHOLE)
             {
-                Some(out.assume_init())
+                let Entry { key, value } = out.assume_init();
+                Some((key, value))
             } else {
                 None
             }
@@ -431,31 +453,33 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     /// As for [`insert`](Self::insert); if `default` panics the map is unchanged.
     #[track_caller]
     pub fn get_or_insert_with<F: FnOnce() -> V>(&mut self, key: K, default: F) -> &mut V {
-        let mut h = self.hash_builder.build_hasher();
-        key.hash(&mut h);
-        let hash = h.finish();
-        let q = &key;
-        let eq = EqFn {
-            eq: eq_entry::<K, V, K>,
-            query: &q as *const &K as *const u8,
-        };
-        // SAFETY: as in `insert`.
-        let e = unsafe { self.raw.find(Self::INFO, hash, &eq) } as *mut (K, V);
+        let k = &key;
+        let q = query!(self, K, K, &k as *const &K as *const u8);
+        // SAFETY: as in `get`.
+        let e = unsafe { self.raw.find(Self::INFO, &q) };
         if !e.is_null() {
             // SAFETY: a live entry; `&mut self` makes the access unique.
-            return unsafe { &mut (*e).1 };
+            return unsafe { &mut *(e.add(Self::VALUE_OFFSET) as *mut V) };
         }
-        let value = default();
-        let hasher = HashFn {
-            hash: hash_entry::<K, V, S>,
-            state: &self.hash_builder as *const S as *const u8,
-        };
-        // SAFETY: `key` is absent (checked above with the same hash); the claimed slot is
-        // filled at once.
+        let mut entry = ManuallyDrop::new(Entry {
+            key,
+            value: default(),
+        });
+        let e = &mut entry as *mut ManuallyDrop<Entry<K, V>> as *mut u8;
+        let q = query!(self, K, K, &e as *const *mut u8 as *const u8);
+        // SAFETY: as in `insert`. The key is absent, so `entry` moves into the table.
         unsafe {
-            let e = self.raw.insert_new(Self::INFO, hash, &hasher) as *mut (K, V);
-            e.write((key, value));
-            &mut (*e).1
+            let (slot, _) = self.raw.insert(Self::INFO, &q, e, Self::VALUE);
+            &mut *(slot.add(Self::VALUE_OFFSET) as *mut V)
+        }
+    }
+
+    /// The hasher for rehashing stored keys.
+    #[inline(always)]
+    fn hash_fn(&self) -> HashFn {
+        HashFn {
+            hash: hash_q::<K, S>,
+            state: &self.hash_builder as *const S as *const u8,
         }
     }
 
@@ -467,24 +491,18 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     #[inline]
     #[track_caller]
     pub fn reserve(&mut self, additional: usize) {
-        let hasher = HashFn {
-            hash: hash_entry::<K, V, S>,
-            state: &self.hash_builder as *const S as *const u8,
-        };
-        // SAFETY: `hasher` hashes this table's entries.
-        unsafe { self.raw.reserve(Self::INFO, additional, &hasher) }
+        let h = self.hash_fn();
+        // SAFETY: `h` hashes this table's entries.
+        unsafe { self.raw.reserve(Self::INFO, additional, &h) }
     }
 
     /// Like [`reserve`](Self::reserve), but reports capacity overflow and allocation
     /// failure as an error.
     #[inline]
     pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
-        let hasher = HashFn {
-            hash: hash_entry::<K, V, S>,
-            state: &self.hash_builder as *const S as *const u8,
-        };
-        // SAFETY: `hasher` hashes this table's entries.
-        unsafe { self.raw.try_reserve(Self::INFO, additional, &hasher) }
+        let h = self.hash_fn();
+        // SAFETY: `h` hashes this table's entries.
+        unsafe { self.raw.try_reserve(Self::INFO, additional, &h) }
     }
 
     /// Shrinks the capacity as much as possible.
@@ -496,12 +514,9 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     /// Shrinks the capacity to fit at least `min_capacity` entries.
     #[inline]
     pub fn shrink_to(&mut self, min_capacity: usize) {
-        let hasher = HashFn {
-            hash: hash_entry::<K, V, S>,
-            state: &self.hash_builder as *const S as *const u8,
-        };
-        // SAFETY: `hasher` hashes this table's entries.
-        unsafe { self.raw.shrink_to(Self::INFO, min_capacity, &hasher) }
+        let h = self.hash_fn();
+        // SAFETY: `h` hashes this table's entries.
+        unsafe { self.raw.shrink_to(Self::INFO, min_capacity, &h) }
     }
 }
 
@@ -576,7 +591,11 @@ impl<K: Hash + Eq, V, S: BuildHasher> Extend<(K, V)> for Map<K, V, S> {
     fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
         let iter = iter.into_iter();
         let hint = iter.size_hint().0;
-        self.reserve(if self.is_empty() { hint } else { hint.div_ceil(2) });
+        self.reserve(if self.is_empty() {
+            hint
+        } else {
+            hint.div_ceil(2)
+        });
         for (k, v) in iter {
             self.insert(k, v);
         }
@@ -727,12 +746,16 @@ impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for Iter<'_, K, V> {
 impl<'a, K, V> Iterator for Iter<'a, K, V> {
     type Item = (&'a K, &'a V);
     #[inline]
+    #[allow(clippy::transmute_ptr_to_ref)]
     fn next(&mut self) -> Option<(&'a K, &'a V)> {
-        let i = self.raw.next()?;
-        // SAFETY: `i` is a full bucket of a table borrowed for `'a`.
-        let e = unsafe { self.raw.bucket(mem::size_of::<(K, V)>(), i) } as *const (K, V);
-        // SAFETY: a live entry, borrowed for `'a`.
-        Some(unsafe { (&(*e).0, &(*e).1) })
+        // SAFETY: the table is borrowed for `'a`, unchanged.
+        let e = unsafe { self.raw.next_entry(mem::size_of::<Entry<K, V>>()) };
+        if e.is_null() {
+            return None;
+        }
+        // SAFETY: a live entry, borrowed for `'a` (the transmute is `&*`, see `hash_q`).
+        let e = unsafe { mem::transmute::<*mut u8, &'a Entry<K, V>>(e) };
+        Some((&e.key, &e.value))
     }
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -758,11 +781,14 @@ impl<'a, K, V> Iterator for IterMut<'a, K, V> {
     type Item = (&'a K, &'a mut V);
     #[inline]
     fn next(&mut self) -> Option<(&'a K, &'a mut V)> {
-        let i = self.raw.next()?;
-        // SAFETY: `i` is a full bucket of a table mutably borrowed for `'a`.
-        let e = unsafe { self.raw.bucket(mem::size_of::<(K, V)>(), i) } as *mut (K, V);
+        // SAFETY: the table is mutably borrowed for `'a`, unchanged.
+        let e = unsafe { self.raw.next_entry(mem::size_of::<Entry<K, V>>()) };
+        if e.is_null() {
+            return None;
+        }
         // SAFETY: a live entry, yielded once, so the `&mut` is unique.
-        Some(unsafe { (&(*e).0, &mut (*e).1) })
+        let e = unsafe { &mut *(e as *mut Entry<K, V>) };
+        Some((&e.key, &mut e.value))
     }
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -876,9 +902,14 @@ impl<K, V> Iterator for IntoIter<K, V> {
     type Item = (K, V);
     #[inline]
     fn next(&mut self) -> Option<(K, V)> {
-        let i = self.iter.next()?;
-        // SAFETY: `i` is a live bucket, yielded once: its entry moves out to the caller.
-        Some(unsafe { ptr::read(self.iter.bucket(mem::size_of::<(K, V)>(), i) as *const (K, V)) })
+        // SAFETY: the iterator owns the table, which does not change.
+        let e = unsafe { self.iter.next_entry(mem::size_of::<Entry<K, V>>()) };
+        if e.is_null() {
+            return None;
+        }
+        // SAFETY: a live entry, yielded once: it moves out to the caller.
+        let Entry { key, value } = unsafe { ptr::read(e as *const Entry<K, V>) };
+        Some((key, value))
     }
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -893,10 +924,7 @@ impl<K, V> Drop for IntoIter<K, V> {
     fn drop(&mut self) {
         let iter = self.iter.clone();
         // SAFETY: the entries not yet yielded are live `(K, V)`s; the others moved out.
-        unsafe {
-            self.raw
-                .drop_and_free(ElemInfo::of::<(K, V)>(), iter)
-        }
+        unsafe { self.raw.drop_and_free(ElemInfo::of::<(K, V)>(), iter) }
     }
 }
 
