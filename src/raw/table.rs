@@ -72,7 +72,7 @@ const EMPTY_CTRL: &[u8; GROUP] = &[EMPTY; GROUP];
 
 /// An erased hash function and the hasher builder it uses.
 #[derive(Clone, Copy)]
-pub(crate) struct HashFn {
+struct HashFn {
     /// `hash(state, key)` hashes the key that the reference stored at `key` points to.
     ///
     /// # Safety
@@ -80,25 +80,50 @@ pub(crate) struct HashFn {
     /// stored keys a thin pointer to the key at the start of an entry) to a live key of
     /// the type this function was made for. May panic (it runs the user's `Hash` and
     /// `Hasher`).
-    pub(crate) hash: unsafe fn(state: *const u8, key: *const u8) -> u64,
+    hash: unsafe fn(state: *const u8, key: *const u8) -> u64,
     /// The hasher builder, passed back to `hash`.
-    pub(crate) state: *const u8,
+    state: *const u8,
+}
+
+/// The per-type functions of a lookup, built once per key and query type as a
+/// promoted constant by the typed shim.
+#[derive(Debug)]
+pub(crate) struct Fns {
+    /// Hashes a query key; see [`HashFn::hash`].
+    pub(crate) hash: unsafe fn(state: *const u8, key: *const u8) -> u64,
+    /// Compares a query key with a stored entry; see [`Query::eq`].
+    pub(crate) eq: unsafe fn(key: *const u8, entry: *const u8) -> bool,
 }
 
 /// A lookup: the query key and how to hash it and compare it with stored entries.
 #[derive(Clone, Copy)]
-pub(crate) struct Query {
+struct Query {
     /// Hashes the query. For insertions (where the query is the entry's own key type)
     /// it also rehashes stored entries when the table grows.
-    pub(crate) hasher: HashFn,
+    hasher: HashFn,
     /// `eq(key, entry)`: whether the query at `key` equals the key of the entry at `entry`.
     ///
     /// # Safety
     /// `key` must be the `key` below; `entry` must point to an initialized entry of the
     /// table's type. May panic (it runs the user's `Eq`).
-    pub(crate) eq: unsafe fn(key: *const u8, entry: *const u8) -> bool,
+    eq: unsafe fn(key: *const u8, entry: *const u8) -> bool,
     /// Points to a reference to the query key.
-    pub(crate) key: *const u8,
+    key: *const u8,
+}
+
+impl Query {
+    /// The lookup of the key that the reference at `key` points to.
+    #[inline(always)]
+    fn new(fns: &Fns, state: *const u8, key: *const u8) -> Query {
+        Query {
+            hasher: HashFn {
+                hash: fns.hash,
+                state,
+            },
+            eq: fns.eq,
+            key,
+        }
+    }
 }
 
 impl HashFn {
@@ -263,8 +288,9 @@ pub(crate) struct RawTable {
 }
 
 impl RawTable {
-    /// The empty table. Does not allocate.
-    #[inline]
+    /// The empty table. Does not allocate. Always inlined: it is a constant, and a call
+    /// would cost each typed constructor an unwinding edge.
+    #[inline(always)]
     pub(crate) const fn new() -> Self {
         RawTable {
             // SAFETY: a reference is never null. The pointer is only ever read through.
@@ -442,12 +468,20 @@ impl RawTable {
         }
     }
 
-    /// The entry equal to the query, or null.
+    /// The entry equal to the key that the reference at `key` points to, or null.
     ///
     /// # Safety
-    /// `info` describes the entries; `q` compares with entries of that type and hashes
-    /// like the hasher every entry was inserted with.
-    pub(crate) unsafe fn find(&self, info: &ElemInfo, q: &Query) -> *mut u8 {
+    /// `info` describes the entries; `fns` were made for this key type and the entries'
+    /// type, `state` is the hasher builder every entry was inserted with, and `key`
+    /// points to a reference to a live key.
+    pub(crate) unsafe fn find(
+        &self,
+        info: &ElemInfo,
+        fns: &Fns,
+        state: *const u8,
+        key: *const u8,
+    ) -> *mut u8 {
+        let q = &Query::new(fns, state, key);
         // SAFETY: forwarded from the caller.
         let hash = unsafe { (q.hasher.hash)(q.hasher.state, q.key) };
         // SAFETY: forwarded from the caller.
@@ -458,8 +492,7 @@ impl RawTable {
         }
     }
 
-    /// Inserts the entry at `entry`, whose key `q` points to, unless an equal key is
-    /// present.
+    /// Inserts the entry at `entry` (its key at offset 0) unless an equal key is present.
     ///
     /// The caller gives up ownership of `entry` in every case. If the key is present,
     /// the value part of the stored entry and of `entry` are swapped and `entry`'s key is
@@ -471,17 +504,21 @@ impl RawTable {
     /// dropped.
     ///
     /// # Safety
-    /// As for [`find`](Self::find); `q.hasher` hashes stored entries too; `entry` is an
+    /// As for [`find`](Self::find), with `fns` made for the entries' own key type; `entry` is an
     /// initialized entry outside the table, writable, that the caller does not drop;
     /// `value` describes the entry type.
     #[track_caller]
     pub(crate) unsafe fn insert(
         &mut self,
         info: &ElemInfo,
-        q: &Query,
+        fns: &Fns,
+        state: *const u8,
         entry: *mut u8,
         value: &Part,
     ) -> (*mut u8, bool) {
+        // The entry's key is at offset 0: a pointer to it has the layout of `&K`.
+        let key_ref = entry;
+        let q = &Query::new(fns, state, &key_ref as *const *mut u8 as *const u8);
         /// Drops the caller's entry if a user function panics before it has moved.
         struct Owned {
             entry: *mut u8,
@@ -597,7 +634,16 @@ impl RawTable {
     /// As for [`find`](Self::find); `out` is writable for `part.size` bytes and outside
     /// the table; `part` describes the entry type. If `true` is returned, the caller
     /// owns what was written to `out`.
-    pub(crate) unsafe fn remove(&mut self, info: &ElemInfo, q: &Query, out: *mut u8, part: &Part) -> bool {
+    pub(crate) unsafe fn remove(
+        &mut self,
+        info: &ElemInfo,
+        fns: &Fns,
+        state: *const u8,
+        key: *const u8,
+        out: *mut u8,
+        part: &Part,
+    ) -> bool {
+        let q = &Query::new(fns, state, key);
         // SAFETY: forwarded from the caller.
         let hash = unsafe { (q.hasher.hash)(q.hasher.state, q.key) };
         // SAFETY: forwarded from the caller.
@@ -654,10 +700,20 @@ impl RawTable {
     /// Panics on capacity overflow, or if the hasher panics (the table is then unchanged).
     ///
     /// # Safety
-    /// `info` describes the entries and `hasher` hashes them.
+    /// `info` describes the entries; `fns.hash` with `state` hashes their keys.
     #[track_caller]
-    pub(crate) unsafe fn reserve(&mut self, info: &ElemInfo, additional: usize, hasher: &HashFn) {
+    pub(crate) unsafe fn reserve(
+        &mut self,
+        info: &ElemInfo,
+        additional: usize,
+        fns: &Fns,
+        state: *const u8,
+    ) {
         if additional > self.growth_left {
+            let hasher = &HashFn {
+                hash: fns.hash,
+                state,
+            };
             if let Err(e) = self.reserve_rehash(info, additional, hasher) {
                 grow_failed(e)
             }
@@ -672,9 +728,14 @@ impl RawTable {
         &mut self,
         info: &ElemInfo,
         additional: usize,
-        hasher: &HashFn,
+        fns: &Fns,
+        state: *const u8,
     ) -> Result<(), TryReserveError> {
         if additional > self.growth_left {
+            let hasher = &HashFn {
+                hash: fns.hash,
+                state,
+            };
             self.reserve_rehash(info, additional, hasher)?;
         }
         Ok(())
@@ -753,8 +814,13 @@ impl RawTable {
         &mut self,
         info: &ElemInfo,
         min_capacity: usize,
-        hasher: &HashFn,
+        fns: &Fns,
+        state: *const u8,
     ) {
+        let hasher = &HashFn {
+            hash: fns.hash,
+            state,
+        };
         let target = self.items.max(min_capacity);
         if target == 0 {
             self.free(info);

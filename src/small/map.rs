@@ -11,7 +11,7 @@ use core::ops::Index;
 use core::ptr;
 use std::hash::RandomState;
 
-use crate::raw::table::{HashFn, Part, Query, RawIter, RawTable};
+use crate::raw::table::{Fns, Part, RawIter, RawTable};
 use crate::raw::ElemInfo;
 use crate::TryReserveError;
 
@@ -84,9 +84,14 @@ unsafe fn hash_q<Q: Hash + ?Sized, S: BuildHasher>(state: *const u8, key: *const
             *mem::transmute::<*const u8, &&Q>(key),
         )
     };
-    let mut h = s.build_hasher();
-    q.hash(&mut h);
-    h.finish()
+    // `ManuallyDrop` keeps an unwinding edge (a landing pad) out of every instantiation;
+    // a hasher with drop glue is dropped normally, and leaked only if `hash` panics.
+    let mut h = ManuallyDrop::new(s.build_hasher());
+    q.hash(&mut *h);
+    let hash = h.finish();
+    // SAFETY: `h` is not used again.
+    unsafe { ManuallyDrop::drop(&mut h) };
+    hash
 }
 
 /// Whether the `&Q` at `key` equals the borrowed key of the entry at `entry`.
@@ -105,17 +110,13 @@ unsafe fn eq_q<K: Borrow<Q>, Q: Eq + ?Sized>(key: *const u8, entry: *const u8) -
     Q::eq(q, k.borrow())
 }
 
-/// The lookup of the `&Q` at `$key` in `$map`.
-macro_rules! query {
-    ($map:expr, $k:ty, $q:ty, $key:expr) => {
-        Query {
-            hasher: HashFn {
-                hash: hash_q::<$q, S>,
-                state: &$map.hash_builder as *const S as *const u8,
-            },
-            eq: eq_q::<$k, $q>,
-            key: $key,
-        }
+/// The lookup functions for `Q` queries in a map with keys `K` and hasher `S`.
+struct QueryFns<K, Q: ?Sized, S>(PhantomData<(K, S, fn(&Q))>);
+
+impl<K: Borrow<Q>, Q: Hash + Eq + ?Sized, S: BuildHasher> QueryFns<K, Q, S> {
+    const FNS: &'static Fns = &Fns {
+        hash: hash_q::<Q, S>,
+        eq: eq_q::<K, Q>,
     };
 }
 
@@ -138,7 +139,11 @@ impl<K, V> Map<K, V, RandomState> {
     /// Creates an empty map. Does not allocate.
     #[inline]
     pub fn new() -> Self {
-        Self::with_hasher(RandomState::new())
+        Map {
+            hash_builder: RandomState::new(),
+            raw: RawTable::new(),
+            marker: PhantomData,
+        }
     }
 
     /// Creates an empty map with room for at least `capacity` entries.
@@ -313,13 +318,21 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         let mut entry = ManuallyDrop::new(Entry { key, value });
         let e = &mut entry as *mut ManuallyDrop<Entry<K, V>> as *mut u8;
-        // The key is at offset 0: `&e` points to a (thin) reference to it.
-        let q = query!(self, K, K, &e as *const *mut u8 as *const u8);
-        // SAFETY: the table holds `Entry<K, V>`s hashed by `hash_builder`; `q` matches
-        // them; `entry` is live, outside the table, and handed over (never dropped here).
-        // When the key was present, the buffer's value part holds the old value.
+        // SAFETY: the table holds `Entry<K, V>`s hashed by `hash_builder`; the functions
+        // match them; `entry` is live, outside the table, and handed over (never dropped
+        // here). When the key was present, the buffer's value part holds the old value.
         unsafe {
-            if self.raw.insert(Self::INFO, &q, e, Self::VALUE).1 {
+            if self
+                .raw
+                .insert(
+                    Self::INFO,
+                    Self::FNS,
+                    &self.hash_builder as *const S as *const u8,
+                    e,
+                    Self::VALUE,
+                )
+                .1
+            {
                 Some(ptr::read(e.add(Self::VALUE_OFFSET) as *const V))
             } else {
                 None
@@ -335,11 +348,15 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let q = query!(self, K, Q, &key as *const &Q as *const u8);
         // SAFETY: `q` matches the table's entries; a found entry is live and borrowed for
         // as long as `self` (the transmute is `&*`, see `hash_q`).
         unsafe {
-            let e = self.raw.find(Self::INFO, &q);
+            let e = self.raw.find(
+                Self::INFO,
+                QueryFns::<K, Q, S>::FNS,
+                &self.hash_builder as *const S as *const u8,
+                &key as *const &Q as *const u8,
+            );
             if e.is_null() {
                 None
             } else {
@@ -356,10 +373,14 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let q = query!(self, K, Q, &key as *const &Q as *const u8);
         // SAFETY: as in `get`; `&mut self` makes the access unique.
         unsafe {
-            let e = self.raw.find(Self::INFO, &q);
+            let e = self.raw.find(
+                Self::INFO,
+                QueryFns::<K, Q, S>::FNS,
+                &self.hash_builder as *const S as *const u8,
+                &key as *const &Q as *const u8,
+            );
             if e.is_null() {
                 None
             } else {
@@ -375,10 +396,14 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let q = query!(self, K, Q, &key as *const &Q as *const u8);
         // SAFETY: as in `get`.
         unsafe {
-            let e = self.raw.find(Self::INFO, &q);
+            let e = self.raw.find(
+                Self::INFO,
+                QueryFns::<K, Q, S>::FNS,
+                &self.hash_builder as *const S as *const u8,
+                &key as *const &Q as *const u8,
+            );
             if e.is_null() {
                 None
             } else {
@@ -395,9 +420,16 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let q = query!(self, K, Q, &key as *const &Q as *const u8);
         // SAFETY: as in `get`.
-        !unsafe { self.raw.find(Self::INFO, &q) }.is_null()
+        !unsafe {
+            self.raw.find(
+                Self::INFO,
+                QueryFns::<K, Q, S>::FNS,
+                &self.hash_builder as *const S as *const u8,
+                &key as *const &Q as *const u8,
+            )
+        }
+        .is_null()
     }
 
     /// Removes `key`, returning its value.
@@ -407,15 +439,18 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let q = query!(self, K, Q, &key as *const &Q as *const u8);
         let mut out = MaybeUninit::<V>::uninit();
         // SAFETY: `q` matches the table's entries; `out` is a slot for one value, outside
         // the table, and holds the removed value (now ours) when `true` is returned.
         unsafe {
-            if self
-                .raw
-                .remove(Self::INFO, &q, out.as_mut_ptr() as *mut u8, Self::VALUE)
-            {
+            if self.raw.remove(
+                Self::INFO,
+                QueryFns::<K, Q, S>::FNS,
+                &self.hash_builder as *const S as *const u8,
+                &key as *const &Q as *const u8,
+                out.as_mut_ptr() as *mut u8,
+                Self::VALUE,
+            ) {
                 Some(out.assume_init())
             } else {
                 None
@@ -430,14 +465,17 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let q = query!(self, K, Q, &key as *const &Q as *const u8);
         let mut out = MaybeUninit::<Entry<K, V>>::uninit();
         // SAFETY: as in `remove`, for the whole entry.
         unsafe {
-            if self
-                .raw
-                .remove(Self::INFO, &q, out.as_mut_ptr() as *mut u8, Self::WHOLE)
-            {
+            if self.raw.remove(
+                Self::INFO,
+                QueryFns::<K, Q, S>::FNS,
+                &self.hash_builder as *const S as *const u8,
+                &key as *const &Q as *const u8,
+                out.as_mut_ptr() as *mut u8,
+                Self::WHOLE,
+            ) {
                 let Entry { key, value } = out.assume_init();
                 Some((key, value))
             } else {
@@ -454,9 +492,15 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     #[track_caller]
     pub fn get_or_insert_with<F: FnOnce() -> V>(&mut self, key: K, default: F) -> &mut V {
         let k = &key;
-        let q = query!(self, K, K, &k as *const &K as *const u8);
         // SAFETY: as in `get`.
-        let e = unsafe { self.raw.find(Self::INFO, &q) };
+        let e = unsafe {
+            self.raw.find(
+                Self::INFO,
+                Self::FNS,
+                &self.hash_builder as *const S as *const u8,
+                &k as *const &K as *const u8,
+            )
+        };
         if !e.is_null() {
             // SAFETY: a live entry; `&mut self` makes the access unique.
             return unsafe { &mut *(e.add(Self::VALUE_OFFSET) as *mut V) };
@@ -466,22 +510,21 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
             value: default(),
         });
         let e = &mut entry as *mut ManuallyDrop<Entry<K, V>> as *mut u8;
-        let q = query!(self, K, K, &e as *const *mut u8 as *const u8);
         // SAFETY: as in `insert`. The key is absent, so `entry` moves into the table.
         unsafe {
-            let (slot, _) = self.raw.insert(Self::INFO, &q, e, Self::VALUE);
+            let (slot, _) = self.raw.insert(
+                Self::INFO,
+                Self::FNS,
+                &self.hash_builder as *const S as *const u8,
+                e,
+                Self::VALUE,
+            );
             &mut *(slot.add(Self::VALUE_OFFSET) as *mut V)
         }
     }
 
-    /// The hasher for rehashing stored keys.
-    #[inline(always)]
-    fn hash_fn(&self) -> HashFn {
-        HashFn {
-            hash: hash_q::<K, S>,
-            state: &self.hash_builder as *const S as *const u8,
-        }
-    }
+    /// The lookup functions for `K` queries, which also rehash stored keys.
+    const FNS: &'static Fns = QueryFns::<K, K, S>::FNS;
 
     /// Reserves room for at least `additional` more entries.
     ///
@@ -491,18 +534,30 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     #[inline]
     #[track_caller]
     pub fn reserve(&mut self, additional: usize) {
-        let h = self.hash_fn();
-        // SAFETY: `h` hashes this table's entries.
-        unsafe { self.raw.reserve(Self::INFO, additional, &h) }
+        // SAFETY: the functions hash this table's entries.
+        unsafe {
+            self.raw.reserve(
+                Self::INFO,
+                additional,
+                Self::FNS,
+                &self.hash_builder as *const S as *const u8,
+            )
+        }
     }
 
     /// Like [`reserve`](Self::reserve), but reports capacity overflow and allocation
     /// failure as an error.
     #[inline]
     pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
-        let h = self.hash_fn();
-        // SAFETY: `h` hashes this table's entries.
-        unsafe { self.raw.try_reserve(Self::INFO, additional, &h) }
+        // SAFETY: the functions hash this table's entries.
+        unsafe {
+            self.raw.try_reserve(
+                Self::INFO,
+                additional,
+                Self::FNS,
+                &self.hash_builder as *const S as *const u8,
+            )
+        }
     }
 
     /// Shrinks the capacity as much as possible.
@@ -514,9 +569,15 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     /// Shrinks the capacity to fit at least `min_capacity` entries.
     #[inline]
     pub fn shrink_to(&mut self, min_capacity: usize) {
-        let h = self.hash_fn();
-        // SAFETY: `h` hashes this table's entries.
-        unsafe { self.raw.shrink_to(Self::INFO, min_capacity, &h) }
+        // SAFETY: the functions hash this table's entries.
+        unsafe {
+            self.raw.shrink_to(
+                Self::INFO,
+                min_capacity,
+                Self::FNS,
+                &self.hash_builder as *const S as *const u8,
+            )
+        }
     }
 }
 
