@@ -1,6 +1,10 @@
 //! [`Map`]: a hash map whose probing, growth, rehashing, insertion and removal exist once
 //! in the binary, whatever the number of key and value types.
 
+// `match` instead of `Option::map` in the iterator adapters: a closure would be one more
+// function instantiated per key and value type.
+#![allow(clippy::manual_map)]
+
 use core::borrow::Borrow;
 use core::fmt;
 use core::hash::{BuildHasher, Hash, Hasher};
@@ -110,8 +114,11 @@ unsafe fn eq_q<K: Borrow<Q>, Q: Eq + ?Sized>(key: *const u8, entry: *const u8) -
     Q::eq(q, k.borrow())
 }
 
+/// Marks the type parameters of [`QueryFns`] as used.
+type QueryTypes<K, Q, S> = (K, S, fn(&Q));
+
 /// The lookup functions for `Q` queries in a map with keys `K` and hasher `S`.
-struct QueryFns<K, Q: ?Sized, S>(PhantomData<(K, S, fn(&Q))>);
+struct QueryFns<K, Q: ?Sized, S>(PhantomData<QueryTypes<K, Q, S>>);
 
 impl<K: Borrow<Q>, Q: Hash + Eq + ?Sized, S: BuildHasher> QueryFns<K, Q, S> {
     const FNS: &'static Fns = &Fns {
