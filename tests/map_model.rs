@@ -135,6 +135,16 @@ fn tracked<M: Map<Tracked, Tracked>>(ops: &[Op]) {
     assert_eq!(c.live(), 0, "every element dropped exactly once");
 }
 
+/// `cases(256)` cases; no failure files under Miri, whose isolation forbids the file
+/// system.
+fn config() -> ProptestConfig {
+    let mut c = ProptestConfig::with_cases(cases(256));
+    if cfg!(miri) {
+        c.failure_persistence = None;
+    }
+    c
+}
+
 macro_rules! suite {
     ($variant:ident) => {
         mod $variant {
@@ -142,7 +152,7 @@ macro_rules! suite {
             type M<K, V> = sizespeed::$variant::Map<K, V>;
 
             proptest! {
-                #![proptest_config(ProptestConfig::with_cases(cases(256)))]
+                #![proptest_config(config())]
                 #[test]
                 fn u64_u64(ops in ops()) { u64s::<M<u64, u64>>(&ops) }
                 #[test]

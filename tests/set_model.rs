@@ -65,6 +65,16 @@ fn run<T: Hash + Eq + Clone + Debug, S: Set<T>>(
     assert!(model.iter().all(|v| s.contains(v)));
 }
 
+/// `cases(256)` cases; no failure files under Miri, whose isolation forbids the file
+/// system.
+fn config() -> ProptestConfig {
+    let mut c = ProptestConfig::with_cases(cases(256));
+    if cfg!(miri) {
+        c.failure_persistence = None;
+    }
+    c
+}
+
 macro_rules! suite {
     ($variant:ident) => {
         mod $variant {
@@ -72,7 +82,7 @@ macro_rules! suite {
             type S<T> = sizespeed::$variant::Set<T>;
 
             proptest! {
-                #![proptest_config(ProptestConfig::with_cases(cases(256)))]
+                #![proptest_config(config())]
                 #[test]
                 fn u64s(ops in ops()) {
                     run::<u64, S<u64>>(&ops, &|k| k as u64, &|v| *v)
