@@ -7,6 +7,7 @@
 //! Functions here are deliberately not `#[inline]`: inlining them into each typed shim
 //! would turn the one copy of code back into one copy per type.
 
+pub(crate) mod sort;
 pub(crate) mod vec;
 
 use core::alloc::Layout;
@@ -102,6 +103,16 @@ pub(crate) unsafe fn copy_elem(src: *const u8, dst: *mut u8, size: usize) {
             4 => (dst as *mut u32).write_unaligned((src as *const u32).read_unaligned()),
             8 => (dst as *mut u64).write_unaligned((src as *const u64).read_unaligned()),
             16 => (dst as *mut u128).write_unaligned((src as *const u128).read_unaligned()),
+            24 => {
+                (dst as *mut u128).write_unaligned((src as *const u128).read_unaligned());
+                let (s, d) = (src.add(16), dst.add(16));
+                (d as *mut u64).write_unaligned((s as *const u64).read_unaligned());
+            }
+            32 => {
+                (dst as *mut u128).write_unaligned((src as *const u128).read_unaligned());
+                let (s, d) = (src.add(16), dst.add(16));
+                (d as *mut u128).write_unaligned((s as *const u128).read_unaligned());
+            }
             _ => ptr::copy_nonoverlapping(src, dst, size),
         }
     }
