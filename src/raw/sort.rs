@@ -60,6 +60,28 @@ pub(crate) type ProbeFn = unsafe fn(*mut (), *const u8) -> Ordering;
 /// function may mutate them through `&mut`.
 pub(crate) type SameFn = unsafe fn(*mut (), *mut u8, *mut u8) -> bool;
 
+/// `many(data, base, n, pivot, out, flip)`: for each of the `n` consecutive elements `e`
+/// at `base`, writes `less(e, pivot)` (or `less(pivot, e)` if `flip`) as 0 or 1 to
+/// `out[i]`. One indirect call compares a whole block, with the comparator inlined.
+///
+/// # Safety
+/// As for [`LessFn`] for each element and `pivot`; `out` is writable for `n` bytes.
+pub(crate) type ManyFn = unsafe fn(*mut (), *const u8, usize, *const u8, *mut u8, bool);
+
+/// What the core needs to know about one (element type, comparator type) pair: the
+/// element layout and the two erased comparison functions. Built once per pair as a
+/// constant by the shims in `small::sort`.
+pub(crate) struct Table {
+    /// Size of an element in bytes.
+    pub(crate) size: usize,
+    /// Alignment of an element in bytes.
+    pub(crate) align: usize,
+    /// One comparison.
+    pub(crate) less: LessFn,
+    /// A block of comparisons against one pivot.
+    pub(crate) many: ManyFn,
+}
+
 /// Slices up to this length are insertion sorted.
 const MAX_INSERTION: usize = 20;
 /// The stable sort extends natural runs shorter than this with insertion sort.
@@ -145,6 +167,7 @@ macro_rules! by_size {
 
 /// What every algorithm needs: the element size (the constant `S`, or `size` when `S` is
 /// 0), the erased comparator and one aligned scratch slot.
+#[derive(Clone, Copy)]
 struct Ctx<const S: usize> {
     /// Element size in bytes; equal to `S` when `S != 0`. Never 0.
     size: usize,
@@ -152,11 +175,34 @@ struct Ctx<const S: usize> {
     data: *mut (),
     /// The erased comparator.
     less: LessFn,
+    /// The erased block comparator.
+    many: ManyFn,
     /// One element slot, aligned for the element type, outside the slice.
     tmp: *mut u8,
 }
 
 impl<const S: usize> Ctx<S> {
+    #[inline(always)]
+    fn new(data: *mut (), t: &Table, tmp: *mut u8) -> Self {
+        Ctx {
+            size: t.size,
+            data,
+            less: t.less,
+            many: t.many,
+            tmp,
+        }
+    }
+
+    /// Compares `n` elements at `base` with `pivot` into `out` (see [`ManyFn`]).
+    ///
+    /// # Safety
+    /// `base` points to `n` initialized elements, `pivot` to one, `out` to `n` bytes.
+    #[inline(always)]
+    unsafe fn many(&self, base: *const u8, n: usize, pivot: *const u8, out: *mut u8, flip: bool) {
+        // SAFETY: forwarded; `data` and `many` were paired by the shim.
+        unsafe { (self.many)(self.data, base, n, pivot, out, flip) }
+    }
+
     #[inline(always)]
     fn size(&self) -> usize {
         if S == 0 {
@@ -369,38 +415,40 @@ unsafe fn reverse<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
 // Stable sort
 // ---------------------------------------------------------------------------------------
 
-/// Stable sort of `len` elements of `size` bytes at `v` by `less`.
+/// Stable sort of `len` elements at `v` by the comparator `(data, t)`.
+///
+/// Sorted and strictly reversed inputs are recognised in one pass. Otherwise the slice is
+/// sorted by a stable quicksort: each partition compares the whole sub-slice against a
+/// pivot with one call of the block comparator, then scatters elements into scratch
+/// (smaller ones to the front, the others to the back) and copies them back, keeping
+/// equal elements in order. Runs of elements equal to an earlier pivot are split off
+/// without recursion. A natural merge sort takes over below a recursion limit, so the
+/// worst case is `O(n log n)`.
 ///
 /// # Safety
-/// `v` points to `len` initialized elements of the shim's type, aligned to `align` and
-/// `size` bytes apart, exclusively borrowed; `data` and `less` are paired by the shim.
-pub(crate) unsafe fn sort_stable(
-    v: *mut u8,
-    len: usize,
-    size: usize,
-    align: usize,
-    data: *mut (),
-    less: LessFn,
-) {
+/// `v` points to `len` initialized elements of the shim's type, laid out as `t`
+/// describes, exclusively borrowed; `data` and `t` are paired by the shim.
+pub(crate) unsafe fn sort_stable(v: *mut u8, len: usize, data: *mut (), t: &Table) {
+    let size = t.size;
     if size == 0 || len < 2 {
         // Zero-sized elements are all the same: nothing to do, as in std.
         return;
     }
     let mut stack = StackBuf(MaybeUninit::uninit());
     if len <= MAX_INSERTION {
-        let s = Scratch::new(&mut stack, size, align, 1);
+        let s = Scratch::new(&mut stack, size, t.align, 1);
         // SAFETY: the caller's guarantees; `s` has one aligned slot.
-        unsafe { by_size!(size, small_insertion(v, len, size, data, less, s.ptr)) };
+        unsafe { by_size!(size, small_insertion(v, len, data, t, s.ptr)) };
         return;
     }
-    // `len / 2` slots for merging, one more for insertions.
-    let half = len / 2;
-    let s = Scratch::new(&mut stack, size, align, half + 1);
-    // SAFETY: the caller's guarantees; the scratch has `half + 1` aligned slots.
-    unsafe {
-        let tmp = s.ptr.add(half * size);
-        by_size!(size, merge_sort(v, len, size, data, less, s.ptr, tmp))
-    }
+    // Scratch: `len` slots for partitions and merges, `limit` pivot copies, one `tmp`.
+    let limit = 2 * (usize::BITS - len.leading_zeros()) as usize;
+    let s = Scratch::new(&mut stack, size, t.align, len + limit + 1);
+    let mut stack2 = StackBuf(MaybeUninit::uninit());
+    let bits = Scratch::new(&mut stack2, 1, 1, len);
+    // SAFETY: the caller's guarantees; the scratch areas are disjoint, aligned and sized
+    // as `stable_entry` expects.
+    unsafe { by_size!(size, stable_entry(v, len, data, t, s.ptr, bits.ptr, limit)) }
 }
 
 /// # Safety
@@ -408,19 +456,189 @@ pub(crate) unsafe fn sort_stable(
 unsafe fn small_insertion<const S: usize>(
     v: *mut u8,
     len: usize,
-    size: usize,
     data: *mut (),
-    less: LessFn,
+    t: &Table,
     tmp: *mut u8,
 ) {
-    let c = Ctx::<S> {
-        size,
-        data,
-        less,
-        tmp,
-    };
+    let c = Ctx::<S>::new(data, t, tmp);
     // SAFETY: forwarded.
     unsafe { insertion_sort(&c, v, len, 1) }
+}
+
+/// # Safety
+/// As for [`sort_stable`]; `scratch` has `len + limit + 1` aligned slots, `bits` `len`
+/// bytes.
+unsafe fn stable_entry<const S: usize>(
+    v: *mut u8,
+    len: usize,
+    data: *mut (),
+    t: &Table,
+    scratch: *mut u8,
+    bits: *mut u8,
+    limit: usize,
+) {
+    // SAFETY: all indices are below `len` (or `len + limit + 1` in the scratch).
+    unsafe {
+        let size = t.size;
+        let c = Ctx::<S>::new(data, t, scratch.add((len + limit) * size));
+        // One pass recognises sorted and strictly reversed input.
+        let mut i = 1;
+        if c.lt(c.at(v, 1), v) {
+            while i < len && c.lt(c.at(v, i), c.at(v, i - 1)) {
+                i += 1;
+            }
+            if i == len {
+                reverse(&c, v, len);
+                return;
+            }
+        } else {
+            while i < len && !c.lt(c.at(v, i), c.at(v, i - 1)) {
+                i += 1;
+            }
+            if i == len {
+                return;
+            }
+        }
+        let pivots = scratch.add(len * size);
+        stable_quicksort(
+            &c,
+            v,
+            len,
+            scratch,
+            bits,
+            pivots,
+            ptr::null(),
+            0,
+            limit,
+        )
+    }
+}
+
+/// Stable quicksort of `v[..len]`. `ancestor`, if not null, is a copy of an element that
+/// is `<=` every element of the slice (the pivot of an enclosing partition). Pivot copies
+/// live in `pivots[depth]`.
+///
+/// # Safety
+/// `v` points to `len` initialized elements; `scratch` has `len` aligned slots, `bits`
+/// `len` bytes, `pivots` `limit + 1` more aligned slots past `depth`; `ancestor` is null
+/// or a pivot slot below `depth`.
+#[allow(clippy::too_many_arguments)]
+unsafe fn stable_quicksort<const S: usize>(
+    c: &Ctx<S>,
+    mut v: *mut u8,
+    mut len: usize,
+    scratch: *mut u8,
+    bits: *mut u8,
+    pivots: *mut u8,
+    mut ancestor: *const u8,
+    depth: usize,
+    mut limit: usize,
+) {
+    // SAFETY: every sub-slice is within `v[..len]`; the pivot copy at `depth` is not
+    // touched by the recursion, which uses the slots above it.
+    unsafe {
+        loop {
+            if len <= MAX_INSERTION {
+                if len >= 2 {
+                    insertion_sort(c, v, len, 1);
+                }
+                return;
+            }
+            if limit == 0 {
+                merge_sort(c, v, len, scratch);
+                return;
+            }
+            limit -= 1;
+            let (pivot, _) = choose_pivot(c, v, len, false);
+            // A bitwise copy: the original stays in the slice and moves with it.
+            let p = c.at(pivots, depth);
+            c.copy(c.at(v, pivot), p);
+            let mut equal = !ancestor.is_null() && !c.lt(ancestor, p);
+            let mut num_lt = 0;
+            if !equal {
+                num_lt = stable_partition(c, v, len, scratch, bits, p, false);
+                equal = num_lt == 0;
+            }
+            if equal {
+                // Every element is `>= p`: split off those `<= p`, which are all equal.
+                let num_le = stable_partition(c, v, len, scratch, bits, p, true);
+                if num_le == 0 {
+                    // Only an inconsistent comparator gets here; make sure to finish.
+                    merge_sort(c, v, len, scratch);
+                    return;
+                }
+                v = c.at(v, num_le);
+                len -= num_le;
+                ancestor = ptr::null();
+                continue;
+            }
+            if num_lt == len {
+                // The pivot was found smaller than itself.
+                merge_sort(c, v, len, scratch);
+                return;
+            }
+            stable_quicksort(
+                c,
+                c.at(v, num_lt),
+                len - num_lt,
+                scratch,
+                bits,
+                pivots,
+                p,
+                depth + 1,
+                limit,
+            );
+            len = num_lt;
+        }
+    }
+}
+
+/// Stable partition of `v[..len]` around the pivot copy `p`: elements `< p` (or `<= p`
+/// if `le`) first, then the others, each group in its original order. Returns the size
+/// of the first group.
+///
+/// All comparisons happen in one block-comparator call before any element moves, so a
+/// panicking comparator leaves the slice untouched.
+///
+/// # Safety
+/// As for [`stable_quicksort`], with `p` outside `v` and `scratch`.
+unsafe fn stable_partition<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    scratch: *mut u8,
+    bits: *mut u8,
+    p: *const u8,
+    le: bool,
+) -> usize {
+    // SAFETY: `left <= i < len` and `len - 1 - (i - left) >= left`, so every destination
+    // is a distinct scratch slot; the copies back fill `v[..len]` exactly once.
+    unsafe {
+        c.many(v, len, p, bits, le);
+        let flip = le as u8;
+        let mut left = 0usize;
+        let mut src = v as *const u8;
+        for i in 0..len {
+            let goes_left = (*bits.add(i) ^ flip) & 1;
+            let dst = if goes_left != 0 {
+                c.at(scratch, left)
+            } else {
+                c.at(scratch, len - 1 - (i - left))
+            };
+            c.copy(src, dst);
+            left += goes_left as usize;
+            src = src.add(c.size());
+        }
+        ptr::copy_nonoverlapping(scratch, v, left * c.size());
+        let mut j = left;
+        let mut from = c.at(scratch, len - 1);
+        while j < len {
+            c.copy(from, c.at(v, j));
+            from = from.wrapping_sub(c.size());
+            j += 1;
+        }
+        left
+    }
 }
 
 /// TimSort's merge rule on the run stack: which pair to merge next, if any.
@@ -443,23 +661,12 @@ fn collapse(runs: &[(usize, usize)]) -> Option<usize> {
     }
 }
 
+/// Natural merge sort: the stable sort's `O(n log n)` fallback.
+///
 /// # Safety
-/// As for [`sort_stable`]; `buf` has `len / 2` aligned slots and `tmp` one more, disjoint.
-unsafe fn merge_sort<const S: usize>(
-    v: *mut u8,
-    len: usize,
-    size: usize,
-    data: *mut (),
-    less: LessFn,
-    buf: *mut u8,
-    tmp: *mut u8,
-) {
-    let c = Ctx::<S> {
-        size,
-        data,
-        less,
-        tmp,
-    };
+/// `v` points to `len` initialized elements; `buf` has `len / 2` aligned slots, disjoint
+/// from `v` and from `c.tmp`.
+unsafe fn merge_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, buf: *mut u8) {
     let mut runs: Vec<(usize, usize)> = Vec::with_capacity(16);
     let mut end = len;
     // SAFETY: every index used is below `end <= len`; runs are scanned right to left.
@@ -473,7 +680,7 @@ unsafe fn merge_sort<const S: usize>(
                         start -= 1;
                     }
                     // Strictly descending: reversing keeps equal elements in order.
-                    reverse(&c, c.at(v, start), end - start);
+                    reverse(c, c.at(v, start), end - start);
                 } else {
                     while start > 0 && !c.lt(c.at(v, start), c.at(v, start - 1)) {
                         start -= 1;
@@ -482,7 +689,7 @@ unsafe fn merge_sort<const S: usize>(
             }
             while start > 0 && end - start < MIN_RUN {
                 start -= 1;
-                insert_head(&c, c.at(v, start), end - start);
+                insert_head(c, c.at(v, start), end - start);
             }
             runs.push((start, end - start));
             end = start;
@@ -490,7 +697,7 @@ unsafe fn merge_sort<const S: usize>(
                 let (left_start, left_len) = runs[r + 1];
                 let (_, right_len) = runs[r];
                 merge(
-                    &c,
+                    c,
                     c.at(v, left_start),
                     left_len + right_len,
                     left_len,
@@ -560,43 +767,25 @@ unsafe fn merge<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, mid: usize, 
 // Unstable sort: pattern-defeating quicksort
 // ---------------------------------------------------------------------------------------
 
-/// Unstable sort of `len` elements of `size` bytes at `v` by `less`.
+/// Unstable sort of `len` elements at `v` by the comparator `(data, t)`.
 ///
 /// # Safety
 /// As for [`sort_stable`].
-pub(crate) unsafe fn sort_unstable(
-    v: *mut u8,
-    len: usize,
-    size: usize,
-    align: usize,
-    data: *mut (),
-    less: LessFn,
-) {
+pub(crate) unsafe fn sort_unstable(v: *mut u8, len: usize, data: *mut (), t: &Table) {
+    let size = t.size;
     if size == 0 || len < 2 {
         return;
     }
     let mut stack = StackBuf(MaybeUninit::uninit());
-    let s = Scratch::new(&mut stack, size, align, 1);
+    let s = Scratch::new(&mut stack, size, t.align, 1);
     // SAFETY: the caller's guarantees; `s` has one aligned slot.
-    unsafe { by_size!(size, quicksort(v, len, size, data, less, s.ptr)) }
+    unsafe { by_size!(size, quicksort(v, len, data, t, s.ptr)) }
 }
 
 /// # Safety
 /// As for [`sort_stable`]; `tmp` is one aligned slot.
-unsafe fn quicksort<const S: usize>(
-    v: *mut u8,
-    len: usize,
-    size: usize,
-    data: *mut (),
-    less: LessFn,
-    tmp: *mut u8,
-) {
-    let c = Ctx::<S> {
-        size,
-        data,
-        less,
-        tmp,
-    };
+unsafe fn quicksort<const S: usize>(v: *mut u8, len: usize, data: *mut (), t: &Table, tmp: *mut u8) {
+    let c = Ctx::<S>::new(data, t, tmp);
     let limit = usize::BITS - len.leading_zeros();
     // SAFETY: forwarded.
     unsafe { recurse(&c, v, len, ptr::null(), limit) }
@@ -635,7 +824,7 @@ unsafe fn recurse<const S: usize>(
                 break_patterns(c, v, len);
                 limit -= 1;
             }
-            let (pivot, likely_sorted) = choose_pivot(c, v, len);
+            let (pivot, likely_sorted) = choose_pivot(c, v, len, true);
             if was_balanced
                 && was_partitioned
                 && likely_sorted
@@ -670,11 +859,17 @@ unsafe fn recurse<const S: usize>(
 }
 
 /// Chooses a pivot index: median of 3, or of 3 medians of 3 for longer slices. Returns
-/// whether the slice looks sorted. A slice that looks reversed is reversed first.
+/// whether the slice looks sorted. If `may_reverse`, a slice that looks reversed is
+/// reversed first (the stable sort passes `false`: it never moves elements here).
 ///
 /// # Safety
 /// `v` points to `len >= 8` initialized elements.
-unsafe fn choose_pivot<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) -> (usize, bool) {
+unsafe fn choose_pivot<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    may_reverse: bool,
+) -> (usize, bool) {
     let mut a = len / 4;
     let mut b = len / 4 * 2;
     let mut cc = len / 4 * 3;
@@ -699,7 +894,7 @@ unsafe fn choose_pivot<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) -> (u
             }
         }
         sort3(&mut a, &mut b, &mut cc);
-        if swaps < 12 {
+        if swaps < 12 || !may_reverse {
             (b, swaps == 0)
         } else {
             reverse(c, v, len);
@@ -818,6 +1013,9 @@ unsafe fn partition_in_blocks<const S: usize>(
     let mut start_l: *mut u8 = ptr::null_mut();
     let mut end_l: *mut u8 = ptr::null_mut();
     let mut offsets_l = [MaybeUninit::<u8>::uninit(); BLOCK];
+    // Comparison results of one block, from the block comparator.
+    let mut bits = [0u8; BLOCK];
+    let bits = bits.as_mut_ptr();
 
     // SAFETY: `v + len` is one past the end.
     let mut r = unsafe { c.at(v, len) };
@@ -851,22 +1049,20 @@ unsafe fn partition_in_blocks<const S: usize>(
             if start_l == end_l {
                 start_l = offsets_l.as_mut_ptr() as *mut u8;
                 end_l = start_l;
-                let mut elem = l;
+                c.many(l, block_l, pivot, bits, false);
                 for i in 0..block_l {
                     *end_l = i as u8;
-                    end_l = end_l.add(!c.lt(elem, pivot) as usize);
-                    elem = elem.add(sz);
+                    end_l = end_l.add((*bits.add(i) ^ 1) as usize & 1);
                 }
             }
 
             if start_r == end_r {
                 start_r = offsets_r.as_mut_ptr() as *mut u8;
                 end_r = start_r;
-                let mut elem = r;
+                c.many(r.sub(block_r * sz), block_r, pivot, bits, false);
                 for i in 0..block_r {
-                    elem = elem.sub(sz);
                     *end_r = i as u8;
-                    end_r = end_r.add(c.lt(elem, pivot) as usize);
+                    end_r = end_r.add(*bits.add(block_r - 1 - i) as usize & 1);
                 }
             }
 
@@ -1000,25 +1196,17 @@ unsafe fn heapsort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
 /// # Safety
 /// As for [`sort_stable`].
 #[track_caller]
-pub(crate) unsafe fn select_nth(
-    v: *mut u8,
-    len: usize,
-    size: usize,
-    align: usize,
-    index: usize,
-    data: *mut (),
-    less: LessFn,
-) {
+pub(crate) unsafe fn select_nth(v: *mut u8, len: usize, index: usize, data: *mut (), t: &Table) {
     if index >= len {
         select_out_of_bounds(index, len)
     }
-    if size == 0 {
+    if t.size == 0 {
         return;
     }
     let mut stack = StackBuf(MaybeUninit::uninit());
-    let s = Scratch::new(&mut stack, size, align, 1);
+    let s = Scratch::new(&mut stack, t.size, t.align, 1);
     // SAFETY: the caller's guarantees; `s` has one aligned slot.
-    unsafe { by_size!(size, select(v, len, size, data, less, s.ptr, index)) }
+    unsafe { by_size!(t.size, select(v, len, data, t, s.ptr, index)) }
 }
 
 /// # Safety
@@ -1026,18 +1214,12 @@ pub(crate) unsafe fn select_nth(
 unsafe fn select<const S: usize>(
     mut v: *mut u8,
     mut len: usize,
-    size: usize,
     data: *mut (),
-    less: LessFn,
+    t: &Table,
     tmp: *mut u8,
     mut index: usize,
 ) {
-    let c = Ctx::<S> {
-        size,
-        data,
-        less,
-        tmp,
-    };
+    let c = Ctx::<S>::new(data, t, tmp);
     // SAFETY: every access is to an index below the current `len`, on a sub-slice.
     unsafe {
         if index == len - 1 || index == 0 {
@@ -1073,7 +1255,7 @@ unsafe fn select<const S: usize>(
                 break_patterns(&c, v, len);
                 limit -= 1;
             }
-            let (pivot, _) = choose_pivot(&c, v, len);
+            let (pivot, _) = choose_pivot(&c, v, len, true);
             if !pred.is_null() && !c.lt(pred, c.at(v, pivot)) {
                 let mid = partition_equal(&c, v, len, pivot);
                 if mid > index {

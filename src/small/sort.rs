@@ -7,9 +7,10 @@
 //! introselect, binary search, dedup) are compiled once for the whole program.
 
 use core::cmp::Ordering;
+use core::marker::PhantomData;
 use core::mem::{align_of, size_of};
 
-use crate::raw::sort as core_sort;
+use crate::raw::sort::{self as core_sort, Table};
 
 // ---- erased comparators: the only per-type functions -----------------------------------
 
@@ -118,6 +119,132 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
     unsafe { (*(data as *mut F))(&mut *(a as *mut T), &mut *(b as *mut T)) }
 }
 
+/// Block comparisons by `Ord` (see `raw::sort::ManyFn`).
+///
+/// # Safety
+/// `base` points to `n` initialized, aligned `T`s, `pivot` to one, `out` to `n` bytes.
+unsafe fn ord_many<T: Ord>(
+    _: *mut (),
+    base: *const u8,
+    n: usize,
+    pivot: *const u8,
+    out: *mut u8,
+    flip: bool,
+) {
+    // SAFETY: the caller's guarantee; `i < n`.
+    unsafe {
+        let (base, p) = (base as *const T, &*(pivot as *const T));
+        let mut i = 0;
+        if flip {
+            while i < n {
+                *out.add(i) = p.lt(&*base.add(i)) as u8;
+                i += 1;
+            }
+        } else {
+            while i < n {
+                *out.add(i) = (*base.add(i)).lt(p) as u8;
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Block comparisons by a comparator.
+///
+/// # Safety
+/// As for [`ord_many`]; `data` points to the `F`.
+unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
+    data: *mut (),
+    base: *const u8,
+    n: usize,
+    pivot: *const u8,
+    out: *mut u8,
+    flip: bool,
+) {
+    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours for the call.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        let (base, p) = (base as *const T, &*(pivot as *const T));
+        let mut i = 0;
+        if flip {
+            while i < n {
+                *out.add(i) = matches!(f(p, &*base.add(i)), Ordering::Less) as u8;
+                i += 1;
+            }
+        } else {
+            while i < n {
+                *out.add(i) = matches!(f(&*base.add(i), p), Ordering::Less) as u8;
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Block comparisons by a key; the pivot's key is computed once.
+///
+/// # Safety
+/// As for [`ord_many`]; `data` points to the `F`.
+unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
+    data: *mut (),
+    base: *const u8,
+    n: usize,
+    pivot: *const u8,
+    out: *mut u8,
+    flip: bool,
+) {
+    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours for the call.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        let base = base as *const T;
+        let kp = f(&*(pivot as *const T));
+        let mut i = 0;
+        if flip {
+            while i < n {
+                *out.add(i) = kp.lt(&f(&*base.add(i))) as u8;
+                i += 1;
+            }
+        } else {
+            while i < n {
+                *out.add(i) = f(&*base.add(i)).lt(&kp) as u8;
+                i += 1;
+            }
+        }
+    }
+}
+
+/// The core's table for sorting `T` by `Ord`.
+struct ByOrd<T>(PhantomData<T>);
+impl<T: Ord> ByOrd<T> {
+    const TABLE: &'static Table = &Table {
+        size: size_of::<T>(),
+        align: align_of::<T>(),
+        less: ord_less::<T>,
+        many: ord_many::<T>,
+    };
+}
+
+/// The core's table for sorting `T` with a comparator `F`.
+struct ByFn<T, F>(PhantomData<(*const T, F)>);
+impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
+    const TABLE: &'static Table = &Table {
+        size: size_of::<T>(),
+        align: align_of::<T>(),
+        less: by_less::<T, F>,
+        many: by_many::<T, F>,
+    };
+}
+
+/// The core's table for sorting `T` by a key function `F`.
+struct ByKey<T, K, F>(PhantomData<(*const T, K, F)>);
+impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
+    const TABLE: &'static Table = &Table {
+        size: size_of::<T>(),
+        align: align_of::<T>(),
+        less: key_less::<T, K, F>,
+        many: key_many::<T, K, F>,
+    };
+}
+
 // ---- sorting ---------------------------------------------------------------------------
 
 /// Sorts `v` stably by `Ord`, with one copy of code for every element type.
@@ -140,10 +267,8 @@ pub fn sort<T: Ord>(v: &mut [T]) {
         core_sort::sort_stable(
             v as *mut [T] as *mut u8,
             v.len(),
-            const { size_of::<T>() },
-            const { align_of::<T>() },
             core::ptr::null_mut(),
-            ord_less::<T>,
+            ByOrd::<T>::TABLE,
         )
     }
 }
@@ -163,10 +288,8 @@ pub fn sort_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], mut compare: F) {
         core_sort::sort_stable(
             v as *mut [T] as *mut u8,
             v.len(),
-            const { size_of::<T>() },
-            const { align_of::<T>() },
             &mut compare as *mut F as *mut (),
-            by_less::<T, F>,
+            ByFn::<T, F>::TABLE,
         )
     }
 }
@@ -186,10 +309,8 @@ pub fn sort_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: F) {
         core_sort::sort_stable(
             v as *mut [T] as *mut u8,
             v.len(),
-            const { size_of::<T>() },
-            const { align_of::<T>() },
             &mut key as *mut F as *mut (),
-            key_less::<T, K, F>,
+            ByKey::<T, K, F>::TABLE,
         )
     }
 }
@@ -213,10 +334,8 @@ pub fn sort_unstable<T: Ord>(v: &mut [T]) {
         core_sort::sort_unstable(
             v as *mut [T] as *mut u8,
             v.len(),
-            const { size_of::<T>() },
-            const { align_of::<T>() },
             core::ptr::null_mut(),
-            ord_less::<T>,
+            ByOrd::<T>::TABLE,
         )
     }
 }
@@ -235,10 +354,8 @@ pub fn sort_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], mut compar
         core_sort::sort_unstable(
             v as *mut [T] as *mut u8,
             v.len(),
-            const { size_of::<T>() },
-            const { align_of::<T>() },
             &mut compare as *mut F as *mut (),
-            by_less::<T, F>,
+            ByFn::<T, F>::TABLE,
         )
     }
 }
@@ -257,10 +374,8 @@ pub fn sort_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: 
         core_sort::sort_unstable(
             v as *mut [T] as *mut u8,
             v.len(),
-            const { size_of::<T>() },
-            const { align_of::<T>() },
             &mut key as *mut F as *mut (),
-            key_less::<T, K, F>,
+            ByKey::<T, K, F>::TABLE,
         )
     }
 }
@@ -407,11 +522,9 @@ pub fn select_nth_unstable<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut
         core_sort::select_nth(
             v as *mut [T] as *mut u8,
             v.len(),
-            const { size_of::<T>() },
-            const { align_of::<T>() },
             index,
             core::ptr::null_mut(),
-            ord_less::<T>,
+            ByOrd::<T>::TABLE,
         )
     };
     split_nth(v, index)
@@ -439,11 +552,9 @@ pub fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
         core_sort::select_nth(
             v as *mut [T] as *mut u8,
             v.len(),
-            const { size_of::<T>() },
-            const { align_of::<T>() },
             index,
             &mut compare as *mut F as *mut (),
-            by_less::<T, F>,
+            ByFn::<T, F>::TABLE,
         )
     };
     split_nth(v, index)
