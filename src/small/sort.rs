@@ -14,13 +14,14 @@ use crate::raw::sort::{self as core_sort, Table};
 
 // ---- erased comparators: the only per-type functions -----------------------------------
 
-/// `a < b` by `Ord`.
+/// `a < b` by `Ord`. (`Ord::cmp` rather than `PartialOrd::lt`: for a type with its own
+/// `cmp` this instantiates no extra default method per type.)
 ///
 /// # Safety
 /// `a` and `b` point to initialized, aligned `T`s.
 unsafe fn ord_less<T: Ord>(_: *mut (), a: *const u8, b: *const u8) -> bool {
     // SAFETY: the caller's guarantee.
-    unsafe { (*(a as *const T)).lt(&*(b as *const T)) }
+    unsafe { ((*(a as *const T)).cmp(&*(b as *const T)) as i8) < 0 }
 }
 
 /// `compare(a, b) == Less`.
@@ -33,12 +34,7 @@ unsafe fn by_less<T, F: FnMut(&T, &T) -> Ordering>(
     b: *const u8,
 ) -> bool {
     // SAFETY: the caller's guarantee; the `F` is exclusively ours for the call.
-    unsafe {
-        matches!(
-            (*(data as *mut F))(&*(a as *const T), &*(b as *const T)),
-            Ordering::Less
-        )
-    }
+    unsafe { ((*(data as *mut F))(&*(a as *const T), &*(b as *const T)) as i8) < 0 }
 }
 
 /// `key(a) < key(b)`.
@@ -119,33 +115,28 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
     unsafe { (*(data as *mut F))(&mut *(a as *mut T), &mut *(b as *mut T)) }
 }
 
-/// Block comparisons by `Ord` (see `raw::sort::ManyFn`).
+/// Block comparisons by `Ord` (see `raw::sort::ManyFn`). One loop with one call site
+/// keeps this, the largest per-type function, small.
 ///
 /// # Safety
 /// `base` points to `n` initialized, aligned `T`s, `pivot` to one, `out` to `n` bytes.
 unsafe fn ord_many<T: Ord>(
-    _: *mut (),
+    data: *mut (),
     base: *const u8,
     n: usize,
     pivot: *const u8,
     out: *mut u8,
     flip: bool,
 ) {
-    // SAFETY: the caller's guarantee; `i < n`.
-    unsafe {
-        let (base, p) = (base as *const T, &*(pivot as *const T));
-        let mut i = 0;
-        if flip {
-            while i < n {
-                *out.add(i) = p.lt(&*base.add(i)) as u8;
-                i += 1;
-            }
-        } else {
-            while i < n {
-                *out.add(i) = (*base.add(i)).lt(p) as u8;
-                i += 1;
-            }
+    let mut i = 0;
+    while i < n {
+        // SAFETY: the caller's guarantee; `i < n`.
+        unsafe {
+            let e = base.add(i * const { size_of::<T>() });
+            let (a, b) = if flip { (pivot, e) } else { (e, pivot) };
+            *out.add(i) = ord_less::<T>(data, a, b) as u8;
         }
+        i += 1;
     }
 }
 
@@ -161,22 +152,15 @@ unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
     out: *mut u8,
     flip: bool,
 ) {
-    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours for the call.
-    unsafe {
-        let f = &mut *(data as *mut F);
-        let (base, p) = (base as *const T, &*(pivot as *const T));
-        let mut i = 0;
-        if flip {
-            while i < n {
-                *out.add(i) = matches!(f(p, &*base.add(i)), Ordering::Less) as u8;
-                i += 1;
-            }
-        } else {
-            while i < n {
-                *out.add(i) = matches!(f(&*base.add(i), p), Ordering::Less) as u8;
-                i += 1;
-            }
+    let mut i = 0;
+    while i < n {
+        // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours.
+        unsafe {
+            let e = base.add(i * const { size_of::<T>() });
+            let (a, b) = if flip { (pivot, e) } else { (e, pivot) };
+            *out.add(i) = by_less::<T, F>(data, a, b) as u8;
         }
+        i += 1;
     }
 }
 
@@ -195,19 +179,13 @@ unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
     // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours for the call.
     unsafe {
         let f = &mut *(data as *mut F);
-        let base = base as *const T;
         let kp = f(&*(pivot as *const T));
         let mut i = 0;
-        if flip {
-            while i < n {
-                *out.add(i) = kp.lt(&f(&*base.add(i))) as u8;
-                i += 1;
-            }
-        } else {
-            while i < n {
-                *out.add(i) = f(&*base.add(i)).lt(&kp) as u8;
-                i += 1;
-            }
+        while i < n {
+            let k = f(&*(base.add(i * const { size_of::<T>() }) as *const T));
+            let (a, b) = if flip { (&kp, &k) } else { (&k, &kp) };
+            *out.add(i) = ((a.cmp(b) as i8) < 0) as u8;
+            i += 1;
         }
     }
 }
