@@ -1,7 +1,15 @@
-//! **fast** variant (being written).
+//! **fast**: the std containers behind zero-cost wrappers.
+//!
+//! Each type here is `#[repr(transparent)]` over its std counterpart and forwards every
+//! method with `#[inline]`, so it runs exactly as fast as std and costs exactly as much
+//! code: the whole container is compiled again for every element type a program uses.
+//! Choose it when speed matters more than binary size or build time, or as the reference
+//! the other variants are measured against; their speed ratios and code-size figures
+//! against this one are in `size-reports/` and the criterion benches.
 
 mod sort;
 mod vec;
 
 pub use sort::{sort, sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, binary_search, binary_search_by, binary_search_by_key, is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, dedup, dedup_by, dedup_by_key, Sort};
-pub use vec::Vec;
+pub(crate) use vec::std_try_reserve;
+pub use vec::{IntoIter, Vec};
