@@ -32,7 +32,9 @@ trait SortElem: Clone + 'static {
     /// Both pointers point to valid `Self`s.
     unsafe extern "C" fn c_compare(a: *const c_void, b: *const c_void) -> c_int {
         // SAFETY: qsort passes pointers to elements of the array it sorts.
-        match Self::compare(unsafe { &*(a as *const Self) }, unsafe { &*(b as *const Self) }) {
+        match Self::compare(unsafe { &*(a as *const Self) }, unsafe {
+            &*(b as *const Self)
+        }) {
             Ordering::Less => -1,
             Ordering::Equal => 0,
             Ordering::Greater => 1,

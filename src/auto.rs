@@ -12,12 +12,20 @@
 
 #[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::Vec;
+#[cfg(not(feature = "prefer-size"))]
+pub use crate::fast::{
+    binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
+    is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, sort,
+    sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
+};
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Vec;
-#[cfg(not(feature = "prefer-size"))]
-pub use crate::fast::{sort, sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, binary_search, binary_search_by, binary_search_by_key, is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, dedup, dedup_by, dedup_by_key, Sort};
 #[cfg(feature = "prefer-size")]
-pub use crate::small::{sort, sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, binary_search, binary_search_by, binary_search_by_key, is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, dedup, dedup_by, dedup_by_key, Sort};
+pub use crate::small::{
+    binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
+    is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, sort,
+    sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
+};
 
 /// The stack ADT on the variant `prefer-size` selects.
 pub type Stack<T> = Vec<T>;

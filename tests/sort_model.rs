@@ -243,7 +243,11 @@ fn check<S: Sorter, T: Elem>(keys: &[u64]) {
             let (l, m, r) = S::select_nth_unstable_by(&mut v, index, |a, b| b.cmp(a));
             assert_eq!(*m, rev[index], "select_nth_unstable_by({index})");
             assert!(l.iter().all(|x| x >= m) && r.iter().all(|x| x <= m));
-            assert_eq!(sorted_copy(&v), expect, "select_nth_unstable_by permutation");
+            assert_eq!(
+                sorted_copy(&v),
+                expect,
+                "select_nth_unstable_by permutation"
+            );
         }
     }
 
@@ -281,7 +285,9 @@ fn check_small_vec<T: Elem>(keys: &[u64]) {
     v.sort();
     assert_eq!(v, expect);
     for x in orig.iter().take(10) {
-        assert_search(&expect, v.binary_search(x), expect.binary_search(x), |e| e == x);
+        assert_search(&expect, v.binary_search(x), expect.binary_search(x), |e| {
+            e == x
+        });
         assert_search(
             &expect,
             v.binary_search_by(|e| e.cmp(x)),
@@ -382,7 +388,9 @@ fn every_shape_and_size_class() {
     let sizes: &[usize] = if cfg!(miri) {
         &[0, 1, 2, 3, 20, 21, 60]
     } else {
-        &[0, 1, 2, 3, 7, 19, 20, 21, 33, 49, 50, 51, 255, 256, 257, 1000, 4100]
+        &[
+            0, 1, 2, 3, 7, 19, 20, 21, 33, 49, 50, 51, 255, 256, 257, 1000, 4100,
+        ]
     };
     for &n in sizes {
         for shape in 0..6 {
@@ -418,7 +426,8 @@ fn stable_sort_keeps_equal_keys_in_order() {
             small::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
         }
         assert!(
-            v.windows(2).all(|w| w[0].0 < w[1].0 || (w[0].0 == w[1].0 && w[0].1 < w[1].1)),
+            v.windows(2)
+                .all(|w| w[0].0 < w[1].0 || (w[0].0 == w[1].0 && w[0].1 < w[1].1)),
             "equal keys out of their original order"
         );
     }

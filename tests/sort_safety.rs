@@ -127,7 +127,10 @@ fn panicking_comparator_keeps_a_permutation_of_tracked_elements() {
                         a.cmp(&b)
                     })
                 }));
-                assert!(result.is_err(), "{op:?} n={n}: no panic at call {k} of {total}");
+                assert!(
+                    result.is_err(),
+                    "{op:?} n={n}: no panic at call {k} of {total}"
+                );
                 let mut got: Vec<u64> = v.iter().map(|t| t.value).collect();
                 got.sort_unstable();
                 assert!(
@@ -135,7 +138,11 @@ fn panicking_comparator_keeps_a_permutation_of_tracked_elements() {
                     "{op:?} n={n} k={k}: not a permutation"
                 );
                 drop(v);
-                assert_eq!(counter.live(), 0, "{op:?} n={n} k={k}: drops do not balance");
+                assert_eq!(
+                    counter.live(),
+                    0,
+                    "{op:?} n={n} k={k}: drops do not balance"
+                );
                 assert_eq!(counter.made(), n);
             }
         }
@@ -189,10 +196,8 @@ fn inconsistent_comparator_keeps_a_permutation() {
         for seed in 1..if cfg!(miri) { 2 } else { 6 } {
             for op in OPS {
                 let counter = Counter::new();
-                let mut v: Vec<Tracked> = shuffled(n, seed)
-                    .iter()
-                    .map(|&i| counter.elem(i))
-                    .collect();
+                let mut v: Vec<Tracked> =
+                    shuffled(n, seed).iter().map(|&i| counter.elem(i)).collect();
                 let mut rng = Rng(seed * 0x9e37_79b9 + n as u64);
                 run(op, &mut v, |t| t.value, &mut |_, _| match rng.next() % 3 {
                     0 => Ordering::Less,
@@ -280,7 +285,10 @@ fn adversarial_input_takes_n_log_n_comparisons() {
         small::sort_unstable_by(&mut v, |a, b| adv.borrow_mut().cmp(*a, *b));
         let adv = adv.into_inner();
         // The values the adversary settled on (gas elements are all equal and largest).
-        assert!(v.windows(2).all(|w| adv.val[w[0]] <= adv.val[w[1]]), "not sorted");
+        assert!(
+            v.windows(2).all(|w| adv.val[w[0]] <= adv.val[w[1]]),
+            "not sorted"
+        );
         assert!(
             (adv.comparisons as f64) <= bound,
             "sort_unstable: {} comparisons for n = {n}, bound {bound}",
@@ -290,10 +298,8 @@ fn adversarial_input_takes_n_log_n_comparisons() {
         let adv = RefCell::new(Adversary::new(n));
         let mut v: Vec<usize> = (0..n).collect();
         let index = n / 2;
-        let m = *small::select_nth_unstable_by(&mut v, index, |a, b| {
-            adv.borrow_mut().cmp(*a, *b)
-        })
-        .1;
+        let m =
+            *small::select_nth_unstable_by(&mut v, index, |a, b| adv.borrow_mut().cmp(*a, *b)).1;
         let adv = adv.into_inner();
         assert!(v[..index].iter().all(|x| adv.val[*x] <= adv.val[m]));
         assert!(v[index + 1..].iter().all(|x| adv.val[*x] >= adv.val[m]));

@@ -500,17 +500,7 @@ unsafe fn stable_entry<const S: usize>(
             }
         }
         let pivots = scratch.add(len * size);
-        stable_quicksort(
-            &c,
-            v,
-            len,
-            scratch,
-            bits,
-            pivots,
-            ptr::null(),
-            0,
-            limit,
-        )
+        stable_quicksort(&c, v, len, scratch, bits, pivots, ptr::null(), 0, limit)
     }
 }
 
@@ -696,13 +686,7 @@ unsafe fn merge_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, buf: *m
             while let Some(r) = collapse(&runs) {
                 let (left_start, left_len) = runs[r + 1];
                 let (_, right_len) = runs[r];
-                merge(
-                    c,
-                    c.at(v, left_start),
-                    left_len + right_len,
-                    left_len,
-                    buf,
-                );
+                merge(c, c.at(v, left_start), left_len + right_len, left_len, buf);
                 runs[r] = (left_start, left_len + right_len);
                 runs.remove(r + 1);
             }
@@ -784,7 +768,13 @@ pub(crate) unsafe fn sort_unstable(v: *mut u8, len: usize, data: *mut (), t: &Ta
 
 /// # Safety
 /// As for [`sort_stable`]; `tmp` is one aligned slot.
-unsafe fn quicksort<const S: usize>(v: *mut u8, len: usize, data: *mut (), t: &Table, tmp: *mut u8) {
+unsafe fn quicksort<const S: usize>(
+    v: *mut u8,
+    len: usize,
+    data: *mut (),
+    t: &Table,
+    tmp: *mut u8,
+) {
     let c = Ctx::<S>::new(data, t, tmp);
     let limit = usize::BITS - len.leading_zeros();
     // SAFETY: forwarded.
@@ -825,10 +815,7 @@ unsafe fn recurse<const S: usize>(
                 limit -= 1;
             }
             let (pivot, likely_sorted) = choose_pivot(c, v, len, true);
-            if was_balanced
-                && was_partitioned
-                && likely_sorted
-                && partial_insertion_sort(c, v, len)
+            if was_balanced && was_partitioned && likely_sorted && partial_insertion_sort(c, v, len)
             {
                 return;
             }

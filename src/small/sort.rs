@@ -41,7 +41,11 @@ unsafe fn by_less<T, F: FnMut(&T, &T) -> Ordering>(
 ///
 /// # Safety
 /// `data` points to the `F`; `a` and `b` to initialized, aligned `T`s.
-unsafe fn key_less<T, K: Ord, F: FnMut(&T) -> K>(data: *mut (), a: *const u8, b: *const u8) -> bool {
+unsafe fn key_less<T, K: Ord, F: FnMut(&T) -> K>(
+    data: *mut (),
+    a: *const u8,
+    b: *const u8,
+) -> bool {
     // SAFETY: the caller's guarantee; the `F` is exclusively ours for the call.
     unsafe {
         let f = &mut *(data as *mut F);
