@@ -1,9 +1,8 @@
 //! Sorting and searching by std's monomorphized slice algorithms.
 //!
 //! Every function forwards to the slice method of the same name, compiled anew for each
-//! element type: the fastest code, and the most of it. The `is_sorted` family and the
-//! slice `dedup` family, which std does not offer on stable Rust 1.81, are written here
-//! in the same generic style.
+//! element type: the fastest code, and the most of it. The slice `dedup` family, which
+//! std does not offer on stable Rust, is written here in the same generic style.
 
 use core::cmp::Ordering;
 
@@ -88,19 +87,20 @@ pub fn binary_search_by_key<T, B: Ord, F: FnMut(&T) -> B>(
 /// ```
 #[inline]
 pub fn is_sorted<T: PartialOrd>(v: &[T]) -> bool {
-    is_sorted_by(v, |a, b| a <= b)
+    v.is_sorted()
 }
 
-/// Whether `compare(a, b)` holds for every consecutive pair `a, b`.
+/// Whether `compare(a, b)` holds for every consecutive pair `a, b` (std's
+/// `slice::is_sorted_by`).
 #[inline]
-pub fn is_sorted_by<T, F: FnMut(&T, &T) -> bool>(v: &[T], mut compare: F) -> bool {
-    v.windows(2).all(|w| compare(&w[0], &w[1]))
+pub fn is_sorted_by<T, F: FnMut(&T, &T) -> bool>(v: &[T], compare: F) -> bool {
+    v.is_sorted_by(compare)
 }
 
-/// Whether the keys are in non-descending order.
+/// Whether the keys are in non-descending order (std's `slice::is_sorted_by_key`).
 #[inline]
-pub fn is_sorted_by_key<T, K: PartialOrd, F: FnMut(&T) -> K>(v: &[T], mut key: F) -> bool {
-    is_sorted_by(v, |a, b| key(a) <= key(b))
+pub fn is_sorted_by_key<T, K: PartialOrd, F: FnMut(&T) -> K>(v: &[T], key: F) -> bool {
+    v.is_sorted_by_key(key)
 }
 
 /// Reorders `v` so that `v[index]` is where a full sort would put it (std's
