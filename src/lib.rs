@@ -47,8 +47,8 @@
 //!
 //! - [`Stack`] and [`Seq`]: the Vec family, in all five variants.
 //! - [`Sorter`]: sorting, searching, selection and dedup on slices, as std's algorithms
-//!   ([`fast::sort`], [`fast::Sort`]) or as one copy of code for every element type
-//!   ([`small::sort`], [`small::Sort`]), which is still faster than C's `qsort`.
+//!   ([`fast::sort()`], [`fast::Sort`]) or as one copy of code for every element type
+//!   ([`small::sort()`], [`small::Sort`]), which is still faster than C's `qsort`.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 

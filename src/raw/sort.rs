@@ -1,20 +1,23 @@
-//! The non-generic sorting core behind [`small::sort`](crate::small::sort) and the other
+//! The non-generic sorting core behind [`small::sort`](crate::small::sort()) and the other
 //! functions of [`small`](crate::small)'s sorting family.
 //!
-//! Elements are opaque runs of `size` bytes, aligned to `align`. The only thing the core
-//! knows about their type is an erased comparator: a data pointer (the user's closure)
-//! and a plain function pointer that casts the element pointers back to `&T` and calls it.
-//! The typed shims build that pair and call in here; nothing in this file is instantiated
-//! per element type.
+//! Elements are opaque runs of `size` bytes, aligned to `align`. The only things the core
+//! knows about their type come from a [`Table`], one per (element type, comparator type)
+//! pair: the layout, a function comparing two elements, and a function comparing a whole
+//! block of elements against one pivot (so that partitioning pays one indirect call per
+//! block rather than per element, with the user's comparator inlined in that loop). The
+//! typed shims in `small::sort` build the table as a constant and call in here; nothing in
+//! this file is instantiated per element type.
 //!
 //! Inside the core, the algorithms are instantiated for a few *sizes* (4, 8, 16 and 24
 //! bytes, plus one copy for any other size), so that moving an element is one load and
 //! one store instead of a call to `memcpy`. That is a fixed cost, paid once per program.
 //!
-//! - Stable sort: a natural merge sort. Runs are detected (strictly descending runs are
-//!   reversed), short runs are extended by insertion sort, and runs are merged with a
-//!   scratch buffer of `len / 2` elements under TimSort's balance rules. Merging is
-//!   branchless: the comparison result selects the source pointer.
+//! - Stable sort: sorted and strictly reversed inputs are recognised in one pass;
+//!   otherwise a stable quicksort partitions into a scratch buffer (comparisons by block,
+//!   then a branchless scatter), splits off runs equal to an earlier pivot, insertion
+//!   sorts short ranges, and hands over to a natural merge sort (TimSort's run rules,
+//!   branchless merging) below a recursion limit, so the worst case is `O(n log n)`.
 //! - Unstable sort: pattern-defeating quicksort. Median-of-3 or ninther pivots, block
 //!   partitioning (BlockQuicksort) whose comparisons only record offsets, detection of
 //!   sorted and reversed inputs, a separate partition for runs of equal elements, and a

@@ -8,7 +8,7 @@ use super::sort;
 use super::Vec;
 
 impl<T> Vec<T> {
-    /// Sorts stably by `Ord`, with [`small::sort`](crate::small::sort).
+    /// Sorts stably by `Ord`, with [`small::sort`](crate::small::sort()).
     ///
     /// ```
     /// let mut v: sizespeed::small::Vec<i32> = [3, 1, 2].into();
