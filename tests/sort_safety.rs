@@ -297,6 +297,20 @@ fn adversarial_input_takes_n_log_n_comparisons() {
 
         let adv = RefCell::new(Adversary::new(n));
         let mut v: Vec<usize> = (0..n).collect();
+        small::sort_by(&mut v, |a, b| adv.borrow_mut().cmp(*a, *b));
+        let adv = adv.into_inner();
+        assert!(
+            v.windows(2).all(|w| adv.val[w[0]] <= adv.val[w[1]]),
+            "not sorted"
+        );
+        assert!(
+            (adv.comparisons as f64) <= bound,
+            "sort: {} comparisons for n = {n}, bound {bound}",
+            adv.comparisons
+        );
+
+        let adv = RefCell::new(Adversary::new(n));
+        let mut v: Vec<usize> = (0..n).collect();
         let index = n / 2;
         let m =
             *small::select_nth_unstable_by(&mut v, index, |a, b| adv.borrow_mut().cmp(*a, *b)).1;
