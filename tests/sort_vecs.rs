@@ -49,7 +49,12 @@ macro_rules! check_variant {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(common::cases(64)))]
+    #![proptest_config(ProptestConfig {
+        cases: common::cases(64),
+        // Miri's isolation forbids the file access failure persistence needs.
+        failure_persistence: if cfg!(miri) { None } else { ProptestConfig::default().failure_persistence },
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn every_variant_sorts_and_dedups_like_std(
