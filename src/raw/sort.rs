@@ -268,16 +268,19 @@ unsafe fn swap_elem(a: *mut u8, b: *mut u8, size: usize) {
             copy_elem(b, a, size);
             copy_elem(t, b, size);
         } else {
+            // `MaybeUninit` words: elements may contain padding (uninitialized bytes).
             let mut i = 0;
             while i + 8 <= size {
-                let (pa, pb) = (a.add(i) as *mut u64, b.add(i) as *mut u64);
+                let pa = a.add(i) as *mut MaybeUninit<u64>;
+                let pb = b.add(i) as *mut MaybeUninit<u64>;
                 let x = pa.read_unaligned();
                 pa.write_unaligned(pb.read_unaligned());
                 pb.write_unaligned(x);
                 i += 8;
             }
             while i < size {
-                let (pa, pb) = (a.add(i), b.add(i));
+                let pa = a.add(i) as *mut MaybeUninit<u8>;
+                let pb = b.add(i) as *mut MaybeUninit<u8>;
                 let x = pa.read();
                 pa.write(pb.read());
                 pb.write(x);
