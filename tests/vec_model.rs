@@ -182,7 +182,8 @@ fn op() -> impl Strategy<Value = Op> {
 }
 
 fn ops() -> impl Strategy<Value = Vec<Op>> {
-    prop::collection::vec(op(), 0..64)
+    // Miri interprets every step, proptest's own generation included: shorter runs there.
+    prop::collection::vec(op(), 0..if cfg!(miri) { 24 } else { 64 })
 }
 
 fn config() -> Config {
