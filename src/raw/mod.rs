@@ -7,6 +7,7 @@
 //! Functions here are deliberately not `#[inline]`: inlining them into each typed shim
 //! would turn the one copy of code back into one copy per type.
 
+pub(crate) mod iter;
 pub(crate) mod vec;
 
 use core::alloc::Layout;
@@ -30,15 +31,6 @@ pub(crate) struct ElemInfo {
     pub(crate) drop: Option<unsafe fn(*mut u8)>,
 }
 
-/// Drops the `T` that `ptr` points to.
-///
-/// # Safety
-/// `ptr` must be aligned for `T` and point to an initialized `T` that is not used again.
-unsafe fn drop_erased<T>(ptr: *mut u8) {
-    // SAFETY: the caller promises `ptr` is an initialized, aligned, never-again-used `T`.
-    unsafe { ptr::drop_in_place(ptr as *mut T) }
-}
-
 /// Gives every type its [`ElemInfo`] as a compile-time constant.
 pub(crate) trait HasElemInfo: Sized {
     /// The table for `Self`; `&Self::INFO` is a promoted `&'static`.
@@ -50,7 +42,16 @@ impl<T> HasElemInfo for T {
         size: core::mem::size_of::<T>(),
         align: core::mem::align_of::<T>(),
         drop: if core::mem::needs_drop::<T>() {
-            Some(drop_erased::<T> as unsafe fn(*mut u8))
+            // SAFETY: `*mut T` and `*mut u8` are both thin pointers, which the language
+            // guarantees to be ABI-compatible as function arguments, so calling
+            // `drop_in_place::<T>` through this pointer type is defined. Callers uphold
+            // `drop_in_place`'s contract, restated on the field. Using the drop glue
+            // itself (rather than a wrapper) adds no function per element type.
+            Some(unsafe {
+                core::mem::transmute::<unsafe fn(*mut T), unsafe fn(*mut u8)>(
+                    ptr::drop_in_place::<T>,
+                )
+            })
         } else {
             None
         },
@@ -72,7 +73,7 @@ impl ElemInfo {
     }
 
     /// A non-null pointer aligned for the element type, for empty and zero-sized storage.
-    pub(crate) fn dangling(&self) -> ptr::NonNull<u8> {
+    pub(crate) const fn dangling(&self) -> ptr::NonNull<u8> {
         // `align` is a non-zero power of two, so the pointer is non-null and aligned.
         // It carries no provenance: it is never dereferenced for a non-zero size.
         let p = ptr::null_mut::<u8>().wrapping_add(self.align);
@@ -92,7 +93,7 @@ impl ElemInfo {
 /// must not overlap. Neither needs to be aligned.
 #[inline]
 pub(crate) unsafe fn copy_elem(src: *const u8, dst: *mut u8, size: usize) {
-    // SAFETY (all arms): the caller guarantees both ranges are valid for `size` bytes and
+    // SAFETY: (all arms) the caller guarantees both ranges are valid for `size` bytes and
     // disjoint; the unaligned accesses need no alignment.
     unsafe {
         match size {

@@ -4,6 +4,7 @@
 use alloc::alloc::{alloc, dealloc, handle_alloc_error, realloc};
 use core::ptr::{self, NonNull};
 
+use super::iter::RawIter;
 use super::{copy_elem, drop_elems, ElemInfo};
 use crate::TryReserveError;
 
@@ -49,17 +50,17 @@ fn capacity_overflow() -> ! {
 impl RawVec {
     /// An empty buffer that does not allocate.
     #[inline]
-    pub(crate) const fn new(dangling: NonNull<u8>, zero_sized: bool) -> Self {
+    pub(crate) const fn new(info: &ElemInfo) -> Self {
         RawVec {
-            ptr: dangling,
-            cap: if zero_sized { usize::MAX } else { 0 },
+            ptr: info.dangling(),
+            cap: if info.size == 0 { usize::MAX } else { 0 },
             len: 0,
         }
     }
 
     /// An empty buffer with room for at least `capacity` elements.
     pub(crate) fn with_capacity(info: &ElemInfo, capacity: usize) -> Self {
-        let mut v = RawVec::new(info.dangling(), info.size == 0);
+        let mut v = RawVec::new(info);
         v.reserve(info, capacity);
         v
     }
@@ -229,6 +230,33 @@ impl RawVec {
         unsafe { self.ptr.as_ptr().add(index * info.size) }
     }
 
+    /// Address of element `index`, or null if `index >= len`.
+    #[inline]
+    pub(crate) fn get(&self, info: &ElemInfo, index: usize) -> *mut u8 {
+        if index < self.len {
+            self.ptr.as_ptr().wrapping_add(index * info.size)
+        } else {
+            ptr::null_mut()
+        }
+    }
+
+    /// Stops counting the last element and returns its address (the caller now owns it),
+    /// or null if the buffer is empty.
+    #[inline]
+    pub(crate) fn pop(&mut self, info: &ElemInfo) -> *mut u8 {
+        if self.len == 0 {
+            return ptr::null_mut();
+        }
+        self.len -= 1;
+        self.ptr.as_ptr().wrapping_add(self.len * info.size)
+    }
+
+    /// A cursor over the live elements.
+    #[inline]
+    pub(crate) fn iter(&self, info: &ElemInfo) -> RawIter {
+        RawIter::new(self.ptr.as_ptr(), self.len, info.size)
+    }
+
     /// Moves the element at `src` into a new slot at the end.
     ///
     /// # Safety
@@ -388,4 +416,102 @@ impl RawVec {
 #[track_caller]
 fn index_panic(what: &str, relation: &str, index: usize, len: usize) -> ! {
     panic!("{what} index (is {index}) should be {relation} len (is {len})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::{String, ToString};
+    use core::mem::ManuallyDrop;
+
+    fn push_str(v: &mut RawVec, info: &ElemInfo, s: &str) {
+        let s = ManuallyDrop::new(s.to_string());
+        // SAFETY: `s` is a live String the core takes over; it is never dropped here.
+        unsafe { v.push(info, &s as *const ManuallyDrop<String> as *const u8) }
+    }
+
+    fn strings(v: &RawVec, info: &ElemInfo) -> alloc::vec::Vec<String> {
+        (0..v.len())
+            // SAFETY: indices below `len` are live Strings.
+            .map(|i| unsafe { (*(v.get(info, i) as *const String)).clone() })
+            .collect()
+    }
+
+    #[test]
+    fn strings_through_every_core_operation() {
+        let info = ElemInfo::of::<String>();
+        let mut v = RawVec::new(info);
+        for s in ["a", "b", "c", "d", "e"] {
+            push_str(&mut v, info, s);
+        }
+        let x = ManuallyDrop::new("x".to_string());
+        // SAFETY: as in `push_str`.
+        unsafe { v.insert(info, 1, &x as *const ManuallyDrop<String> as *const u8) };
+        assert_eq!(strings(&v, info), ["a", "x", "b", "c", "d", "e"]);
+        let mut out = core::mem::MaybeUninit::<String>::uninit();
+        // SAFETY: `out` receives the removed String, which we then own.
+        let removed = unsafe {
+            v.remove(info, 0, out.as_mut_ptr() as *mut u8);
+            out.assume_init_read()
+        };
+        assert_eq!(removed, "a");
+        // SAFETY: as above.
+        let swapped = unsafe {
+            v.swap_remove(info, 0, out.as_mut_ptr() as *mut u8);
+            out.assume_init_read()
+        };
+        assert_eq!(swapped, "x");
+        assert_eq!(strings(&v, info), ["e", "b", "c", "d"]);
+        // SAFETY: the buffer holds Strings.
+        unsafe { v.truncate(info, 2) };
+        v.shrink_to(info, 0);
+        assert_eq!(v.capacity(), 2);
+        assert_eq!(strings(&v, info), ["e", "b"]);
+        let len = v.len();
+        // SAFETY: the live elements are `0..len`; `v` is not used again.
+        unsafe { v.drop_and_free(info, 0, len) };
+    }
+
+    #[test]
+    fn zero_sized_and_page_aligned_elements() {
+        #[repr(align(4096))]
+        struct Page(u8);
+        let info = ElemInfo::of::<Page>();
+        let mut v = RawVec::new(info);
+        for i in 0..3u8 {
+            let p = ManuallyDrop::new(Page(i));
+            // SAFETY: `Page` is plain data moved into the buffer.
+            unsafe { v.push(info, &p as *const ManuallyDrop<Page> as *const u8) };
+        }
+        for i in 0..3 {
+            assert_eq!(v.get(info, i) as usize % 4096, 0);
+            // SAFETY: live element.
+            assert_eq!(unsafe { (*(v.get(info, i) as *const Page)).0 }, i as u8);
+        }
+        // SAFETY: the live elements are `0..3`.
+        unsafe { v.drop_and_free(info, 0, 3) };
+
+        let info = ElemInfo::of::<()>();
+        let mut z = RawVec::new(info);
+        assert_eq!(z.capacity(), usize::MAX);
+        for _ in 0..1000 {
+            // SAFETY: a unit value has no bytes to read.
+            unsafe { z.push(info, &() as *const () as *const u8) };
+        }
+        assert_eq!(z.len(), 1000);
+        assert!(z.try_reserve(info, usize::MAX).unwrap_err().is_capacity_overflow());
+        // SAFETY: `()` has no drop glue; nothing is freed.
+        unsafe { z.drop_and_free(info, 0, 1000) };
+    }
+
+    #[test]
+    fn capacity_overflow_is_reported_not_aborted() {
+        let info = ElemInfo::of::<u64>();
+        let mut v = RawVec::new(info);
+        assert!(v.try_reserve(info, usize::MAX / 4).unwrap_err().is_capacity_overflow());
+        assert!(v.try_reserve(info, 10).is_ok());
+        assert!(v.capacity() >= 10);
+        // SAFETY: no live element.
+        unsafe { v.drop_and_free(info, 0, 0) };
+    }
 }

@@ -12,4 +12,4 @@
 
 mod vec;
 
-pub use vec::{IntoIter, Vec};
+pub use vec::{IntoIter, Iter, IterMut, Vec};

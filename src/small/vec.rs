@@ -10,6 +10,7 @@ use core::ops::{Deref, DerefMut, Index, IndexMut};
 use core::ptr;
 use core::slice::{self, SliceIndex};
 
+use crate::raw::iter::RawIter;
 use crate::raw::vec::RawVec;
 use crate::raw::ElemInfo;
 use crate::TryReserveError;
@@ -55,10 +56,7 @@ impl<T> Vec<T> {
     #[inline]
     pub const fn new() -> Self {
         Vec {
-            raw: RawVec::new(
-                ptr::NonNull::<T>::dangling().cast(),
-                mem::size_of::<T>() == 0,
-            ),
+            raw: RawVec::new(Self::INFO),
             marker: PhantomData,
         }
     }
@@ -128,25 +126,25 @@ impl<T> Vec<T> {
     #[inline]
     #[track_caller]
     pub fn push(&mut self, value: T) {
-        // SAFETY: `value` is a live `T`, outside the buffer. The core copies it in and
-        // cannot panic after that copy, so forgetting it afterwards transfers ownership;
-        // if the core panics before the copy, `value` is dropped normally.
-        unsafe { self.raw.push(Self::INFO, &value as *const T as *const u8) };
-        mem::forget(value);
+        let value = ManuallyDrop::new(value);
+        // SAFETY: `value` is a live `T` outside the buffer (`ManuallyDrop` is
+        // `repr(transparent)`); the core moves it in, and it is never dropped here. If the
+        // core panics (capacity overflow) the value leaks, which is safe.
+        unsafe {
+            self.raw
+                .push(Self::INFO, &value as *const ManuallyDrop<T> as *const u8)
+        };
     }
 
     /// Removes and returns the last element, or `None` if the vector is empty.
     #[inline]
     pub fn pop(&mut self) -> Option<T> {
-        let len = self.raw.len();
-        if len == 0 {
-            return None;
-        }
-        // SAFETY: `len - 1 < len`: the slot is initialized; lowering `len` first hands its
-        // ownership to the `read`.
-        unsafe {
-            self.raw.set_len(len - 1);
-            Some(ptr::read(self.raw.slot(Self::INFO, len - 1) as *const T))
+        let p = self.raw.pop(Self::INFO);
+        if p.is_null() {
+            None
+        } else {
+            // SAFETY: the core handed over the last element, no longer counted by `len`.
+            Some(unsafe { ptr::read(p as *const T) })
         }
     }
 
@@ -159,23 +157,17 @@ impl<T> Vec<T> {
     /// The element at `index`, or `None` if out of bounds.
     #[inline]
     pub fn get(&self, index: usize) -> Option<&T> {
-        if index < self.raw.len() {
-            // SAFETY: `index < len`, so the slot holds an initialized `T`.
-            Some(unsafe { &*(self.raw.slot(Self::INFO, index) as *const T) })
-        } else {
-            None
-        }
+        // SAFETY: the core returns null or the address of an initialized element in
+        // bounds; `Option<&T>` has the same representation as a pointer that is null for
+        // `None` (guaranteed by the language), so this is the matching `Option<&T>`.
+        unsafe { mem::transmute::<*mut u8, Option<&T>>(self.raw.get(Self::INFO, index)) }
     }
 
     /// The element at `index` mutably, or `None` if out of bounds.
     #[inline]
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        if index < self.raw.len() {
-            // SAFETY: `index < len`; `&mut self` makes the access unique.
-            Some(unsafe { &mut *(self.raw.slot(Self::INFO, index) as *mut T) })
-        } else {
-            None
-        }
+        // SAFETY: as in `get`; `&mut self` makes the access unique.
+        unsafe { mem::transmute::<*mut u8, Option<&mut T>>(self.raw.get(Self::INFO, index)) }
     }
 
     /// The first element.
@@ -197,7 +189,9 @@ impl<T> Vec<T> {
     #[inline]
     #[track_caller]
     pub fn insert(&mut self, index: usize, value: T) {
-        // SAFETY: as in `push`: the core panics (bounds, capacity) before it copies.
+        // SAFETY: `value` is a live `T` outside the buffer. The core panics (bounds,
+        // capacity) before it copies, in which case `value` is still ours and is dropped
+        // normally; after the copy nothing panics and `forget` completes the move.
         unsafe {
             self.raw
                 .insert(Self::INFO, index, &value as *const T as *const u8)
@@ -298,14 +292,20 @@ impl<T> Vec<T> {
 
     /// Iterates over shared references.
     #[inline]
-    pub fn iter(&self) -> slice::Iter<'_, T> {
-        self.as_slice().iter()
+    pub fn iter(&self) -> Iter<'_, T> {
+        Iter {
+            raw: self.raw.iter(Self::INFO),
+            marker: PhantomData,
+        }
     }
 
     /// Iterates over mutable references.
     #[inline]
-    pub fn iter_mut(&mut self) -> slice::IterMut<'_, T> {
-        self.as_mut_slice().iter_mut()
+    pub fn iter_mut(&mut self) -> IterMut<'_, T> {
+        IterMut {
+            raw: self.raw.iter(Self::INFO),
+            marker: PhantomData,
+        }
     }
 
     /// Keeps only the elements for which `keep` returns `true`, in order.
@@ -739,17 +739,142 @@ impl<T> IntoIterator for Vec<T> {
 
 impl<'a, T> IntoIterator for &'a Vec<T> {
     type Item = &'a T;
-    type IntoIter = slice::Iter<'a, T>;
-    fn into_iter(self) -> slice::Iter<'a, T> {
+    type IntoIter = Iter<'a, T>;
+    fn into_iter(self) -> Iter<'a, T> {
         self.iter()
     }
 }
 
 impl<'a, T> IntoIterator for &'a mut Vec<T> {
     type Item = &'a mut T;
-    type IntoIter = slice::IterMut<'a, T>;
-    fn into_iter(self) -> slice::IterMut<'a, T> {
+    type IntoIter = IterMut<'a, T>;
+    fn into_iter(self) -> IterMut<'a, T> {
         self.iter_mut()
+    }
+}
+
+/// An iterator over `&T`, from [`Vec::iter`].
+///
+/// Its stepping is done by a non-generic cursor, so each element type adds only the
+/// pointer cast. It behaves like `slice::Iter`, and [`as_slice`](Iter::as_slice) recovers
+/// the elements not yet yielded.
+pub struct Iter<'a, T> {
+    /// Cursor over live elements of the borrowed vector, which outlives `'a`.
+    raw: RawIter,
+    marker: PhantomData<&'a T>,
+}
+
+/// An iterator over `&mut T`, from [`Vec::iter_mut`].
+pub struct IterMut<'a, T> {
+    /// Cursor over live elements of the uniquely borrowed vector, which outlives `'a`.
+    raw: RawIter,
+    marker: PhantomData<&'a mut T>,
+}
+
+// SAFETY: `Iter` hands out `&T` only, like `slice::Iter`.
+unsafe impl<T: Sync> Send for Iter<'_, T> {}
+// SAFETY: as above.
+unsafe impl<T: Sync> Sync for Iter<'_, T> {}
+// SAFETY: `IterMut` hands out `&mut T`, like `slice::IterMut`.
+unsafe impl<T: Send> Send for IterMut<'_, T> {}
+// SAFETY: shared access to an `IterMut` gives no access to elements.
+unsafe impl<T: Sync> Sync for IterMut<'_, T> {}
+
+impl<'a, T> Iter<'a, T> {
+    /// The elements not yet yielded.
+    pub fn as_slice(&self) -> &'a [T] {
+        // SAFETY: the cursor covers live elements borrowed for `'a`.
+        unsafe { slice::from_raw_parts(self.raw.as_ptr() as *const T, self.raw.len()) }
+    }
+}
+
+impl<T> Clone for Iter<'_, T> {
+    fn clone(&self) -> Self {
+        Iter {
+            raw: self.raw.clone(),
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<'a, T> Iterator for Iter<'a, T> {
+    type Item = &'a T;
+    #[inline]
+    fn next(&mut self) -> Option<&'a T> {
+        // SAFETY: the cursor yields null when done, otherwise a live element not yielded
+        // before, borrowed for `'a`; a null-or-valid pointer is the representation of
+        // `Option<&'a T>`.
+        unsafe { mem::transmute::<*mut u8, Option<&'a T>>(self.raw.next()) }
+    }
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.raw.len(), Some(self.raw.len()))
+    }
+    #[inline]
+    fn nth(&mut self, n: usize) -> Option<&'a T> {
+        self.raw.skip(n);
+        self.next()
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a T> {
+        // SAFETY: the cursor yields null when done, otherwise a live element not yielded
+        // before, borrowed for `'a`; a null-or-valid pointer is the representation of
+        // `Option<&'a T>`.
+        unsafe { mem::transmute::<*mut u8, Option<&'a T>>(self.raw.next_back()) }
+    }
+}
+
+impl<T> ExactSizeIterator for Iter<'_, T> {}
+impl<T> FusedIterator for Iter<'_, T> {}
+
+impl<'a, T> Iterator for IterMut<'a, T> {
+    type Item = &'a mut T;
+    #[inline]
+    fn next(&mut self) -> Option<&'a mut T> {
+        // SAFETY: the cursor yields null when done, otherwise a live element not yielded
+        // before, borrowed for `'a`; a null-or-valid pointer is the representation of
+        // `Option<&'a mut T>`.
+        unsafe { mem::transmute::<*mut u8, Option<&'a mut T>>(self.raw.next()) }
+    }
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.raw.len(), Some(self.raw.len()))
+    }
+    #[inline]
+    fn nth(&mut self, n: usize) -> Option<&'a mut T> {
+        self.raw.skip(n);
+        self.next()
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a mut T> {
+        // SAFETY: the cursor yields null when done, otherwise a live element not yielded
+        // before, borrowed for `'a`; a null-or-valid pointer is the representation of
+        // `Option<&'a mut T>`.
+        unsafe { mem::transmute::<*mut u8, Option<&'a mut T>>(self.raw.next_back()) }
+    }
+}
+
+impl<T> ExactSizeIterator for IterMut<'_, T> {}
+impl<T> FusedIterator for IterMut<'_, T> {}
+
+impl<T: fmt::Debug> fmt::Debug for Iter<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Iter").field(&self.as_slice()).finish()
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for IterMut<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // SAFETY: the cursor covers live elements; this shared view ends before the
+        // iterator can yield another `&mut`.
+        let rest = unsafe { slice::from_raw_parts(self.raw.as_ptr() as *const T, self.raw.len()) };
+        f.debug_tuple("IterMut").field(&rest).finish()
     }
 }
 
@@ -776,11 +901,11 @@ impl<T> crate::Stack<T> for Vec<T> {
 
 impl<T> crate::Seq<T> for Vec<T> {
     type Iter<'a>
-        = slice::Iter<'a, T>
+        = Iter<'a, T>
     where
         T: 'a;
     type IterMut<'a>
-        = slice::IterMut<'a, T>
+        = IterMut<'a, T>
     where
         T: 'a;
     fn with_capacity(capacity: usize) -> Self {
@@ -819,10 +944,10 @@ impl<T> crate::Seq<T> for Vec<T> {
     fn capacity(&self) -> usize {
         self.capacity()
     }
-    fn iter(&self) -> slice::Iter<'_, T> {
+    fn iter(&self) -> Iter<'_, T> {
         self.iter()
     }
-    fn iter_mut(&mut self) -> slice::IterMut<'_, T> {
+    fn iter_mut(&mut self) -> IterMut<'_, T> {
         self.iter_mut()
     }
 }
