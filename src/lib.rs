@@ -53,6 +53,7 @@ extern crate alloc;
 
 pub mod auto;
 pub mod boxed;
+mod contiguous;
 mod error;
 pub mod fast;
 pub mod inline;

@@ -1,12 +1,7 @@
 //! [`Vec`]: `std::vec::Vec` behind a zero-cost wrapper.
 
 use core::alloc::Layout;
-use core::borrow::{Borrow, BorrowMut};
-use core::cmp::Ordering;
-use core::fmt;
-use core::hash::{Hash, Hasher};
-use core::ops::{Deref, DerefMut, Index, IndexMut};
-use core::slice::{self, SliceIndex};
+use core::slice;
 
 use crate::TryReserveError;
 
@@ -443,71 +438,7 @@ impl<T> Default for Vec<T> {
     }
 }
 
-impl<T> Deref for Vec<T> {
-    type Target = [T];
-    #[inline]
-    fn deref(&self) -> &[T] {
-        &self.inner
-    }
-}
-
-impl<T> DerefMut for Vec<T> {
-    #[inline]
-    fn deref_mut(&mut self) -> &mut [T] {
-        &mut self.inner
-    }
-}
-
-impl<T, I: SliceIndex<[T]>> Index<I> for Vec<T> {
-    type Output = I::Output;
-    #[inline]
-    #[track_caller]
-    fn index(&self, index: I) -> &I::Output {
-        &self.inner[index]
-    }
-}
-
-impl<T, I: SliceIndex<[T]>> IndexMut<I> for Vec<T> {
-    #[inline]
-    #[track_caller]
-    fn index_mut(&mut self, index: I) -> &mut I::Output {
-        &mut self.inner[index]
-    }
-}
-
-impl<T> AsRef<[T]> for Vec<T> {
-    #[inline]
-    fn as_ref(&self) -> &[T] {
-        &self.inner
-    }
-}
-
-impl<T> AsMut<[T]> for Vec<T> {
-    #[inline]
-    fn as_mut(&mut self) -> &mut [T] {
-        &mut self.inner
-    }
-}
-
-impl<T> Borrow<[T]> for Vec<T> {
-    #[inline]
-    fn borrow(&self) -> &[T] {
-        &self.inner
-    }
-}
-
-impl<T> BorrowMut<[T]> for Vec<T> {
-    #[inline]
-    fn borrow_mut(&mut self) -> &mut [T] {
-        &mut self.inner
-    }
-}
-
-impl<T: fmt::Debug> fmt::Debug for Vec<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.inner, f)
-    }
-}
+crate::contiguous::contiguous_vec_impls!([T] Vec<T>);
 
 impl<T: Clone> Clone for Vec<T> {
     #[inline]
@@ -526,58 +457,6 @@ impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for Vec<T> {
     #[inline]
     fn eq(&self, other: &Vec<U>) -> bool {
         self.inner == other.inner
-    }
-}
-
-impl<T: PartialEq<U>, U> PartialEq<[U]> for Vec<T> {
-    #[inline]
-    fn eq(&self, other: &[U]) -> bool {
-        self.inner[..] == *other
-    }
-}
-
-impl<T: PartialEq<U>, U> PartialEq<&[U]> for Vec<T> {
-    #[inline]
-    fn eq(&self, other: &&[U]) -> bool {
-        self.inner[..] == **other
-    }
-}
-
-impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for Vec<T> {
-    #[inline]
-    fn eq(&self, other: &[U; N]) -> bool {
-        self.inner[..] == other[..]
-    }
-}
-
-impl<T: PartialEq<U>, U> PartialEq<alloc::vec::Vec<U>> for Vec<T> {
-    #[inline]
-    fn eq(&self, other: &alloc::vec::Vec<U>) -> bool {
-        self.inner == *other
-    }
-}
-
-impl<T: Eq> Eq for Vec<T> {}
-
-impl<T: PartialOrd> PartialOrd for Vec<T> {
-    #[inline]
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        self.inner.partial_cmp(&other.inner)
-    }
-}
-
-impl<T: Ord> Ord for Vec<T> {
-    #[inline]
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.inner.cmp(&other.inner)
-    }
-}
-
-impl<T: Hash> Hash for Vec<T> {
-    /// Hashes like a slice, so it agrees with `std::vec::Vec`'s hash.
-    #[inline]
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.inner.hash(state)
     }
 }
 
@@ -647,121 +526,5 @@ impl<T> IntoIterator for Vec<T> {
     #[inline]
     fn into_iter(self) -> IntoIter<T> {
         self.inner.into_iter()
-    }
-}
-
-impl<'a, T> IntoIterator for &'a Vec<T> {
-    type Item = &'a T;
-    type IntoIter = slice::Iter<'a, T>;
-    #[inline]
-    fn into_iter(self) -> slice::Iter<'a, T> {
-        self.inner.iter()
-    }
-}
-
-impl<'a, T> IntoIterator for &'a mut Vec<T> {
-    type Item = &'a mut T;
-    type IntoIter = slice::IterMut<'a, T>;
-    #[inline]
-    fn into_iter(self) -> slice::IterMut<'a, T> {
-        self.inner.iter_mut()
-    }
-}
-
-impl<T> crate::Stack<T> for Vec<T> {
-    #[inline]
-    fn new() -> Self {
-        Self::new()
-    }
-    #[inline]
-    fn push(&mut self, value: T) {
-        self.inner.push(value)
-    }
-    #[inline]
-    fn pop(&mut self) -> Option<T> {
-        self.inner.pop()
-    }
-    #[inline]
-    fn peek(&self) -> Option<&T> {
-        self.inner.last()
-    }
-    #[inline]
-    fn len(&self) -> usize {
-        self.inner.len()
-    }
-    #[inline]
-    fn is_empty(&self) -> bool {
-        self.inner.is_empty()
-    }
-    #[inline]
-    fn clear(&mut self) {
-        self.inner.clear()
-    }
-}
-
-impl<T> crate::Seq<T> for Vec<T> {
-    type Iter<'a>
-        = slice::Iter<'a, T>
-    where
-        T: 'a;
-    type IterMut<'a>
-        = slice::IterMut<'a, T>
-    where
-        T: 'a;
-    #[inline]
-    fn with_capacity(capacity: usize) -> Self {
-        Self::with_capacity(capacity)
-    }
-    #[inline]
-    fn get(&self, index: usize) -> Option<&T> {
-        self.inner.get(index)
-    }
-    #[inline]
-    fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        self.inner.get_mut(index)
-    }
-    #[inline]
-    fn first(&self) -> Option<&T> {
-        self.inner.first()
-    }
-    #[inline]
-    fn last(&self) -> Option<&T> {
-        self.inner.last()
-    }
-    #[inline]
-    fn insert(&mut self, index: usize, value: T) {
-        self.inner.insert(index, value)
-    }
-    #[inline]
-    fn remove(&mut self, index: usize) -> T {
-        self.inner.remove(index)
-    }
-    #[inline]
-    fn swap_remove(&mut self, index: usize) -> T {
-        self.inner.swap_remove(index)
-    }
-    #[inline]
-    fn truncate(&mut self, len: usize) {
-        self.inner.truncate(len)
-    }
-    #[inline]
-    fn reserve(&mut self, additional: usize) {
-        self.inner.reserve(additional)
-    }
-    #[inline]
-    fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
-        self.try_reserve(additional)
-    }
-    #[inline]
-    fn capacity(&self) -> usize {
-        self.inner.capacity()
-    }
-    #[inline]
-    fn iter(&self) -> slice::Iter<'_, T> {
-        self.inner.iter()
-    }
-    #[inline]
-    fn iter_mut(&mut self) -> slice::IterMut<'_, T> {
-        self.inner.iter_mut()
     }
 }

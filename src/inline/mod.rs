@@ -1,5 +1,15 @@
-//! **inline** variant (being written).
+//! **inline**: the first few elements live inside the container, not on the heap.
+//!
+//! [`Vec`] is [`smallvec::SmallVec`] behind the crate's common names and traits. A vector
+//! that never holds more than `N` elements (8 by default) never allocates, which saves
+//! the allocation and the pointer chase for short, short-lived vectors. The price is a
+//! header as large as the inline buffer plus a word, a branch on every access to find
+//! the elements, and code that is monomorphized per element type and per `N`, as std's
+//! is. This axis of the dial is about *storage*, not code size: "small" in this crate
+//! means small code, which is [`small`](crate::small). Measured speed ratios against
+//! [`fast`](crate::fast) and code-size figures are in `size-reports/` and the criterion
+//! benches.
 
 mod vec;
 
-pub use vec::Vec;
+pub use vec::{IntoIter, Vec};

@@ -1,5 +1,14 @@
-//! **thin** variant (being written).
+//! **thin**: the container header is one pointer.
+//!
+//! [`Vec`] is [`thin_vec::ThinVec`] behind the crate's common names and traits. Its length
+//! and capacity are stored in the heap allocation in front of the elements, so the vector
+//! is one pointer wide rather than std's three words, and an empty one shares a static
+//! header instead of allocating. The price is an extra memory access to read the length
+//! or capacity, and code that is monomorphized per element type, as std's is; choose it
+//! where many vectors are stored and most are empty or short. Measured speed ratios
+//! against [`fast`](crate::fast) and code-size figures are in `size-reports/` and the
+//! criterion benches.
 
 mod vec;
 
-pub use vec::Vec;
+pub use vec::{IntoIter, Vec};

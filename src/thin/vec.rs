@@ -1,2 +1,554 @@
-/// Placeholder.
-pub struct Vec<T>(alloc::vec::Vec<T>);
+//! [`Vec`]: a growable array whose header is one pointer, backed by
+//! [`thin_vec::ThinVec`].
+
+use core::alloc::Layout;
+use core::mem;
+use core::slice;
+
+use thin_vec::ThinVec;
+
+use crate::contiguous::{
+    insert_out_of_bounds, remove_out_of_bounds, split_off_out_of_bounds, swap_remove_out_of_bounds,
+};
+use crate::TryReserveError;
+
+/// A contiguous growable array whose header is a single pointer.
+///
+/// This is [`thin_vec::ThinVec<T>`](thin_vec::ThinVec) with the same names, methods and
+/// traits ([`Stack`](crate::Stack), [`Seq`](crate::Seq)) as the crate's other Vec
+/// variants. The length and capacity live in the heap allocation, in front of the
+/// elements, so the vector itself is one pointer instead of std's three words (and
+/// `Option<Vec<T>>` is one pointer too). An empty vector points at a shared static header
+/// and does not allocate.
+///
+/// The trade-off: reading the length or capacity goes through the pointer, and the code
+/// is monomorphized per element type, as std's is. It pays off where many vectors are
+/// stored and most are empty or small, for example as a field of a large or numerous
+/// struct.
+///
+/// The vector dereferences to `[T]`, so every slice method is available. It is covariant
+/// in `T` and `Send`/`Sync` exactly when `T` is.
+///
+/// ```
+/// use sizespeed::thin::Vec;
+///
+/// assert_eq!(core::mem::size_of::<Vec<u64>>(), core::mem::size_of::<usize>());
+///
+/// let mut v = Vec::new();
+/// v.push(1);
+/// v.push(2);
+/// v.extend([3, 4]);
+/// assert_eq!(v.len(), 4);
+/// assert_eq!(v[1], 2);
+/// assert_eq!(v.iter().sum::<i32>(), 10);
+/// assert_eq!(v.pop(), Some(4));
+/// assert_eq!(v, [1, 2, 3]);
+/// ```
+pub struct Vec<T> {
+    /// The thin-vec every method forwards to.
+    pub(crate) inner: ThinVec<T>,
+}
+
+/// An owning iterator over the elements of a [`Vec`]: thin-vec's own `IntoIter`.
+pub type IntoIter<T> = thin_vec::IntoIter<T>;
+
+/// The layout of thin-vec's allocation for `cap` elements of `T`, or `None` when it
+/// cannot be represented (the size would exceed `isize::MAX`).
+///
+/// Thin-vec allocates a header of two `usize`s (length, capacity), then padding up to the
+/// element alignment, then the elements; this mirrors its own computation, so that a
+/// request this function accepts cannot make thin-vec panic with a capacity overflow.
+fn buffer_layout<T>(cap: usize) -> Option<Layout> {
+    let header = 2 * mem::size_of::<usize>();
+    let align = mem::align_of::<T>().max(mem::align_of::<usize>());
+    let padding = align.saturating_sub(header);
+    let data = if mem::size_of::<T>() == 0 {
+        0
+    } else {
+        mem::size_of::<T>().checked_mul(cap)?
+    };
+    let size = data.checked_add(header + padding)?;
+    if size > isize::MAX as usize {
+        return None;
+    }
+    Layout::from_size_align(size, align).ok()
+}
+
+impl<T> Vec<T> {
+    /// Creates an empty vector. Does not allocate.
+    ///
+    /// Not a `const fn`: thin-vec's `const` constructor needs Rust 1.83, above this crate's
+    /// minimum supported Rust version.
+    #[inline]
+    pub fn new() -> Self {
+        Vec {
+            inner: ThinVec::new(),
+        }
+    }
+
+    /// Creates an empty vector with room for at least `capacity` elements.
+    ///
+    /// # Panics
+    /// Panics if the capacity exceeds `isize::MAX` bytes.
+    ///
+    /// ```
+    /// let v = sizespeed::thin::Vec::<u32>::with_capacity(10);
+    /// assert!(v.capacity() >= 10);
+    /// assert!(v.is_empty());
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn with_capacity(capacity: usize) -> Self {
+        Vec {
+            inner: ThinVec::with_capacity(capacity),
+        }
+    }
+
+    /// The number of elements.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.inner.len()
+    }
+
+    /// Whether the vector holds no element.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.inner.is_empty()
+    }
+
+    /// The number of elements the vector can hold without reallocating.
+    ///
+    /// An empty vector that never allocated reports 0, even for a zero-sized `T`.
+    #[inline]
+    pub fn capacity(&self) -> usize {
+        self.inner.capacity()
+    }
+
+    /// A raw pointer to the elements.
+    #[inline]
+    pub fn as_ptr(&self) -> *const T {
+        self.inner.as_slice().as_ptr()
+    }
+
+    /// A raw mutable pointer to the elements.
+    #[inline]
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self.inner.as_mut_slice().as_mut_ptr()
+    }
+
+    /// The elements as a slice.
+    #[inline]
+    pub fn as_slice(&self) -> &[T] {
+        self.inner.as_slice()
+    }
+
+    /// The elements as a mutable slice.
+    #[inline]
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
+        self.inner.as_mut_slice()
+    }
+
+    /// Appends `value` at the end.
+    ///
+    /// # Panics
+    /// Panics if the new capacity exceeds `isize::MAX` bytes.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::new();
+    /// v.push("a");
+    /// assert_eq!(v.last(), Some(&"a"));
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn push(&mut self, value: T) {
+        self.inner.push(value)
+    }
+
+    /// Removes and returns the last element, or `None` if the vector is empty.
+    #[inline]
+    pub fn pop(&mut self) -> Option<T> {
+        self.inner.pop()
+    }
+
+    /// The last element, the top of the stack.
+    #[inline]
+    pub fn peek(&self) -> Option<&T> {
+        self.inner.last()
+    }
+
+    /// The element at `index`, or `None` if out of bounds.
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<&T> {
+        self.inner.get(index)
+    }
+
+    /// The element at `index` mutably, or `None` if out of bounds.
+    #[inline]
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        self.inner.get_mut(index)
+    }
+
+    /// The first element.
+    #[inline]
+    pub fn first(&self) -> Option<&T> {
+        self.inner.first()
+    }
+
+    /// The last element.
+    #[inline]
+    pub fn last(&self) -> Option<&T> {
+        self.inner.last()
+    }
+
+    /// Inserts `value` at `index`, shifting later elements right.
+    ///
+    /// # Panics
+    /// Panics if `index > len`, with the index and length in the message.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([1, 3]);
+    /// v.insert(1, 2);
+    /// assert_eq!(v, [1, 2, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn insert(&mut self, index: usize, value: T) {
+        let len = self.inner.len();
+        if index > len {
+            insert_out_of_bounds(index, len)
+        }
+        self.inner.insert(index, value)
+    }
+
+    /// Removes and returns the element at `index`, shifting later elements left.
+    ///
+    /// # Panics
+    /// Panics if `index >= len`, with the index and length in the message.
+    #[inline]
+    #[track_caller]
+    pub fn remove(&mut self, index: usize) -> T {
+        let len = self.inner.len();
+        if index >= len {
+            remove_out_of_bounds(index, len)
+        }
+        self.inner.remove(index)
+    }
+
+    /// Removes the element at `index` and puts the last element in its place. O(1).
+    ///
+    /// # Panics
+    /// Panics if `index >= len`, with the index and length in the message.
+    #[inline]
+    #[track_caller]
+    pub fn swap_remove(&mut self, index: usize) -> T {
+        let len = self.inner.len();
+        if index >= len {
+            swap_remove_out_of_bounds(index, len)
+        }
+        self.inner.swap_remove(index)
+    }
+
+    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
+    #[inline]
+    pub fn truncate(&mut self, len: usize) {
+        self.inner.truncate(len)
+    }
+
+    /// Drops every element, keeping the allocation.
+    #[inline]
+    pub fn clear(&mut self) {
+        self.inner.clear()
+    }
+
+    /// Reserves room for at least `additional` more elements.
+    ///
+    /// # Panics
+    /// Panics if the capacity exceeds `isize::MAX` bytes.
+    #[inline]
+    #[track_caller]
+    pub fn reserve(&mut self, additional: usize) {
+        self.inner.reserve(additional)
+    }
+
+    /// Reserves room for exactly `additional` more elements.
+    ///
+    /// # Panics
+    /// Panics if the capacity exceeds `isize::MAX` bytes.
+    #[inline]
+    #[track_caller]
+    pub fn reserve_exact(&mut self, additional: usize) {
+        self.inner.reserve_exact(additional)
+    }
+
+    /// Like [`reserve`](Self::reserve), but reports a capacity overflow instead of
+    /// panicking.
+    ///
+    /// Thin-vec has no fallible allocation: this method computes the allocation's layout
+    /// with checked arithmetic first and returns a
+    /// [capacity overflow](TryReserveError::is_capacity_overflow) when it cannot be
+    /// represented, then reserves. **If the allocator then refuses the request, the
+    /// process aborts** (through `handle_alloc_error`), as it would on a failed `push`;
+    /// this variant never returns an allocation error.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::<u64>::new();
+    /// assert!(v.try_reserve(10).is_ok());
+    /// assert!(v.capacity() >= 10);
+    /// assert!(v.try_reserve(usize::MAX).unwrap_err().is_capacity_overflow());
+    /// ```
+    #[inline]
+    pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
+        self.try_reserve_impl(additional, false)
+    }
+
+    /// Like [`reserve_exact`](Self::reserve_exact), but reports a capacity overflow
+    /// instead of panicking; see [`try_reserve`](Self::try_reserve) for what it cannot
+    /// report.
+    #[inline]
+    pub fn try_reserve_exact(&mut self, additional: usize) -> Result<(), TryReserveError> {
+        self.try_reserve_impl(additional, true)
+    }
+
+    /// Checks that the capacity `reserve`(`_exact`) would ask for is representable, then
+    /// asks for exactly that capacity.
+    fn try_reserve_impl(&mut self, additional: usize, exact: bool) -> Result<(), TryReserveError> {
+        let len = self.inner.len();
+        let cap = self.inner.capacity();
+        if cap - len >= additional {
+            return Ok(());
+        }
+        let Some(required) = len.checked_add(additional) else {
+            return Err(TryReserveError::capacity_overflow());
+        };
+        if mem::size_of::<T>() == 0 && cap != 0 {
+            // A zero-sized element type is already at thin-vec's maximum capacity once
+            // the header is allocated.
+            return Err(TryReserveError::capacity_overflow());
+        }
+        // Thin-vec's amortized growth: at least double, and at least 4 from empty (1 for
+        // huge elements). Fall back to the exact need if the doubled one is too large.
+        let amortized = if cap == 0 {
+            if mem::size_of::<T>() > usize::MAX / 8 {
+                1
+            } else {
+                4
+            }
+        } else {
+            cap.saturating_mul(2)
+        };
+        let target = if !exact && buffer_layout::<T>(amortized.max(required)).is_some() {
+            amortized.max(required)
+        } else {
+            required
+        };
+        if buffer_layout::<T>(target).is_none() {
+            return Err(TryReserveError::capacity_overflow());
+        }
+        self.inner.reserve_exact(target - len);
+        Ok(())
+    }
+
+    /// Shrinks the capacity to `len`, freeing the allocation if the vector is empty.
+    #[inline]
+    pub fn shrink_to_fit(&mut self) {
+        self.inner.shrink_to_fit()
+    }
+
+    /// Shrinks the capacity to `max(len, min_capacity)`. Never grows.
+    ///
+    /// Thin-vec cannot shrink to an arbitrary capacity in place, so unless the target is
+    /// `len` this moves the elements into a new allocation of the target capacity.
+    pub fn shrink_to(&mut self, min_capacity: usize) {
+        let len = self.inner.len();
+        let target = min_capacity.max(len);
+        if target >= self.inner.capacity() {
+            return;
+        }
+        if target == len {
+            self.inner.shrink_to_fit();
+        } else if mem::size_of::<T>() != 0 {
+            let mut smaller = ThinVec::with_capacity(target);
+            smaller.append(&mut self.inner);
+            self.inner = smaller;
+        }
+    }
+
+    /// Iterates over shared references.
+    #[inline]
+    pub fn iter(&self) -> slice::Iter<'_, T> {
+        self.inner.iter()
+    }
+
+    /// Iterates over mutable references.
+    #[inline]
+    pub fn iter_mut(&mut self) -> slice::IterMut<'_, T> {
+        self.inner.iter_mut()
+    }
+
+    /// Keeps only the elements for which `keep` returns `true`, in order.
+    ///
+    /// The rejected elements are dropped after every element has been visited. If `keep`
+    /// panics, no element is dropped and none is lost, but their order may have changed.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([1, 2, 3, 4]);
+    /// v.retain(|x| x % 2 == 0);
+    /// assert_eq!(v, [2, 4]);
+    /// ```
+    #[inline]
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, keep: F) {
+        self.inner.retain(keep)
+    }
+
+    /// Like [`retain`](Self::retain), with mutable access to each element.
+    #[inline]
+    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, keep: F) {
+        self.inner.retain_mut(keep)
+    }
+
+    /// Appends clones of every element of `other`.
+    #[inline]
+    #[track_caller]
+    pub fn extend_from_slice(&mut self, other: &[T])
+    where
+        T: Clone,
+    {
+        self.inner.extend_from_slice(other)
+    }
+
+    /// Resizes to `new_len`, filling new slots with clones of `value`.
+    #[inline]
+    #[track_caller]
+    pub fn resize(&mut self, new_len: usize, value: T)
+    where
+        T: Clone,
+    {
+        self.inner.resize(new_len, value)
+    }
+
+    /// Moves every element of `other` to the end of `self`, leaving `other` empty.
+    #[inline]
+    #[track_caller]
+    pub fn append(&mut self, other: &mut Self) {
+        self.inner.append(&mut other.inner)
+    }
+
+    /// Splits off the elements from `at` onwards into a new vector.
+    ///
+    /// # Panics
+    /// Panics if `at > len`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([1, 2, 3]);
+    /// let tail = v.split_off(1);
+    /// assert_eq!(v, [1]);
+    /// assert_eq!(tail, [2, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn split_off(&mut self, at: usize) -> Self {
+        let len = self.inner.len();
+        if at > len {
+            split_off_out_of_bounds(at, len)
+        }
+        Vec {
+            inner: self.inner.split_off(at),
+        }
+    }
+}
+
+impl<T> Default for Vec<T> {
+    #[inline]
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+crate::contiguous::contiguous_vec_impls!([T] Vec<T>);
+
+impl<T: Clone> Clone for Vec<T> {
+    #[inline]
+    fn clone(&self) -> Self {
+        Vec {
+            inner: self.inner.clone(),
+        }
+    }
+}
+
+impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for Vec<T> {
+    #[inline]
+    fn eq(&self, other: &Vec<U>) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl<T> Extend<T> for Vec<T> {
+    #[inline]
+    #[track_caller]
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        self.inner.extend(iter)
+    }
+}
+
+impl<'a, T: Copy + 'a> Extend<&'a T> for Vec<T> {
+    #[inline]
+    #[track_caller]
+    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
+        self.inner.extend(iter.into_iter().copied())
+    }
+}
+
+impl<T> FromIterator<T> for Vec<T> {
+    #[inline]
+    #[track_caller]
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        Vec {
+            inner: ThinVec::from_iter(iter),
+        }
+    }
+}
+
+impl<T> From<alloc::vec::Vec<T>> for Vec<T> {
+    /// Moves the elements into a new allocation (thin-vec's layout differs from std's).
+    #[inline]
+    fn from(v: alloc::vec::Vec<T>) -> Self {
+        Vec {
+            inner: ThinVec::from(v),
+        }
+    }
+}
+
+impl<T> From<Vec<T>> for alloc::vec::Vec<T> {
+    /// Moves the elements into a new allocation (thin-vec's layout differs from std's).
+    #[inline]
+    fn from(v: Vec<T>) -> Self {
+        alloc::vec::Vec::from(v.inner)
+    }
+}
+
+impl<T, const N: usize> From<[T; N]> for Vec<T> {
+    #[inline]
+    fn from(a: [T; N]) -> Self {
+        Vec {
+            inner: ThinVec::from(a),
+        }
+    }
+}
+
+impl<T: Clone> From<&[T]> for Vec<T> {
+    #[inline]
+    fn from(s: &[T]) -> Self {
+        Vec {
+            inner: ThinVec::from(s),
+        }
+    }
+}
+
+impl<T> IntoIterator for Vec<T> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+    #[inline]
+    fn into_iter(self) -> IntoIter<T> {
+        self.inner.into_iter()
+    }
+}

@@ -1,0 +1,315 @@
+//! Trait impls shared by the Vec variants that keep their elements in one slice.
+//!
+//! The fast, inline and thin vectors each wrap a backing type in a field `inner` and have
+//! inherent `as_slice`, `as_mut_slice` and the [`Seq`](crate::Seq) methods. Everything that
+//! only needs the slice view (or forwards to those inherent methods) is written once here
+//! and instantiated per variant, instead of three copies of the same text.
+
+/// Implements, for a contiguous Vec variant `$ty` with generic parameters `[$gen]` (whose
+/// element parameter is `T`): `Deref`/`DerefMut<Target = [T]>`, `Index`/`IndexMut` over
+/// every `SliceIndex<[T]>`, `AsRef`/`AsMut`/`Borrow`/`BorrowMut<[T]>`, `Debug`, `PartialEq`
+/// against slices, arrays and std vectors, `Eq`, `PartialOrd`, `Ord`, `Hash` (as a slice,
+/// so it equals std's), `IntoIterator` for `&$ty` and `&mut $ty`, and the
+/// [`Stack`](crate::Stack) and [`Seq`](crate::Seq) traits by forwarding to the inherent
+/// methods of the same names.
+macro_rules! contiguous_vec_impls {
+    ([$($gen:tt)*] $ty:ty) => {
+        impl<$($gen)*> core::ops::Deref for $ty {
+            type Target = [T];
+            #[inline]
+            fn deref(&self) -> &[T] {
+                self.as_slice()
+            }
+        }
+
+        impl<$($gen)*> core::ops::DerefMut for $ty {
+            #[inline]
+            fn deref_mut(&mut self) -> &mut [T] {
+                self.as_mut_slice()
+            }
+        }
+
+        impl<$($gen)*, I: core::slice::SliceIndex<[T]>> core::ops::Index<I> for $ty {
+            type Output = I::Output;
+            #[inline]
+            #[track_caller]
+            fn index(&self, index: I) -> &I::Output {
+                &self.as_slice()[index]
+            }
+        }
+
+        impl<$($gen)*, I: core::slice::SliceIndex<[T]>> core::ops::IndexMut<I> for $ty {
+            #[inline]
+            #[track_caller]
+            fn index_mut(&mut self, index: I) -> &mut I::Output {
+                &mut self.as_mut_slice()[index]
+            }
+        }
+
+        impl<$($gen)*> AsRef<[T]> for $ty {
+            #[inline]
+            fn as_ref(&self) -> &[T] {
+                self.as_slice()
+            }
+        }
+
+        impl<$($gen)*> AsMut<[T]> for $ty {
+            #[inline]
+            fn as_mut(&mut self) -> &mut [T] {
+                self.as_mut_slice()
+            }
+        }
+
+        impl<$($gen)*> core::borrow::Borrow<[T]> for $ty {
+            #[inline]
+            fn borrow(&self) -> &[T] {
+                self.as_slice()
+            }
+        }
+
+        impl<$($gen)*> core::borrow::BorrowMut<[T]> for $ty {
+            #[inline]
+            fn borrow_mut(&mut self) -> &mut [T] {
+                self.as_mut_slice()
+            }
+        }
+
+        impl<$($gen)*> core::fmt::Debug for $ty
+        where
+            T: core::fmt::Debug,
+        {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                core::fmt::Debug::fmt(self.as_slice(), f)
+            }
+        }
+
+        impl<$($gen)*, U> PartialEq<[U]> for $ty
+        where
+            T: PartialEq<U>,
+        {
+            #[inline]
+            fn eq(&self, other: &[U]) -> bool {
+                self.as_slice() == other
+            }
+        }
+
+        impl<$($gen)*, U> PartialEq<&[U]> for $ty
+        where
+            T: PartialEq<U>,
+        {
+            #[inline]
+            fn eq(&self, other: &&[U]) -> bool {
+                self.as_slice() == *other
+            }
+        }
+
+        impl<$($gen)*, U, const LEN: usize> PartialEq<[U; LEN]> for $ty
+        where
+            T: PartialEq<U>,
+        {
+            #[inline]
+            fn eq(&self, other: &[U; LEN]) -> bool {
+                self.as_slice() == other.as_slice()
+            }
+        }
+
+        impl<$($gen)*, U> PartialEq<alloc::vec::Vec<U>> for $ty
+        where
+            T: PartialEq<U>,
+        {
+            #[inline]
+            fn eq(&self, other: &alloc::vec::Vec<U>) -> bool {
+                self.as_slice() == other.as_slice()
+            }
+        }
+
+        impl<$($gen)*> Eq for $ty where T: Eq {}
+
+        impl<$($gen)*> PartialOrd for $ty
+        where
+            T: PartialOrd,
+        {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+                self.as_slice().partial_cmp(other.as_slice())
+            }
+        }
+
+        impl<$($gen)*> Ord for $ty
+        where
+            T: Ord,
+        {
+            #[inline]
+            fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+                self.as_slice().cmp(other.as_slice())
+            }
+        }
+
+        impl<$($gen)*> core::hash::Hash for $ty
+        where
+            T: core::hash::Hash,
+        {
+            /// Hashes like a slice, so it agrees with `std::vec::Vec`'s hash.
+            #[inline]
+            fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+                core::hash::Hash::hash(self.as_slice(), state)
+            }
+        }
+
+        impl<'a, $($gen)*> IntoIterator for &'a $ty {
+            type Item = &'a T;
+            type IntoIter = core::slice::Iter<'a, T>;
+            #[inline]
+            fn into_iter(self) -> core::slice::Iter<'a, T> {
+                self.as_slice().iter()
+            }
+        }
+
+        impl<'a, $($gen)*> IntoIterator for &'a mut $ty {
+            type Item = &'a mut T;
+            type IntoIter = core::slice::IterMut<'a, T>;
+            #[inline]
+            fn into_iter(self) -> core::slice::IterMut<'a, T> {
+                self.as_mut_slice().iter_mut()
+            }
+        }
+
+        impl<$($gen)*> $crate::Stack<T> for $ty {
+            #[inline]
+            fn new() -> Self {
+                Self::new()
+            }
+            #[inline]
+            #[track_caller]
+            fn push(&mut self, value: T) {
+                self.push(value)
+            }
+            #[inline]
+            fn pop(&mut self) -> Option<T> {
+                self.pop()
+            }
+            #[inline]
+            fn peek(&self) -> Option<&T> {
+                self.peek()
+            }
+            #[inline]
+            fn len(&self) -> usize {
+                self.len()
+            }
+            #[inline]
+            fn is_empty(&self) -> bool {
+                self.is_empty()
+            }
+            #[inline]
+            fn clear(&mut self) {
+                self.clear()
+            }
+        }
+
+        impl<$($gen)*> $crate::Seq<T> for $ty {
+            type Iter<'a>
+                = core::slice::Iter<'a, T>
+            where
+                T: 'a;
+            type IterMut<'a>
+                = core::slice::IterMut<'a, T>
+            where
+                T: 'a;
+            #[inline]
+            #[track_caller]
+            fn with_capacity(capacity: usize) -> Self {
+                Self::with_capacity(capacity)
+            }
+            #[inline]
+            fn get(&self, index: usize) -> Option<&T> {
+                self.get(index)
+            }
+            #[inline]
+            fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+                self.get_mut(index)
+            }
+            #[inline]
+            fn first(&self) -> Option<&T> {
+                self.first()
+            }
+            #[inline]
+            fn last(&self) -> Option<&T> {
+                self.last()
+            }
+            #[inline]
+            #[track_caller]
+            fn insert(&mut self, index: usize, value: T) {
+                self.insert(index, value)
+            }
+            #[inline]
+            #[track_caller]
+            fn remove(&mut self, index: usize) -> T {
+                self.remove(index)
+            }
+            #[inline]
+            #[track_caller]
+            fn swap_remove(&mut self, index: usize) -> T {
+                self.swap_remove(index)
+            }
+            #[inline]
+            fn truncate(&mut self, len: usize) {
+                self.truncate(len)
+            }
+            #[inline]
+            #[track_caller]
+            fn reserve(&mut self, additional: usize) {
+                self.reserve(additional)
+            }
+            #[inline]
+            fn try_reserve(&mut self, additional: usize) -> Result<(), $crate::TryReserveError> {
+                self.try_reserve(additional)
+            }
+            #[inline]
+            fn capacity(&self) -> usize {
+                self.capacity()
+            }
+            #[inline]
+            fn iter(&self) -> core::slice::Iter<'_, T> {
+                self.iter()
+            }
+            #[inline]
+            fn iter_mut(&mut self) -> core::slice::IterMut<'_, T> {
+                self.iter_mut()
+            }
+        }
+    };
+}
+
+pub(crate) use contiguous_vec_impls;
+
+/// Panics with std's message for `insert` past the end.
+#[cold]
+#[inline(never)]
+#[track_caller]
+pub(crate) fn insert_out_of_bounds(index: usize, len: usize) -> ! {
+    panic!("insertion index (is {index}) should be <= len (is {len})")
+}
+
+/// Panics with std's message for `remove` out of bounds.
+#[cold]
+#[inline(never)]
+#[track_caller]
+pub(crate) fn remove_out_of_bounds(index: usize, len: usize) -> ! {
+    panic!("removal index (is {index}) should be < len (is {len})")
+}
+
+/// Panics with std's message for `swap_remove` out of bounds.
+#[cold]
+#[inline(never)]
+#[track_caller]
+pub(crate) fn swap_remove_out_of_bounds(index: usize, len: usize) -> ! {
+    panic!("swap_remove index (is {index}) should be < len (is {len})")
+}
+
+/// Panics with std's message for `split_off` past the end.
+#[cold]
+#[inline(never)]
+#[track_caller]
+pub(crate) fn split_off_out_of_bounds(at: usize, len: usize) -> ! {
+    panic!("`at` split index (is {at}) should be <= len (is {len})")
+}
