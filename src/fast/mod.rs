@@ -9,4 +9,5 @@
 
 mod vec;
 
+pub(crate) use vec::std_try_reserve;
 pub use vec::{IntoIter, Vec};

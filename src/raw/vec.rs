@@ -499,7 +499,10 @@ mod tests {
             unsafe { z.push(info, &() as *const () as *const u8) };
         }
         assert_eq!(z.len(), 1000);
-        assert!(z.try_reserve(info, usize::MAX).unwrap_err().is_capacity_overflow());
+        assert!(z
+            .try_reserve(info, usize::MAX)
+            .unwrap_err()
+            .is_capacity_overflow());
         // SAFETY: `()` has no drop glue; nothing is freed.
         unsafe { z.drop_and_free(info, 0, 1000) };
     }
@@ -508,7 +511,10 @@ mod tests {
     fn capacity_overflow_is_reported_not_aborted() {
         let info = ElemInfo::of::<u64>();
         let mut v = RawVec::new(info);
-        assert!(v.try_reserve(info, usize::MAX / 4).unwrap_err().is_capacity_overflow());
+        assert!(v
+            .try_reserve(info, usize::MAX / 4)
+            .unwrap_err()
+            .is_capacity_overflow());
         assert!(v.try_reserve(info, 10).is_ok());
         assert!(v.capacity() >= 10);
         // SAFETY: no live element.

@@ -20,7 +20,7 @@ use crate::TryReserveError;
 /// Elements are stored unboxed and contiguously, exactly as in `std::vec::Vec`, and the
 /// vector dereferences to `[T]`. What differs is where the code lives: each method here is
 /// a shim of a few instructions that passes a pointer and the element type's static
-/// [table](crate::raw) to a non-generic core. Growing, inserting, removing, truncating and
+/// table to a non-generic core. Growing, inserting, removing, truncating and
 /// dropping are compiled once for the whole program.
 ///
 /// Sorting methods, where present, use the small sort. Every other slice method comes
