@@ -35,14 +35,16 @@ fn balanced<S: Stack<char>>(text: &str) -> bool {
     open.is_empty()
 }
 
+/// The texts the bracket checker is run on.
+const TEXTS: [&str; 3] = [
+    "fn f(a: [u8; 4]) { a[0] }",
+    "vec![(1, 2]",
+    "{ ( ) [ { } ] }",
+];
+
 /// Runs the bracket checker on stack type `S` and prints one line of results.
 fn check_with<S: Stack<char>>(name: &str) {
-    let inputs = [
-        "fn f(a: [u8; 4]) { a[0] }",
-        "vec![(1, 2]",
-        "{ { } ( ) [ ] }",
-    ];
-    let results: Vec<&str> = inputs
+    let results: Vec<&str> = TEXTS
         .iter()
         .map(|text| {
             if balanced::<S>(text) {
@@ -53,7 +55,7 @@ fn check_with<S: Stack<char>>(name: &str) {
         })
         .collect();
     println!(
-        "  {name:<18} header {:>2} bytes   {}",
+        "  {name:<13} header {:>3} bytes   {}",
         size_of::<S>(),
         results.join(", ")
     );
@@ -70,7 +72,7 @@ fn edit_with<S: Seq<String>>(name: &str) {
     words.push("?".to_string());
     let sentence: Vec<&str> = words.iter().map(String::as_str).collect();
     println!(
-        "  {name:<18} header {:>2} bytes   {:?} (len {}, capacity {})",
+        "  {name:<13} header {:>3} bytes   {:?} (len {}, capacity {})",
         size_of::<S>(),
         sentence.join(" "),
         words.len(),
@@ -79,20 +81,23 @@ fn edit_with<S: Seq<String>>(name: &str) {
 }
 
 fn main() {
-    println!("One generic bracket checker, four stack aliases:");
+    println!("One generic bracket checker, `fn balanced<S: Stack<char>>`, on four aliases.");
+    println!("Texts: {TEXTS:?}");
     check_with::<sizespeed::FastStack<char>>("FastStack");
     check_with::<sizespeed::MediumStack<char>>("MediumStack");
     check_with::<sizespeed::SmallStack<char>>("SmallStack");
     check_with::<sizespeed::auto::Stack<char>>("auto::Stack");
-    let auto_is = if cfg!(feature = "prefer-size") {
-        "small (built with --features prefer-size)"
+    if cfg!(feature = "prefer-size") {
+        println!("  auto::Stack is SmallStack here: this build has --features prefer-size.");
     } else {
-        "fast (build with --features prefer-size to get small)"
-    };
-    println!("  auto::Stack resolved to the {auto_is} variant.");
+        println!(
+            "  auto::Stack is FastStack here; build with --features prefer-size for SmallStack."
+        );
+    }
 
     println!();
-    println!("One generic editing session, five Vec variants through the Seq trait:");
+    println!("One generic edit, `fn edit_with<S: Seq<String>>`, on the five Vec variants.");
+    println!(r#"Edit: collect ["size", "or", "speed"], insert "and" at 1, remove 2, push "?"."#);
     edit_with::<sizespeed::fast::Vec<String>>("fast::Vec");
     edit_with::<sizespeed::small::Vec<String>>("small::Vec");
     edit_with::<sizespeed::inline::Vec<String>>("inline::Vec");
