@@ -20,6 +20,9 @@ use sizespeed::Seq;
 /// containers, so one iteration of `insert_remove` stays around a millisecond.
 const MAX_MIDDLE_OPS: usize = 16;
 
+/// Warm-up per benchmark of the operation groups.
+const WARM_UP: Duration = Duration::from_millis(100);
+
 /// Timed iterations are run in batches covering about this many elements, so the clock is
 /// read rarely even on 16-element containers.
 const BATCH_ELEMS: usize = 4096;
@@ -234,6 +237,9 @@ impl Op for DropOp {
 fn group<O: Op, T: Elem>(c: &mut Criterion, items: &[T]) {
     let n = items.len();
     let mut g = c.benchmark_group(format!("vec/{}/{}/{}", O::NAME, T::NAME, n));
+    // 360 benchmarks: half of `config()`'s warm-up keeps this file near five minutes,
+    // and 100 ms still runs even the slowest operation (a few ms) a score of times.
+    g.warm_up_time(WARM_UP);
     g.throughput(Throughput::Elements(O::ops(n)));
     g.bench_function("fast", |b| O::run::<T, sizespeed::fast::Vec<T>>(b, items));
     g.bench_function("small", |b| O::run::<T, sizespeed::small::Vec<T>>(b, items));
