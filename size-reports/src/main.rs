@@ -1,1 +1,155 @@
-fn main() {}
+//! `cargo run --release -p size-reports [-- size [FAMILY...] | speed | all | app]`
+
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use size_reports::probe::{self, Probes, FAMILIES, NS};
+use size_reports::report::{self, Meta};
+use size_reports::{app, readme, reports_dir, speed, workspace_root, write_file};
+
+const USAGE: &str = "\
+usage: cargo run --release -p size-reports [-- MODE]
+
+modes:
+  size [FAMILY...]  code size per element type (the default): size-reports/<family>.{md,csv,svg}
+  speed             summarize criterion results: size-reports/speed.{md,csv,svg}
+  all               cargo bench, then speed
+  app               the app example with and without prefer-size: size-reports/app.md
+Every mode then refreshes the marked tables in README.md.";
+
+fn meta(args: &str) -> Meta {
+    Meta {
+        rustc: size_reports::rustc_version(),
+        date: size_reports::utc_date(),
+        command: format!("cargo run --release -p size-reports{args}"),
+    }
+}
+
+fn size(families: &[String]) -> Result<(), String> {
+    let probes = Probes::new();
+    probes.ensure_llvm_lines().map_err(|e| e.to_string())?;
+    let meta = meta("");
+    let out = reports_dir();
+    for fam in FAMILIES {
+        if !families.is_empty() && !families.iter().any(|f| f == fam.name) {
+            continue;
+        }
+        let start = Instant::now();
+        eprintln!("{}: measuring {} variant(s)", fam.name, fam.variants.len());
+        let result = probes
+            .measure_family(fam, &NS, true)
+            .map_err(|e| format!("{}: {e}", fam.name))?;
+        if result.variants.is_empty() {
+            println!(
+                "{}: skipped, not in this build of the crate ({}); its reports are left as they are",
+                fam.name,
+                result
+                    .skipped
+                    .first()
+                    .map(|s| s.1.as_str())
+                    .unwrap_or("no variant")
+            );
+            continue;
+        }
+        let rows = report::rows(&result);
+        let io = |e: std::io::Error| e.to_string();
+        write_file(
+            &out.join(format!("{}.md", fam.name)),
+            &report::markdown(&result, &meta),
+        )
+        .map_err(io)?;
+        write_file(
+            &out.join(format!("{}.csv", fam.name)),
+            &report::to_csv(&rows),
+        )
+        .map_err(io)?;
+        write_file(
+            &out.join(format!("{}.svg", fam.name)),
+            &report::svg(&result),
+        )
+        .map_err(io)?;
+        println!(
+            "{}: {} ({:.0?})",
+            fam.name,
+            report::reading(fam.name, &report::marginals(&rows)),
+            start.elapsed()
+        );
+        for (v, why) in &result.skipped {
+            println!("{}: variant {v} skipped: {why}", fam.name);
+        }
+    }
+    Ok(())
+}
+
+fn speed_mode(args: &str) -> Result<(), String> {
+    let dir = speed::criterion_dir();
+    let n = speed::write_reports(&dir, &reports_dir(), &meta(args)).map_err(|e| e.to_string())?;
+    println!(
+        "speed: {n} benchmark result(s) from {} summarized in size-reports/speed.md",
+        dir.display()
+    );
+    Ok(())
+}
+
+fn bench() -> Result<(), String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(workspace_root())
+        .args(["bench", "-p", "sizespeed", "--benches"])
+        .status()
+        .map_err(|e| format!("cannot run cargo bench: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("cargo bench failed: {status}"))
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        None => size(&[])?,
+        Some("size") => {
+            for f in &args[1..] {
+                if probe::family(f).is_none() {
+                    return Err(format!("unknown family {f:?}\n{USAGE}"));
+                }
+            }
+            size(&args[1..])?
+        }
+        Some("speed") => speed_mode(" -- speed")?,
+        Some("all") => {
+            bench()?;
+            speed_mode(" -- all")?
+        }
+        Some("app") => {
+            app::run(&workspace_root(), &reports_dir(), &meta(" -- app"))?;
+        }
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            return Ok(());
+        }
+        Some(other) => return Err(format!("unknown mode {other:?}\n{USAGE}")),
+    }
+    let readme = workspace_root().join("README.md");
+    match readme::update(&readme, &reports_dir()) {
+        Ok(true) => println!("README.md tables updated"),
+        Ok(false) => {}
+        Err(e) => return Err(format!("updating README.md: {e}")),
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let start = Instant::now();
+    match run(&args) {
+        Ok(()) => {
+            eprintln!("done in {:.0?}", start.elapsed());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! A minimal ELF64 section-header reader: enough to find the size of `.text`.
+
+use std::fmt;
+
+/// One section of an ELF file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// The section's name from the section-name string table.
+    pub name: String,
+    /// `sh_type`.
+    pub kind: u32,
+    /// `sh_size`: the section's size in bytes.
+    pub size: u64,
+}
+
+/// Why a file could not be read as ELF64.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ElfError(pub String);
+
+impl fmt::Display for ElfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not a readable ELF64 file: {}", self.0)
+    }
+}
+
+impl std::error::Error for ElfError {}
+
+fn err<T>(msg: impl Into<String>) -> Result<T, ElfError> {
+    Err(ElfError(msg.into()))
+}
+
+struct Reader<'a> {
+    data: &'a [u8],
+    little: bool,
+}
+
+impl Reader<'_> {
+    fn bytes<const N: usize>(&self, at: u64) -> Result<[u8; N], ElfError> {
+        let start = usize::try_from(at).map_err(|_| ElfError("offset overflow".into()))?;
+        let end = start
+            .checked_add(N)
+            .ok_or_else(|| ElfError("offset overflow".into()))?;
+        match self.data.get(start..end) {
+            Some(s) => Ok(s.try_into().expect("slice has length N")),
+            None => err(format!("read of {N} bytes at {at} is past the end")),
+        }
+    }
+    fn u16(&self, at: u64) -> Result<u16, ElfError> {
+        let b = self.bytes::<2>(at)?;
+        Ok(if self.little {
+            u16::from_le_bytes(b)
+        } else {
+            u16::from_be_bytes(b)
+        })
+    }
+    fn u32(&self, at: u64) -> Result<u32, ElfError> {
+        let b = self.bytes::<4>(at)?;
+        Ok(if self.little {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        })
+    }
+    fn u64(&self, at: u64) -> Result<u64, ElfError> {
+        let b = self.bytes::<8>(at)?;
+        Ok(if self.little {
+            u64::from_le_bytes(b)
+        } else {
+            u64::from_be_bytes(b)
+        })
+    }
+}
+
+/// Reads the section headers of an ELF64 file (either byte order).
+pub fn sections(data: &[u8]) -> Result<Vec<Section>, ElfError> {
+    if data.len() < 64 || data[..4] != *b"\x7fELF" {
+        return err("missing ELF magic");
+    }
+    if data[4] != 2 {
+        return err("not ELFCLASS64");
+    }
+    let little = match data[5] {
+        1 => true,
+        2 => false,
+        _ => return err("unknown byte order"),
+    };
+    let r = Reader { data, little };
+    let shoff = r.u64(0x28)?;
+    let shentsize = u64::from(r.u16(0x3A)?);
+    let mut shnum = u64::from(r.u16(0x3C)?);
+    let mut shstrndx = u64::from(r.u16(0x3E)?);
+    if shoff == 0 {
+        return Ok(Vec::new());
+    }
+    if shentsize < 64 {
+        return err("section header entries are too small");
+    }
+    // Extended numbering: the real counts live in section 0.
+    if shnum == 0 {
+        shnum = r.u64(shoff + 32)?;
+    }
+    if shstrndx == 0xffff {
+        shstrndx = u64::from(r.u32(shoff + 40)?);
+    }
+    let table_end = shnum
+        .checked_mul(shentsize)
+        .and_then(|len| len.checked_add(shoff));
+    if table_end.is_none_or(|end| end > data.len() as u64) {
+        return err("section header table is past the end of the file");
+    }
+    let header = |i: u64| shoff + i * shentsize;
+    if shstrndx >= shnum {
+        return err("section-name table index out of range");
+    }
+    let str_off = r.u64(header(shstrndx) + 24)?;
+    let str_size = r.u64(header(shstrndx) + 32)?;
+    let strtab = usize::try_from(str_off)
+        .ok()
+        .zip(usize::try_from(str_size).ok())
+        .and_then(|(o, s)| data.get(o..o.checked_add(s)?))
+        .ok_or_else(|| ElfError("section-name table is past the end".into()))?;
+    let mut out = Vec::with_capacity(shnum as usize);
+    for i in 0..shnum {
+        let h = header(i);
+        let name_off = r.u32(h)? as usize;
+        let name = match strtab.get(name_off..) {
+            Some(rest) => {
+                let end = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
+                String::from_utf8_lossy(&rest[..end]).into_owned()
+            }
+            None => return err(format!("section {i} name is out of range")),
+        };
+        out.push(Section {
+            name,
+            kind: r.u32(h + 4)?,
+            size: r.u64(h + 32)?,
+        });
+    }
+    Ok(out)
+}
+
+/// The size in bytes of the section named `.text` (0 if there is none).
+pub fn text_size(data: &[u8]) -> Result<u64, ElfError> {
+    Ok(sections(data)?
+        .iter()
+        .filter(|s| s.name == ".text")
+        .map(|s| s.size)
+        .sum())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builds an ELF64 image with the given (name, size) sections plus a null section
+    /// and a `.shstrtab`.
+    fn synth(little: bool, sections: &[(&str, u64)]) -> Vec<u8> {
+        let put16 = |v: &mut Vec<u8>, at: usize, x: u16| {
+            let b = if little {
+                x.to_le_bytes()
+            } else {
+                x.to_be_bytes()
+            };
+            v[at..at + 2].copy_from_slice(&b);
+        };
+        let put32 = |v: &mut Vec<u8>, at: usize, x: u32| {
+            let b = if little {
+                x.to_le_bytes()
+            } else {
+                x.to_be_bytes()
+            };
+            v[at..at + 4].copy_from_slice(&b);
+        };
+        let put64 = |v: &mut Vec<u8>, at: usize, x: u64| {
+            let b = if little {
+                x.to_le_bytes()
+            } else {
+                x.to_be_bytes()
+            };
+            v[at..at + 8].copy_from_slice(&b);
+        };
+        let mut strtab = vec![0u8];
+        let mut names = Vec::new();
+        for (name, _) in sections.iter().copied().chain([(".shstrtab", 0)]) {
+            names.push(strtab.len() as u32);
+            strtab.extend_from_slice(name.as_bytes());
+            strtab.push(0);
+        }
+        let str_off = 64usize;
+        let shoff = (str_off + strtab.len()).next_multiple_of(8);
+        let count = sections.len() + 2;
+        let mut v = vec![0u8; shoff + count * 64];
+        v[..4].copy_from_slice(b"\x7fELF");
+        v[4] = 2;
+        v[5] = if little { 1 } else { 2 };
+        v[str_off..str_off + strtab.len()].copy_from_slice(&strtab);
+        put64(&mut v, 0x28, shoff as u64);
+        put16(&mut v, 0x3A, 64);
+        put16(&mut v, 0x3C, count as u16);
+        put16(&mut v, 0x3E, (count - 1) as u16);
+        for (i, (_, size)) in sections.iter().enumerate() {
+            let h = shoff + (i + 1) * 64;
+            put32(&mut v, h, names[i]);
+            put32(&mut v, h + 4, 1);
+            put64(&mut v, h + 32, *size);
+        }
+        let h = shoff + (count - 1) * 64;
+        put32(&mut v, h, names[sections.len()]);
+        put32(&mut v, h + 4, 3);
+        put64(&mut v, h + 24, str_off as u64);
+        put64(&mut v, h + 32, strtab.len() as u64);
+        v
+    }
+
+    #[test]
+    fn reads_section_names_and_sizes_in_both_byte_orders() {
+        for little in [true, false] {
+            let img = synth(little, &[(".text", 0x1234), (".rodata", 77), (".data", 5)]);
+            let s = sections(&img).unwrap();
+            let names: Vec<_> = s.iter().map(|s| s.name.as_str()).collect();
+            assert_eq!(names, ["", ".text", ".rodata", ".data", ".shstrtab"]);
+            assert_eq!(s[2].size, 77);
+            assert_eq!(text_size(&img).unwrap(), 0x1234);
+        }
+    }
+
+    #[test]
+    fn text_is_not_confused_with_similar_names() {
+        let img = synth(true, &[(".text.unlikely", 9), (".texts", 3), (".text", 40)]);
+        assert_eq!(text_size(&img).unwrap(), 40);
+        let none = synth(true, &[(".data", 1)]);
+        assert_eq!(text_size(&none).unwrap(), 0);
+    }
+
+    #[test]
+    fn rejects_garbage_and_truncation() {
+        assert!(sections(b"not an elf").is_err());
+        let mut img = synth(true, &[(".text", 1)]);
+        img[4] = 1; // ELFCLASS32
+        assert!(sections(&img).is_err());
+        let img = synth(true, &[(".text", 1)]);
+        assert!(sections(&img[..img.len() - 10]).is_err());
+    }
+
+    #[test]
+    fn reads_this_test_binary() {
+        let exe = std::env::current_exe().unwrap();
+        let data = std::fs::read(exe).unwrap();
+        if data.starts_with(b"\x7fELF") {
+            assert!(text_size(&data).unwrap() > 1000);
+        }
+    }
+}
