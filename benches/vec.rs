@@ -175,13 +175,14 @@ impl Op for InsertRemove {
     }
     fn run<T: Elem, S: Seq<T> + Clone>(b: &mut Bencher<'_>, items: &[T]) {
         let mut s: S = full(items);
-        let mut spare: Vec<T> = items[..middle_ops(items.len())].to_vec();
+        let k = middle_ops(items.len());
+        let mut spare: Vec<T> = items[..k].to_vec();
         b.iter(|| {
             while let Some(x) = spare.pop() {
                 let mid = s.len() / 2;
                 s.insert(mid, x);
             }
-            while spare.len() < spare.capacity() {
+            for _ in 0..k {
                 let mid = s.len() / 2;
                 spare.push(s.remove(mid));
             }
