@@ -11,7 +11,11 @@
 //! ```
 
 #[cfg(not(feature = "prefer-size"))]
+pub use crate::fast::Deque;
+#[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::Vec;
+#[cfg(feature = "prefer-size")]
+pub use crate::small::Deque;
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Vec;
 

@@ -46,6 +46,8 @@
 //! ## Families
 //!
 //! - [`Stack`] and [`Seq`]: the Vec family, in all five variants.
+//! - [`Deque`]: the double-ended queue, as [`fast::Deque`] (`VecDeque`) and
+//!   [`small::Deque`] (one ring-buffer core for every element type).
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 

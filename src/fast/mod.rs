@@ -7,7 +7,9 @@
 //! the other variants are measured against; their speed ratios and code-size figures
 //! against this one are in `size-reports/` and the criterion benches.
 
+mod deque;
 mod vec;
 
+pub use deque::Deque;
 pub(crate) use vec::std_try_reserve;
 pub use vec::{IntoIter, Vec};

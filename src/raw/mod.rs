@@ -7,6 +7,7 @@
 //! Functions here are deliberately not `#[inline]`: inlining them into each typed shim
 //! would turn the one copy of code back into one copy per type.
 
+pub(crate) mod deque;
 pub(crate) mod iter;
 pub(crate) mod vec;
 

@@ -10,6 +10,8 @@
 //! "small" means small *code*. For small *storage* (elements kept inline in the
 //! container), see [`inline`](crate::inline).
 
+pub mod deque;
 mod vec;
 
+pub use deque::Deque;
 pub use vec::{IntoIter, Iter, IterMut, Vec};

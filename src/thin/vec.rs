@@ -217,7 +217,14 @@ impl<T> Vec<T> {
         if index > len {
             insert_out_of_bounds(index, len)
         }
-        self.inner.insert(index, value)
+        if mem::size_of::<T>() == 0 {
+            // Zero-sized values are indistinguishable, so inserting anywhere is pushing.
+            // This also sidesteps thin-vec 0.2.21's `insert`, which writes a header that
+            // zero-sized vectors do not have.
+            self.inner.push(value);
+        } else {
+            self.inner.insert(index, value)
+        }
     }
 
     /// Removes and returns the element at `index`, shifting later elements left.
@@ -467,11 +474,14 @@ impl<T> Default for Vec<T> {
 crate::contiguous::contiguous_vec_impls!([T] Vec<T>);
 
 impl<T: Clone> Clone for Vec<T> {
-    #[inline]
+    /// Clones element by element into a new vector. If a clone panics, the clones made so
+    /// far are dropped (thin-vec's own `clone` would leak them) and `self` is untouched.
     fn clone(&self) -> Self {
-        Vec {
-            inner: self.inner.clone(),
+        let mut out = Self::with_capacity(self.len());
+        for x in self.iter() {
+            out.push(x.clone());
         }
+        out
     }
 }
 
