@@ -5,6 +5,9 @@ use sizespeed::auto;
 use crate::fields::{mix, Field, Rng};
 use crate::records::Record;
 
+/// The moving window's length, in records.
+const WINDOW: usize = 32;
+
 /// What processing one record type produced.
 pub struct Report {
     pub name: &'static str,
@@ -34,6 +37,22 @@ fn ingest<R: Record>(rng: &mut Rng, n: usize) -> auto::Vec<R> {
     log
 }
 
+/// The largest total amount over any `WINDOW` consecutive records, kept with a queue.
+fn peak_window<R: Record>(records: &auto::Vec<R>) -> u64 {
+    let mut window = auto::Deque::with_capacity(WINDOW + 1);
+    let (mut sum, mut peak) = (0u64, 0u64);
+    for r in records.iter() {
+        sum = sum.wrapping_add(r.amount());
+        window.push_back(r.clone());
+        if window.len() > WINDOW {
+            let oldest: R = window.pop_front().expect("window is full");
+            sum = sum.wrapping_sub(oldest.amount());
+        }
+        peak = peak.max(sum);
+    }
+    peak
+}
+
 /// The first element of each run of equal elements in a sorted slice.
 fn distinct<T: PartialEq>(sorted: &[T]) -> impl Iterator<Item = &T> {
     sorted
@@ -47,6 +66,7 @@ fn distinct<T: PartialEq>(sorted: &[T]) -> impl Iterator<Item = &T> {
 pub fn process<R: Record>(n: usize, seed: u64) -> Report {
     let mut rng = Rng::new(seed);
     let log = ingest::<R>(&mut rng, n);
+    let peak = peak_window(&log);
 
     // Sorting: a sorted copy, sampled into the checksum.
     let mut sorted = log.clone();
@@ -64,7 +84,7 @@ pub fn process<R: Record>(n: usize, seed: u64) -> Report {
     }
     let total = log.iter().fold(0u64, |t, r| t.wrapping_add(r.amount()));
     let ids = log.iter().fold(0u64, |t, r| t.wrapping_add(r.id()));
-    checksum = mix(mix(checksum, total), ids);
+    checksum = mix(mix(mix(checksum, total), ids), peak);
 
     // Lookups: how many keys of fresh records belong to a known group.
     let found = (0..n / 10)
