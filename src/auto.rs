@@ -14,10 +14,14 @@
 pub use crate::fast::Deque;
 #[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::Vec;
+#[cfg(all(feature = "std", not(feature = "prefer-size")))]
+pub use crate::fast::{Map, Set};
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Deque;
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Vec;
+#[cfg(all(feature = "std", feature = "prefer-size"))]
+pub use crate::small::{Map, Set};
 
 /// The stack ADT on the variant `prefer-size` selects.
 pub type Stack<T> = Vec<T>;

@@ -48,6 +48,10 @@
 //! - [`Stack`] and [`Seq`]: the Vec family, in all five variants.
 //! - [`Deque`]: the double-ended queue, as [`fast::Deque`] (`VecDeque`) and
 //!   [`small::Deque`] (one ring-buffer core for every element type).
+//! - [`Map`] and [`Set`]: hash maps and sets, as [`fast::Map`]/[`fast::Set`] (std's
+//!   `HashMap`/`HashSet`) and [`small::Map`]/[`small::Set`] (one SwissTable-style core
+//!   for every key and value type). Both take the same hasher parameter, std's
+//!   `RandomState` by default. Requires the `std` feature.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 

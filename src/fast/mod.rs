@@ -13,3 +13,12 @@ mod vec;
 pub use deque::Deque;
 pub(crate) use vec::std_try_reserve;
 pub use vec::{IntoIter, Vec};
+#[cfg(feature = "std")]
+mod map;
+#[cfg(feature = "std")]
+mod set;
+
+#[cfg(feature = "std")]
+pub use map::Map;
+#[cfg(feature = "std")]
+pub use set::Set;

@@ -9,6 +9,8 @@
 
 pub(crate) mod deque;
 pub(crate) mod iter;
+#[cfg(feature = "std")]
+pub(crate) mod table;
 pub(crate) mod vec;
 
 use core::alloc::Layout;

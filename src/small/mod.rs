@@ -15,3 +15,13 @@ mod vec;
 
 pub use deque::Deque;
 pub use vec::{IntoIter, Iter, IterMut, Vec};
+
+#[cfg(feature = "std")]
+pub mod map;
+#[cfg(feature = "std")]
+pub mod set;
+
+#[cfg(feature = "std")]
+pub use map::Map;
+#[cfg(feature = "std")]
+pub use set::Set;
