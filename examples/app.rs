@@ -51,14 +51,14 @@ fn main() {
     };
     println!("sizespeed::auto resolved to the {variant} variants\n");
     println!(
-        "{:<16} {:>9} {:>8} {:>7} {:>7}  checksum",
-        "record type", "received", "unique", "groups", "found"
+        "{:<16} {:>9} {:>8} {:>7} {:>7} {:>7}  checksum",
+        "record type", "received", "unique", "groups", "ids", "found"
     );
     let mut total = 0;
     for r in &run.reports {
         println!(
-            "{:<16} {:>9} {:>8} {:>7} {:>7}  {:016x}",
-            r.name, r.received, r.unique, r.groups, r.found, r.checksum
+            "{:<16} {:>9} {:>8} {:>7} {:>7} {:>7}  {:016x}",
+            r.name, r.received, r.unique, r.groups, r.ids, r.found, r.checksum
         );
         total = mix(total, r.checksum);
     }

@@ -17,10 +17,20 @@ pub struct Report {
     pub unique: usize,
     /// Distinct group keys.
     pub groups: usize,
+    /// Distinct record ids.
+    pub ids: usize,
     /// Keys of fresh records found among the known groups, by binary search.
     pub found: usize,
     /// A hash of every result, independent of hash-map iteration order.
     pub checksum: u64,
+}
+
+/// Per-group totals.
+#[derive(Clone, Copy, Default)]
+struct Totals {
+    count: u64,
+    amount: u64,
+    max: u64,
 }
 
 /// Receives `n` records of type `R`, about one in eight a duplicate delivery of an
@@ -35,6 +45,18 @@ fn ingest<R: Record>(rng: &mut Rng, n: usize) -> auto::Vec<R> {
         log.push(record);
     }
     log
+}
+
+/// Keeps the first delivery of each record, in arrival order.
+fn drop_duplicates<R: Record>(log: &auto::Vec<R>) -> auto::Vec<R> {
+    let mut seen = auto::Set::new();
+    let mut unique = auto::Vec::with_capacity(log.len());
+    for r in log.iter() {
+        if seen.insert(r.clone()) {
+            unique.push(r.clone());
+        }
+    }
+    unique
 }
 
 /// The largest total amount over any `WINDOW` consecutive records, kept with a queue.
@@ -53,40 +75,42 @@ fn peak_window<R: Record>(records: &auto::Vec<R>) -> u64 {
     peak
 }
 
-/// The first element of each run of equal elements in a sorted slice.
-fn distinct<T: PartialEq>(sorted: &[T]) -> impl Iterator<Item = &T> {
-    sorted
-        .iter()
-        .enumerate()
-        .filter(|&(i, x)| i == 0 || sorted[i - 1] != *x)
-        .map(|(_, x)| x)
-}
-
 /// Runs the whole pipeline on `n` generated records of type `R`.
 pub fn process<R: Record>(n: usize, seed: u64) -> Report {
     let mut rng = Rng::new(seed);
     let log = ingest::<R>(&mut rng, n);
-    let peak = peak_window(&log);
+    let unique = drop_duplicates(&log);
+    let mut checksum = mix(seed, peak_window(&unique));
 
-    // Sorting: a sorted copy, sampled into the checksum.
-    let mut sorted = log.clone();
-    sorted.sort();
-    let mut checksum = sorted.iter().step_by(97).fold(0, |h, r| mix(h, r.digest()));
-    let unique = distinct(&sorted).count();
-
-    // Grouping: keys sorted without duplicates; amounts summed per group.
-    let mut keys: auto::Vec<R::Key> = log.iter().map(R::key).collect();
-    keys.sort_unstable();
-    let mut groups = 0;
-    for key in distinct(&keys) {
-        checksum = mix(checksum, key.digest());
-        groups += 1;
+    // Grouping: totals per key, and the latest record per id. Map entries are folded
+    // with an addition, so their iteration order does not matter.
+    let mut groups: auto::Map<R::Key, Totals> = auto::Map::new();
+    let mut latest: auto::Map<u64, R> = auto::Map::new();
+    for r in unique.iter() {
+        let t = groups.get_or_insert_with(r.key(), Totals::default);
+        t.count += 1;
+        t.amount = t.amount.wrapping_add(r.amount());
+        t.max = t.max.max(r.amount());
+        latest.insert(r.id(), r.clone());
     }
-    let total = log.iter().fold(0u64, |t, r| t.wrapping_add(r.amount()));
-    let ids = log.iter().fold(0u64, |t, r| t.wrapping_add(r.id()));
-    checksum = mix(mix(mix(checksum, total), ids), peak);
+    let group_sum = groups.iter().fold(0u64, |acc, (k, t)| {
+        acc.wrapping_add(mix(mix(k.digest(), t.count), mix(t.amount, t.max)))
+    });
+    let latest_sum = latest
+        .iter()
+        .fold(0u64, |acc, (&id, r)| acc.wrapping_add(mix(id, r.digest())));
+    checksum = mix(mix(checksum, group_sum), latest_sum);
+
+    // Sorting: a sorted copy of the records, sampled into the checksum.
+    let mut sorted = unique.clone();
+    sorted.sort();
+    for r in sorted.iter().step_by(97) {
+        checksum = mix(checksum, r.digest());
+    }
 
     // Lookups: how many keys of fresh records belong to a known group.
+    let mut keys: auto::Vec<R::Key> = groups.keys().cloned().collect();
+    keys.sort_unstable();
     let found = (0..n / 10)
         .filter(|_| keys.binary_search(&R::generate(&mut rng, 1).key()).is_ok())
         .count();
@@ -95,8 +119,9 @@ pub fn process<R: Record>(n: usize, seed: u64) -> Report {
     Report {
         name: R::NAME,
         received: log.len(),
-        unique,
-        groups,
+        unique: unique.len(),
+        groups: groups.len(),
+        ids: latest.len(),
         found,
         checksum,
     }
