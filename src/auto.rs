@@ -14,12 +14,24 @@
 pub use crate::fast::Deque;
 #[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::Vec;
+#[cfg(not(feature = "prefer-size"))]
+pub use crate::fast::{
+    binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
+    is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, sort,
+    sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
+};
 #[cfg(all(feature = "std", not(feature = "prefer-size")))]
 pub use crate::fast::{Map, Set};
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Deque;
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Vec;
+#[cfg(feature = "prefer-size")]
+pub use crate::small::{
+    binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
+    is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, sort,
+    sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
+};
 #[cfg(all(feature = "std", feature = "prefer-size"))]
 pub use crate::small::{Map, Set};
 

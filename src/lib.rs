@@ -52,6 +52,9 @@
 //!   `HashMap`/`HashSet`) and [`small::Map`]/[`small::Set`] (one SwissTable-style core
 //!   for every key and value type). Both take the same hasher parameter, std's
 //!   `RandomState` by default. Requires the `std` feature.
+//! - [`Sorter`]: sorting, searching, selection and dedup on slices, as std's algorithms
+//!   ([`fast::sort()`], [`fast::Sort`]) or as one copy of code for every element type
+//!   ([`small::sort()`], [`small::Sort`]), which is still faster than C's `qsort`.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 

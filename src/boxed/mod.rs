@@ -11,5 +11,6 @@
 //! `size-reports/` and the criterion benches. Use this variant only as a point of comparison.
 
 mod vec;
+mod vec_sort;
 
 pub use vec::{IntoIter, Iter, IterMut, Vec};

@@ -11,5 +11,6 @@
 //! benches.
 
 mod vec;
+mod vec_sort;
 
 pub use vec::{IntoIter, Vec};

@@ -9,11 +9,13 @@
 
 pub(crate) mod deque;
 pub(crate) mod iter;
+pub(crate) mod sort;
 #[cfg(feature = "std")]
 pub(crate) mod table;
 pub(crate) mod vec;
 
 use core::alloc::Layout;
+use core::mem::MaybeUninit;
 use core::ptr;
 
 /// What the non-generic cores need to know about an element type.
@@ -96,16 +98,35 @@ impl ElemInfo {
 /// must not overlap. Neither needs to be aligned.
 #[inline]
 pub(crate) unsafe fn copy_elem(src: *const u8, dst: *mut u8, size: usize) {
+    /// Copies one `MaybeUninit<W>` at byte offset `at`: a word that may hold padding
+    /// (uninitialized bytes), which a plain integer may not.
+    #[inline(always)]
+    unsafe fn word<W>(src: *const u8, dst: *mut u8, at: usize) {
+        // SAFETY: the caller keeps `at + size_of::<W>()` within both disjoint ranges.
+        unsafe {
+            let w = (src.add(at) as *const MaybeUninit<W>).read_unaligned();
+            (dst.add(at) as *mut MaybeUninit<W>).write_unaligned(w);
+        }
+    }
     // SAFETY: (all arms) the caller guarantees both ranges are valid for `size` bytes and
-    // disjoint; the unaligned accesses need no alignment.
+    // disjoint; the unaligned accesses need no alignment; `MaybeUninit` words carry
+    // padding bytes as they are.
     unsafe {
         match size {
             0 => {}
-            1 => dst.write(src.read()),
-            2 => (dst as *mut u16).write_unaligned((src as *const u16).read_unaligned()),
-            4 => (dst as *mut u32).write_unaligned((src as *const u32).read_unaligned()),
-            8 => (dst as *mut u64).write_unaligned((src as *const u64).read_unaligned()),
-            16 => (dst as *mut u128).write_unaligned((src as *const u128).read_unaligned()),
+            1 => word::<u8>(src, dst, 0),
+            2 => word::<u16>(src, dst, 0),
+            4 => word::<u32>(src, dst, 0),
+            8 => word::<u64>(src, dst, 0),
+            16 => word::<u128>(src, dst, 0),
+            24 => {
+                word::<u128>(src, dst, 0);
+                word::<u64>(src, dst, 16);
+            }
+            32 => {
+                word::<u128>(src, dst, 0);
+                word::<u128>(src, dst, 16);
+            }
             _ => ptr::copy_nonoverlapping(src, dst, size),
         }
     }

@@ -10,5 +10,6 @@
 //! criterion benches.
 
 mod vec;
+mod vec_sort;
 
 pub use vec::{IntoIter, Vec};

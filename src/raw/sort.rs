@@ -1,0 +1,1381 @@
+//! The non-generic sorting core behind [`small::sort`](crate::small::sort()) and the other
+//! functions of [`small`](crate::small)'s sorting family.
+//!
+//! Elements are opaque runs of `size` bytes, aligned to `align`. The only things the core
+//! knows about their type come from a [`Table`], one per (element type, comparator type)
+//! pair: the layout, a function comparing two elements, and a function comparing a whole
+//! block of elements against one pivot (so that partitioning pays one indirect call per
+//! block rather than per element, with the user's comparator inlined in that loop). The
+//! typed shims in `small::sort` build the table as a constant and call in here; nothing in
+//! this file is instantiated per element type.
+//!
+//! Inside the core, the algorithms are instantiated for a few *sizes* (4, 8, 16 and 24
+//! bytes, plus one copy for any other size), so that moving an element is one load and
+//! one store instead of a call to `memcpy`. That is a fixed cost, paid once per program.
+//!
+//! - Stable sort: sorted and strictly reversed inputs are recognised in one pass;
+//!   otherwise a stable quicksort partitions into a scratch buffer (comparisons by block,
+//!   then a branchless scatter), splits off runs equal to an earlier pivot, insertion
+//!   sorts short ranges, and hands over to a natural merge sort (TimSort's run rules,
+//!   branchless merging) below a recursion limit, so the worst case is `O(n log n)`.
+//! - Unstable sort: pattern-defeating quicksort. Median-of-3 or ninther pivots, block
+//!   partitioning (BlockQuicksort) whose comparisons only record offsets, detection of
+//!   sorted and reversed inputs, a separate partition for runs of equal elements, and a
+//!   heapsort fallback after too many unbalanced partitions, so no input is quadratic.
+//! - Selection: the same partitioning in an introselect loop, with the heapsort fallback.
+//!
+//! ## Panic safety
+//!
+//! The comparator may panic at any call. Every algorithm keeps this invariant at each
+//! call: every element is either at exactly one place in the slice, or held in exactly one
+//! scratch slot that a live guard ([`Gap`], [`MergeHole`]) copies back into the slice's
+//! single gap when it is dropped. Moves that happen between comparator calls (the cyclic
+//! permutation of block partitioning, swaps) complete before the next call. No loop is
+//! bounded by what the comparator answers: an inconsistent comparator gives an unsorted
+//! permutation, never an out-of-bounds access. The core never drops an element.
+
+use alloc::alloc::{alloc, dealloc, handle_alloc_error};
+use alloc::vec::Vec;
+use core::alloc::Layout;
+use core::cmp::Ordering;
+use core::mem::MaybeUninit;
+use core::ptr;
+
+use super::copy_elem;
+
+/// `less(data, a, b)`: whether the element at `a` is ordered before the one at `b`.
+///
+/// # Safety
+/// `data` must be the pointer the shim paired with this function, and `a`, `b` must point
+/// to initialized, aligned elements of the shim's type.
+pub(crate) type LessFn = unsafe fn(*mut (), *const u8, *const u8) -> bool;
+
+/// `probe(data, e)`: how the element at `e` compares to the target of a binary search.
+///
+/// # Safety
+/// As for [`LessFn`], with one element pointer.
+pub(crate) type ProbeFn = unsafe fn(*mut (), *const u8) -> Ordering;
+
+/// `same(data, later, earlier)`: whether two elements belong to the same dedup bucket.
+///
+/// # Safety
+/// As for [`LessFn`]; the two pointers are distinct elements (unless zero-sized) and the
+/// function may mutate them through `&mut`.
+pub(crate) type SameFn = unsafe fn(*mut (), *mut u8, *mut u8) -> bool;
+
+/// `many(data, base, n, pivot, out, flip)`: for each of the `n` consecutive elements `e`
+/// at `base`, writes `less(e, pivot)` (or `less(pivot, e)` if `flip`) as 0 or 1 to
+/// `out[i]`. One indirect call compares a whole block, with the comparator inlined.
+///
+/// # Safety
+/// As for [`LessFn`] for each element and `pivot`; `out` is writable for `n` bytes.
+pub(crate) type ManyFn = unsafe fn(*mut (), *const u8, usize, *const u8, *mut u8, bool);
+
+/// What the core needs to know about one (element type, comparator type) pair: the
+/// element layout and the two erased comparison functions. Built once per pair as a
+/// constant by the shims in `small::sort`.
+pub(crate) struct Table {
+    /// Size of an element in bytes.
+    pub(crate) size: usize,
+    /// Alignment of an element in bytes.
+    pub(crate) align: usize,
+    /// One comparison.
+    pub(crate) less: LessFn,
+    /// A block of comparisons against one pivot.
+    pub(crate) many: ManyFn,
+}
+
+/// Slices up to this length are insertion sorted.
+const MAX_INSERTION: usize = 20;
+/// The stable sort extends natural runs shorter than this with insertion sort.
+const MIN_RUN: usize = 16;
+/// Bytes of scratch space kept on the stack; larger scratch goes to the heap.
+const STACK_BYTES: usize = 4096;
+/// Alignment of the stack scratch; over-aligned elements use the heap.
+const STACK_ALIGN: usize = 16;
+
+/// Stack scratch space.
+#[repr(C, align(16))]
+struct StackBuf(MaybeUninit<[u8; STACK_BYTES]>);
+
+/// Scratch storage for a number of elements: the caller's [`StackBuf`] when it fits,
+/// otherwise a heap block allocated with the element's alignment and freed on drop (also
+/// while unwinding). The scratch never owns elements: they are only copied through it.
+struct Scratch {
+    ptr: *mut u8,
+    heap: Option<Layout>,
+}
+
+impl Scratch {
+    /// Room for `count` elements of `size` bytes aligned to `align`; `size * count > 0`.
+    fn new(stack: &mut StackBuf, size: usize, align: usize, count: usize) -> Scratch {
+        let bytes = size.saturating_mul(count);
+        if bytes <= STACK_BYTES && align <= STACK_ALIGN {
+            return Scratch {
+                ptr: stack.0.as_mut_ptr() as *mut u8,
+                heap: None,
+            };
+        }
+        let layout = match Layout::from_size_align(bytes, align) {
+            Ok(l) => l,
+            Err(_) => scratch_overflow(),
+        };
+        // SAFETY: `layout` has a non-zero size: both `size` and `count` are non-zero.
+        let ptr = unsafe { alloc(layout) };
+        if ptr.is_null() {
+            handle_alloc_error(layout)
+        }
+        Scratch {
+            ptr,
+            heap: Some(layout),
+        }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if let Some(layout) = self.heap {
+            // SAFETY: `ptr` was allocated in `new` with exactly this layout.
+            unsafe { dealloc(self.ptr, layout) }
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn scratch_overflow() -> ! {
+    panic!("sort scratch buffer size overflows isize::MAX")
+}
+
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn select_out_of_bounds(index: usize, len: usize) -> ! {
+    panic!("partition_at_index index {index} greater than length of slice {len}")
+}
+
+/// Calls `$f::<S>` with `S` the element size if it is one of the sizes the core is
+/// specialised for, and `S = 0` (size read at run time) otherwise.
+macro_rules! by_size {
+    ($size:expr, $f:ident($($arg:expr),* $(,)?)) => {
+        match $size {
+            4 => $f::<4>($($arg),*),
+            8 => $f::<8>($($arg),*),
+            16 => $f::<16>($($arg),*),
+            24 => $f::<24>($($arg),*),
+            _ => $f::<0>($($arg),*),
+        }
+    };
+}
+
+/// What every algorithm needs: the element size (the constant `S`, or `size` when `S` is
+/// 0), the erased comparator and one aligned scratch slot.
+#[derive(Clone, Copy)]
+struct Ctx<const S: usize> {
+    /// Element size in bytes; equal to `S` when `S != 0`. Never 0.
+    size: usize,
+    /// The comparator's data pointer.
+    data: *mut (),
+    /// The erased comparator.
+    less: LessFn,
+    /// The erased block comparator.
+    many: ManyFn,
+    /// One element slot, aligned for the element type, outside the slice.
+    tmp: *mut u8,
+}
+
+impl<const S: usize> Ctx<S> {
+    #[inline(always)]
+    fn new(data: *mut (), t: &Table, tmp: *mut u8) -> Self {
+        Ctx {
+            size: t.size,
+            data,
+            less: t.less,
+            many: t.many,
+            tmp,
+        }
+    }
+
+    /// Compares `n` elements at `base` with `pivot` into `out` (see [`ManyFn`]).
+    ///
+    /// # Safety
+    /// `base` points to `n` initialized elements, `pivot` to one, `out` to `n` bytes.
+    #[inline(always)]
+    unsafe fn many(&self, base: *const u8, n: usize, pivot: *const u8, out: *mut u8, flip: bool) {
+        // SAFETY: forwarded; `data` and `many` were paired by the shim.
+        unsafe { (self.many)(self.data, base, n, pivot, out, flip) }
+    }
+
+    #[inline(always)]
+    fn size(&self) -> usize {
+        if S == 0 {
+            self.size
+        } else {
+            S
+        }
+    }
+
+    /// Pointer to element `i` of the slice at `base`.
+    ///
+    /// # Safety
+    /// Element `i` must be within (or one past) the slice at `base`.
+    #[inline(always)]
+    unsafe fn at(&self, base: *mut u8, i: usize) -> *mut u8 {
+        // SAFETY: the caller keeps `i` in bounds.
+        unsafe { base.add(i * self.size()) }
+    }
+
+    /// # Safety
+    /// `a` and `b` point to initialized, aligned elements.
+    #[inline(always)]
+    unsafe fn lt(&self, a: *const u8, b: *const u8) -> bool {
+        // SAFETY: `data` and `less` were paired by the shim; the caller vouches for `a`, `b`.
+        unsafe { (self.less)(self.data, a, b) }
+    }
+
+    /// # Safety
+    /// `src` and `dst` are distinct element slots.
+    #[inline(always)]
+    unsafe fn copy(&self, src: *const u8, dst: *mut u8) {
+        let size = self.size();
+        // SAFETY: distinct slots of `size` bytes never overlap; the word loop stays
+        // within `size` bytes and moves `MaybeUninit` words, which may hold padding.
+        unsafe {
+            if S == 0 && size % 8 == 0 && size <= 64 {
+                // Mid-sized elements: a few word moves beat a call to `memcpy`.
+                let mut i = 0;
+                while i < size {
+                    let w = (src.add(i) as *const MaybeUninit<u64>).read_unaligned();
+                    (dst.add(i) as *mut MaybeUninit<u64>).write_unaligned(w);
+                    i += 8;
+                }
+            } else {
+                copy_elem(src, dst, size)
+            }
+        }
+    }
+
+    /// # Safety
+    /// `a` and `b` are element slots (possibly the same one).
+    #[inline(always)]
+    unsafe fn swap(&self, a: *mut u8, b: *mut u8) {
+        // SAFETY: forwarded.
+        unsafe { swap_elem(a, b, self.size()) }
+    }
+}
+
+/// Swaps the elements at `a` and `b`, which may be the same slot.
+///
+/// # Safety
+/// Both must be valid for reads and writes of `size` bytes, and either equal or disjoint.
+#[inline(always)]
+unsafe fn swap_elem(a: *mut u8, b: *mut u8, size: usize) {
+    if a == b {
+        return;
+    }
+    // SAFETY: `a` and `b` are disjoint element slots; `t` is a local buffer.
+    unsafe {
+        if size <= 32 {
+            let mut t = MaybeUninit::<[u8; 32]>::uninit();
+            let t = t.as_mut_ptr() as *mut u8;
+            copy_elem(a, t, size);
+            copy_elem(b, a, size);
+            copy_elem(t, b, size);
+        } else {
+            // `MaybeUninit` words: elements may contain padding (uninitialized bytes).
+            let mut i = 0;
+            while i + 8 <= size {
+                let pa = a.add(i) as *mut MaybeUninit<u64>;
+                let pb = b.add(i) as *mut MaybeUninit<u64>;
+                let x = pa.read_unaligned();
+                pa.write_unaligned(pb.read_unaligned());
+                pb.write_unaligned(x);
+                i += 8;
+            }
+            while i < size {
+                let pa = a.add(i) as *mut MaybeUninit<u8>;
+                let pb = b.add(i) as *mut MaybeUninit<u8>;
+                let x = pa.read();
+                pa.write(pb.read());
+                pb.write(x);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Guard: when dropped, copies the held-out element at `src` into the gap at `dst`.
+struct Gap {
+    src: *const u8,
+    dst: *mut u8,
+    size: usize,
+}
+
+impl Drop for Gap {
+    #[inline(always)]
+    fn drop(&mut self) {
+        // SAFETY: `src` is the scratch slot holding the element, `dst` the slice's only
+        // gap (a stale duplicate); they are disjoint.
+        unsafe { copy_elem(self.src, self.dst, self.size) }
+    }
+}
+
+/// Guard for a merge: when dropped, copies the unmerged scratch elements `start..end`
+/// into the slice's gap, which starts at `dest` and has the same length.
+struct MergeHole {
+    start: *mut u8,
+    end: *mut u8,
+    dest: *mut u8,
+}
+
+impl Drop for MergeHole {
+    #[inline(always)]
+    fn drop(&mut self) {
+        let bytes = self.end as usize - self.start as usize;
+        // SAFETY: `start..end` is in the scratch buffer, the gap in the slice; the gap has
+        // exactly `bytes` bytes (merge invariant).
+        unsafe { ptr::copy_nonoverlapping(self.start, self.dest, bytes) }
+    }
+}
+
+/// Inserts element `i` into the sorted prefix `0..i`. `i >= 1`.
+///
+/// # Safety
+/// `v` points to at least `i + 1` initialized elements.
+#[inline(always)]
+unsafe fn insert_tail<const S: usize>(c: &Ctx<S>, v: *mut u8, i: usize) {
+    // SAFETY: all indices are `<= i`. From the first copy on, the element of `i` is held in
+    // `tmp` and the guard will put it into the only gap, whatever the comparator does.
+    unsafe {
+        let cur = c.at(v, i);
+        let prev = c.at(v, i - 1);
+        if !c.lt(cur, prev) {
+            return;
+        }
+        c.copy(cur, c.tmp);
+        c.copy(prev, cur);
+        let mut gap = Gap {
+            src: c.tmp,
+            dst: prev,
+            size: c.size(),
+        };
+        let mut j = i - 1;
+        while j > 0 {
+            let p = c.at(v, j - 1);
+            if !c.lt(c.tmp, p) {
+                break;
+            }
+            c.copy(p, gap.dst);
+            gap.dst = p;
+            j -= 1;
+        }
+    }
+}
+
+/// Inserts element 0 into the sorted suffix `1..len`. `len >= 2`.
+///
+/// # Safety
+/// `v` points to at least `len` initialized elements.
+#[inline(always)]
+unsafe fn insert_head<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
+    // SAFETY: as in `insert_tail`, mirrored; indices stay below `len`.
+    unsafe {
+        let second = c.at(v, 1);
+        if !c.lt(second, v) {
+            return;
+        }
+        c.copy(v, c.tmp);
+        c.copy(second, v);
+        let mut gap = Gap {
+            src: c.tmp,
+            dst: second,
+            size: c.size(),
+        };
+        let mut i = 2;
+        while i < len {
+            let p = c.at(v, i);
+            if !c.lt(p, c.tmp) {
+                break;
+            }
+            c.copy(p, gap.dst);
+            gap.dst = p;
+            i += 1;
+        }
+    }
+}
+
+/// Insertion sort of `len` elements whose prefix `0..offset` is sorted. `offset >= 1`.
+///
+/// # Safety
+/// `v` points to `len` initialized elements.
+unsafe fn insertion_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, offset: usize) {
+    let mut i = offset;
+    while i < len {
+        // SAFETY: `1 <= i < len`.
+        unsafe { insert_tail(c, v, i) };
+        i += 1;
+    }
+}
+
+/// Reverses `len` elements in place.
+///
+/// # Safety
+/// `v` points to `len` initialized elements.
+unsafe fn reverse<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
+    let (mut i, mut j) = (0, len);
+    while i + 1 < j {
+        j -= 1;
+        // SAFETY: `i < j < len`.
+        unsafe { c.swap(c.at(v, i), c.at(v, j)) };
+        i += 1;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Stable sort
+// ---------------------------------------------------------------------------------------
+
+/// Stable sort of `len` elements at `v` by the comparator `(data, t)`.
+///
+/// Sorted and strictly reversed inputs are recognised in one pass. Otherwise the slice is
+/// sorted by a stable quicksort: each partition compares the whole sub-slice against a
+/// pivot with one call of the block comparator, then scatters elements into scratch
+/// (smaller ones to the front, the others to the back) and copies them back, keeping
+/// equal elements in order. Runs of elements equal to an earlier pivot are split off
+/// without recursion. A natural merge sort takes over below a recursion limit, so the
+/// worst case is `O(n log n)`.
+///
+/// # Safety
+/// `v` points to `len` initialized elements of the shim's type, laid out as `t`
+/// describes, exclusively borrowed; `data` and `t` are paired by the shim.
+pub(crate) unsafe fn sort_stable(v: *mut u8, len: usize, data: *mut (), t: &Table) {
+    let size = t.size;
+    if size == 0 || len < 2 {
+        // Zero-sized elements are all the same: nothing to do, as in std.
+        return;
+    }
+    let mut stack = StackBuf(MaybeUninit::uninit());
+    if len <= MAX_INSERTION {
+        let s = Scratch::new(&mut stack, size, t.align, 1);
+        // SAFETY: the caller's guarantees; `s` has one aligned slot.
+        unsafe { by_size!(size, small_insertion(v, len, data, t, s.ptr)) };
+        return;
+    }
+    // Scratch: `len` slots for partitions and merges, `limit` pivot copies, one `tmp`.
+    let limit = 2 * (usize::BITS - len.leading_zeros()) as usize;
+    let s = Scratch::new(&mut stack, size, t.align, len + limit + 1);
+    let mut stack2 = StackBuf(MaybeUninit::uninit());
+    let bits = Scratch::new(&mut stack2, 1, 1, len);
+    // SAFETY: the caller's guarantees; the scratch areas are disjoint, aligned and sized
+    // as `stable_entry` expects.
+    unsafe { by_size!(size, stable_entry(v, len, data, t, s.ptr, bits.ptr, limit)) }
+}
+
+/// # Safety
+/// As for [`sort_stable`]; `tmp` is one aligned slot.
+unsafe fn small_insertion<const S: usize>(
+    v: *mut u8,
+    len: usize,
+    data: *mut (),
+    t: &Table,
+    tmp: *mut u8,
+) {
+    let c = Ctx::<S>::new(data, t, tmp);
+    // SAFETY: forwarded.
+    unsafe { insertion_sort(&c, v, len, 1) }
+}
+
+/// # Safety
+/// As for [`sort_stable`]; `scratch` has `len + limit + 1` aligned slots, `bits` `len`
+/// bytes.
+unsafe fn stable_entry<const S: usize>(
+    v: *mut u8,
+    len: usize,
+    data: *mut (),
+    t: &Table,
+    scratch: *mut u8,
+    bits: *mut u8,
+    limit: usize,
+) {
+    // SAFETY: all indices are below `len` (or `len + limit + 1` in the scratch).
+    unsafe {
+        let size = t.size;
+        let c = Ctx::<S>::new(data, t, scratch.add((len + limit) * size));
+        // One pass recognises sorted and strictly reversed input.
+        let mut i = 1;
+        if c.lt(c.at(v, 1), v) {
+            while i < len && c.lt(c.at(v, i), c.at(v, i - 1)) {
+                i += 1;
+            }
+            if i == len {
+                reverse(&c, v, len);
+                return;
+            }
+        } else {
+            while i < len && !c.lt(c.at(v, i), c.at(v, i - 1)) {
+                i += 1;
+            }
+            if i == len {
+                return;
+            }
+        }
+        let pivots = scratch.add(len * size);
+        stable_quicksort(&c, v, len, scratch, bits, pivots, ptr::null(), 0, limit)
+    }
+}
+
+/// Stable quicksort of `v[..len]`. `ancestor`, if not null, is a copy of an element that
+/// is `<=` every element of the slice (the pivot of an enclosing partition). Pivot copies
+/// live in `pivots[depth]`.
+///
+/// # Safety
+/// `v` points to `len` initialized elements; `scratch` has `len` aligned slots, `bits`
+/// `len` bytes, `pivots` `limit + 1` more aligned slots past `depth`; `ancestor` is null
+/// or a pivot slot below `depth`.
+#[allow(clippy::too_many_arguments)]
+unsafe fn stable_quicksort<const S: usize>(
+    c: &Ctx<S>,
+    mut v: *mut u8,
+    mut len: usize,
+    scratch: *mut u8,
+    bits: *mut u8,
+    pivots: *mut u8,
+    mut ancestor: *const u8,
+    depth: usize,
+    mut limit: usize,
+) {
+    // SAFETY: every sub-slice is within `v[..len]`; the pivot copy at `depth` is not
+    // touched by the recursion, which uses the slots above it.
+    unsafe {
+        loop {
+            if len <= MAX_INSERTION {
+                if len >= 2 {
+                    insertion_sort(c, v, len, 1);
+                }
+                return;
+            }
+            if limit == 0 {
+                merge_sort(c, v, len, scratch);
+                return;
+            }
+            limit -= 1;
+            let (pivot, _) = choose_pivot(c, v, len, false);
+            // A bitwise copy: the original stays in the slice and moves with it.
+            let p = c.at(pivots, depth);
+            c.copy(c.at(v, pivot), p);
+            let mut equal = !ancestor.is_null() && !c.lt(ancestor, p);
+            let mut num_lt = 0;
+            if !equal {
+                num_lt = stable_partition(c, v, len, scratch, bits, p, false);
+                equal = num_lt == 0;
+            }
+            if equal {
+                // Every element is `>= p`: split off those `<= p`, which are all equal.
+                let num_le = stable_partition(c, v, len, scratch, bits, p, true);
+                if num_le == 0 {
+                    // Only an inconsistent comparator gets here; make sure to finish.
+                    merge_sort(c, v, len, scratch);
+                    return;
+                }
+                v = c.at(v, num_le);
+                len -= num_le;
+                ancestor = ptr::null();
+                continue;
+            }
+            if num_lt == len {
+                // The pivot was found smaller than itself.
+                merge_sort(c, v, len, scratch);
+                return;
+            }
+            stable_quicksort(
+                c,
+                c.at(v, num_lt),
+                len - num_lt,
+                scratch,
+                bits,
+                pivots,
+                p,
+                depth + 1,
+                limit,
+            );
+            len = num_lt;
+        }
+    }
+}
+
+/// Stable partition of `v[..len]` around the pivot copy `p`: elements `< p` (or `<= p`
+/// if `le`) first, then the others, each group in its original order. Returns the size
+/// of the first group.
+///
+/// All comparisons happen in one block-comparator call before any element moves, so a
+/// panicking comparator leaves the slice untouched.
+///
+/// # Safety
+/// As for [`stable_quicksort`], with `p` outside `v` and `scratch`.
+unsafe fn stable_partition<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    scratch: *mut u8,
+    bits: *mut u8,
+    p: *const u8,
+    le: bool,
+) -> usize {
+    // SAFETY: the left group goes to scratch slots `0..num_left`, the right group to
+    // `num_left..len`, each slot written once; the bulk copy back fills `v[..len]`.
+    unsafe {
+        c.many(v, len, p, bits, le);
+        let flip = le as u8;
+        // Normalise to 1 = goes left, and count the left group.
+        let mut num_left = 0usize;
+        for i in 0..len {
+            let b = (*bits.add(i) ^ flip) & 1;
+            *bits.add(i) = b;
+            num_left += b as usize;
+        }
+        let mut left = scratch;
+        let mut right = c.at(scratch, num_left);
+        let mut src = v as *const u8;
+        for i in 0..len {
+            let goes_left = *bits.add(i) != 0;
+            let dst = if goes_left { left } else { right };
+            c.copy(src, dst);
+            left = left.add(goes_left as usize * c.size());
+            right = right.add((!goes_left) as usize * c.size());
+            src = src.add(c.size());
+        }
+        ptr::copy_nonoverlapping(scratch, v, len * c.size());
+        num_left
+    }
+}
+
+/// TimSort's merge rule on the run stack: which pair to merge next, if any.
+/// `runs` holds `(start, len)` from right to left.
+fn collapse(runs: &[(usize, usize)]) -> Option<usize> {
+    let n = runs.len();
+    if n >= 2
+        && (runs[n - 1].0 == 0
+            || runs[n - 2].1 <= runs[n - 1].1
+            || (n >= 3 && runs[n - 3].1 <= runs[n - 2].1 + runs[n - 1].1)
+            || (n >= 4 && runs[n - 4].1 <= runs[n - 3].1 + runs[n - 2].1))
+    {
+        if n >= 3 && runs[n - 3].1 < runs[n - 1].1 {
+            Some(n - 3)
+        } else {
+            Some(n - 2)
+        }
+    } else {
+        None
+    }
+}
+
+/// Natural merge sort: the stable sort's `O(n log n)` fallback.
+///
+/// # Safety
+/// `v` points to `len` initialized elements; `buf` has `len / 2` aligned slots, disjoint
+/// from `v` and from `c.tmp`.
+unsafe fn merge_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, buf: *mut u8) {
+    let mut runs: Vec<(usize, usize)> = Vec::with_capacity(16);
+    let mut end = len;
+    // SAFETY: every index used is below `end <= len`; runs are scanned right to left.
+    unsafe {
+        while end > 0 {
+            let mut start = end - 1;
+            if start > 0 {
+                start -= 1;
+                if c.lt(c.at(v, start + 1), c.at(v, start)) {
+                    while start > 0 && c.lt(c.at(v, start), c.at(v, start - 1)) {
+                        start -= 1;
+                    }
+                    // Strictly descending: reversing keeps equal elements in order.
+                    reverse(c, c.at(v, start), end - start);
+                } else {
+                    while start > 0 && !c.lt(c.at(v, start), c.at(v, start - 1)) {
+                        start -= 1;
+                    }
+                }
+            }
+            while start > 0 && end - start < MIN_RUN {
+                start -= 1;
+                insert_head(c, c.at(v, start), end - start);
+            }
+            runs.push((start, end - start));
+            end = start;
+            while let Some(r) = collapse(&runs) {
+                let (left_start, left_len) = runs[r + 1];
+                let (_, right_len) = runs[r];
+                merge(c, c.at(v, left_start), left_len + right_len, left_len, buf);
+                runs[r] = (left_start, left_len + right_len);
+                runs.remove(r + 1);
+            }
+        }
+    }
+}
+
+/// Merges the sorted runs `0..mid` and `mid..len` of `v`, stably.
+///
+/// # Safety
+/// `v` points to `len` initialized elements, `0 < mid < len`; `buf` has room for
+/// `min(mid, len - mid)` elements, aligned, disjoint from `v`.
+unsafe fn merge<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, mid: usize, buf: *mut u8) {
+    let sz = c.size();
+    // SAFETY: pointers stay within `v[0..=len]` and `buf[0..=short]`. The loops below keep
+    // the `MergeHole` invariant: the slice's gap begins at `hole.dest` and is exactly as
+    // long as `hole.start..hole.end`, which holds the unmerged elements of the shorter run.
+    unsafe {
+        let v_mid = c.at(v, mid);
+        let v_end = c.at(v, len);
+        if !c.lt(v_mid, v_mid.sub(sz)) {
+            // Already in order.
+            return;
+        }
+        if mid <= len - mid {
+            ptr::copy_nonoverlapping(v, buf, mid * sz);
+            let mut hole = MergeHole {
+                start: buf,
+                end: buf.add(mid * sz),
+                dest: v,
+            };
+            let mut right = v_mid;
+            while hole.start < hole.end && right < v_end {
+                let take_right = c.lt(right, hole.start);
+                let src = if take_right { right } else { hole.start };
+                c.copy(src, hole.dest);
+                hole.dest = hole.dest.add(sz);
+                right = right.add(take_right as usize * sz);
+                hole.start = hole.start.add((!take_right) as usize * sz);
+            }
+        } else {
+            ptr::copy_nonoverlapping(v_mid, buf, (len - mid) * sz);
+            let mut hole = MergeHole {
+                start: buf,
+                end: buf.add((len - mid) * sz),
+                dest: v_mid,
+            };
+            let mut out = v_end;
+            while v < hole.dest && buf < hole.end {
+                let take_left = c.lt(hole.end.sub(sz), hole.dest.sub(sz));
+                hole.dest = hole.dest.sub(take_left as usize * sz);
+                hole.end = hole.end.sub((!take_left) as usize * sz);
+                let src = if take_left { hole.dest } else { hole.end };
+                out = out.sub(sz);
+                c.copy(src, out);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Unstable sort: pattern-defeating quicksort
+// ---------------------------------------------------------------------------------------
+
+/// Unstable sort of `len` elements at `v` by the comparator `(data, t)`.
+///
+/// # Safety
+/// As for [`sort_stable`].
+pub(crate) unsafe fn sort_unstable(v: *mut u8, len: usize, data: *mut (), t: &Table) {
+    let size = t.size;
+    if size == 0 || len < 2 {
+        return;
+    }
+    let mut stack = StackBuf(MaybeUninit::uninit());
+    let s = Scratch::new(&mut stack, size, t.align, 1);
+    // SAFETY: the caller's guarantees; `s` has one aligned slot.
+    unsafe { by_size!(size, quicksort(v, len, data, t, s.ptr)) }
+}
+
+/// # Safety
+/// As for [`sort_stable`]; `tmp` is one aligned slot.
+unsafe fn quicksort<const S: usize>(
+    v: *mut u8,
+    len: usize,
+    data: *mut (),
+    t: &Table,
+    tmp: *mut u8,
+) {
+    let c = Ctx::<S>::new(data, t, tmp);
+    let limit = usize::BITS - len.leading_zeros();
+    // SAFETY: forwarded.
+    unsafe { recurse(&c, v, len, ptr::null(), limit) }
+}
+
+/// Sorts `v[..len]`. `pred`, if not null, is an element that precedes the slice in the
+/// final order (the pivot of an enclosing partition). `limit` is the number of unbalanced
+/// partitions allowed before switching to heapsort.
+///
+/// # Safety
+/// `v` points to `len` initialized elements; `pred` is null or points to an element
+/// outside `v[..len]` that stays in place.
+unsafe fn recurse<const S: usize>(
+    c: &Ctx<S>,
+    mut v: *mut u8,
+    mut len: usize,
+    mut pred: *const u8,
+    mut limit: u32,
+) {
+    let mut was_balanced = true;
+    let mut was_partitioned = true;
+    // SAFETY: every call below gets a sub-slice of `v[..len]` and indices in bounds.
+    unsafe {
+        loop {
+            if len <= MAX_INSERTION {
+                if len >= 2 {
+                    insertion_sort(c, v, len, 1);
+                }
+                return;
+            }
+            if limit == 0 {
+                heapsort(c, v, len);
+                return;
+            }
+            if !was_balanced {
+                break_patterns(c, v, len);
+                limit -= 1;
+            }
+            let (pivot, likely_sorted) = choose_pivot(c, v, len, true);
+            if was_balanced && was_partitioned && likely_sorted && partial_insertion_sort(c, v, len)
+            {
+                return;
+            }
+            if !pred.is_null() && !c.lt(pred, c.at(v, pivot)) {
+                // The pivot equals the predecessor: everything `<=` it is in place.
+                let mid = partition_equal(c, v, len, pivot);
+                v = c.at(v, mid);
+                len -= mid;
+                continue;
+            }
+            let (mid, was_p) = partition(c, v, len, pivot);
+            was_balanced = mid.min(len - mid) >= len / 8;
+            was_partitioned = was_p;
+            let right = c.at(v, mid + 1);
+            let right_len = len - mid - 1;
+            let pivot_ptr = c.at(v, mid) as *const u8;
+            if mid < right_len {
+                recurse(c, v, mid, pred, limit);
+                v = right;
+                len = right_len;
+                pred = pivot_ptr;
+            } else {
+                recurse(c, right, right_len, pivot_ptr, limit);
+                len = mid;
+            }
+        }
+    }
+}
+
+/// Chooses a pivot index: median of 3, or of 3 medians of 3 for longer slices. Returns
+/// whether the slice looks sorted. If `may_reverse`, a slice that looks reversed is
+/// reversed first (the stable sort passes `false`: it never moves elements here).
+///
+/// # Safety
+/// `v` points to `len >= 8` initialized elements.
+unsafe fn choose_pivot<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    may_reverse: bool,
+) -> (usize, bool) {
+    let mut a = len / 4;
+    let mut b = len / 4 * 2;
+    let mut cc = len / 4 * 3;
+    let mut swaps = 0usize;
+    // SAFETY: every index is in `1..len - 1` or `a, b, c` in bounds.
+    unsafe {
+        let mut sort2 = |a: &mut usize, b: &mut usize| {
+            if c.lt(c.at(v, *b), c.at(v, *a)) {
+                core::mem::swap(a, b);
+                swaps += 1;
+            }
+        };
+        let mut sort3 = |a: &mut usize, b: &mut usize, d: &mut usize| {
+            sort2(a, b);
+            sort2(b, d);
+            sort2(a, b);
+        };
+        if len >= 50 {
+            for m in [&mut a, &mut b, &mut cc] {
+                let (mut lo, mut hi) = (*m - 1, *m + 1);
+                sort3(&mut lo, m, &mut hi);
+            }
+        }
+        sort3(&mut a, &mut b, &mut cc);
+        if swaps < 12 || !may_reverse {
+            (b, swaps == 0)
+        } else {
+            reverse(c, v, len);
+            (len - 1 - b, true)
+        }
+    }
+}
+
+/// Swaps a few elements to break up patterns that make partitions unbalanced.
+///
+/// # Safety
+/// `v` points to `len` initialized elements.
+unsafe fn break_patterns<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
+    if len < 8 {
+        return;
+    }
+    let mut seed = len as u64;
+    let modulus = len.next_power_of_two();
+    let pos = len / 4 * 2;
+    for i in 0..3 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut other = seed as usize & (modulus - 1);
+        if other >= len {
+            other -= len;
+        }
+        // SAFETY: `pos - 1 + i < len` and `other < len`.
+        unsafe { c.swap(c.at(v, pos - 1 + i), c.at(v, other)) };
+    }
+}
+
+/// Sorts a nearly sorted slice by shifting a few out-of-order elements. Returns whether
+/// the slice ended up sorted; gives up after a few steps.
+///
+/// # Safety
+/// `v` points to `len` initialized elements.
+unsafe fn partial_insertion_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) -> bool {
+    let mut i = 1;
+    // SAFETY: `1 <= i < len` when elements are accessed.
+    unsafe {
+        for _ in 0..5 {
+            while i < len && !c.lt(c.at(v, i), c.at(v, i - 1)) {
+                i += 1;
+            }
+            if i == len {
+                return true;
+            }
+            if len < 50 {
+                return false;
+            }
+            c.swap(c.at(v, i - 1), c.at(v, i));
+            if i >= 2 {
+                insert_tail(c, v, i - 1);
+                insert_head(c, v, i);
+            }
+        }
+    }
+    false
+}
+
+/// Partitions around the element at `pivot`: afterwards elements `< pivot` come first,
+/// then the pivot at the returned index, then the rest. Also returns whether the slice
+/// was already partitioned.
+///
+/// # Safety
+/// `v` points to `len >= 1` initialized elements; `pivot < len`.
+unsafe fn partition<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    pivot: usize,
+) -> (usize, bool) {
+    // SAFETY: indices stay in bounds. The pivot sits at `v[0]` and is not moved until the
+    // end, so it can be compared in place.
+    unsafe {
+        c.swap(v, c.at(v, pivot));
+        let p = v as *const u8;
+        let rest = c.at(v, 1);
+        let n = len - 1;
+        let mut l = 0;
+        let mut r = n;
+        while l < r && c.lt(c.at(rest, l), p) {
+            l += 1;
+        }
+        while l < r && !c.lt(c.at(rest, r - 1), p) {
+            r -= 1;
+        }
+        let mid = l + partition_in_blocks(c, c.at(rest, l), r - l, p);
+        c.swap(v, c.at(v, mid));
+        (mid, l >= r)
+    }
+}
+
+const BLOCK: usize = 128;
+
+/// BlockQuicksort partition of `len` elements around `pivot` (outside the slice). Returns
+/// the number of elements `< pivot`, which are moved to the front.
+///
+/// Comparisons only record offsets; elements are moved afterwards, in a cyclic
+/// permutation through `tmp` that completes before the next comparison.
+///
+/// # Safety
+/// `v` points to `len` initialized elements; `pivot` to an element outside them.
+unsafe fn partition_in_blocks<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    pivot: *const u8,
+) -> usize {
+    let sz = c.size();
+    let width = |l: *mut u8, r: *mut u8| (r as usize - l as usize) / sz;
+
+    let mut l = v;
+    let mut block_l = BLOCK;
+    let mut start_l: *mut u8 = ptr::null_mut();
+    let mut end_l: *mut u8 = ptr::null_mut();
+    let mut offsets_l = [MaybeUninit::<u8>::uninit(); BLOCK];
+    // Comparison results of one block, from the block comparator.
+    let mut bits = [0u8; BLOCK];
+    let bits = bits.as_mut_ptr();
+
+    // SAFETY: `v + len` is one past the end.
+    let mut r = unsafe { c.at(v, len) };
+    let mut block_r = BLOCK;
+    let mut start_r: *mut u8 = ptr::null_mut();
+    let mut end_r: *mut u8 = ptr::null_mut();
+    let mut offsets_r = [MaybeUninit::<u8>::uninit(); BLOCK];
+
+    // SAFETY: this is BlockQuicksort's bookkeeping: `l..r` is the unpartitioned middle;
+    // the offsets in `start_l..end_l` index elements of the left block `l..l + block_l`
+    // that belong right (and mirrored for the right block, counted back from `r`).
+    // Every offset is below its block's length, so every access is within `l..r`.
+    unsafe {
+        loop {
+            let is_done = width(l, r) <= 2 * BLOCK;
+            if is_done {
+                let mut rem = width(l, r);
+                if start_l < end_l || start_r < end_r {
+                    rem -= BLOCK;
+                }
+                if start_l < end_l {
+                    block_r = rem;
+                } else if start_r < end_r {
+                    block_l = rem;
+                } else {
+                    block_l = rem / 2;
+                    block_r = rem - block_l;
+                }
+            }
+
+            if start_l == end_l {
+                start_l = offsets_l.as_mut_ptr() as *mut u8;
+                end_l = start_l;
+                c.many(l, block_l, pivot, bits, false);
+                for i in 0..block_l {
+                    *end_l = i as u8;
+                    end_l = end_l.add((*bits.add(i) ^ 1) as usize & 1);
+                }
+            }
+
+            if start_r == end_r {
+                start_r = offsets_r.as_mut_ptr() as *mut u8;
+                end_r = start_r;
+                c.many(r.sub(block_r * sz), block_r, pivot, bits, false);
+                for i in 0..block_r {
+                    *end_r = i as u8;
+                    end_r = end_r.add(*bits.add(block_r - 1 - i) as usize & 1);
+                }
+            }
+
+            let count = (end_l as usize - start_l as usize).min(end_r as usize - start_r as usize);
+            if count > 0 {
+                let left = |s: *mut u8| l.add(*s as usize * sz);
+                let right = |s: *mut u8| r.sub((*s as usize + 1) * sz);
+                c.copy(left(start_l), c.tmp);
+                c.copy(right(start_r), left(start_l));
+                for _ in 1..count {
+                    start_l = start_l.add(1);
+                    c.copy(left(start_l), right(start_r));
+                    start_r = start_r.add(1);
+                    c.copy(right(start_r), left(start_l));
+                }
+                c.copy(c.tmp, right(start_r));
+                start_l = start_l.add(1);
+                start_r = start_r.add(1);
+            }
+
+            if start_l == end_l {
+                l = l.add(block_l * sz);
+            }
+            if start_r == end_r {
+                r = r.sub(block_r * sz);
+            }
+            if is_done {
+                break;
+            }
+        }
+
+        if start_l < end_l {
+            while start_l < end_l {
+                end_l = end_l.sub(1);
+                c.swap(l.add(*end_l as usize * sz), r.sub(sz));
+                r = r.sub(sz);
+            }
+            width(v, r)
+        } else if start_r < end_r {
+            while start_r < end_r {
+                end_r = end_r.sub(1);
+                c.swap(l, r.sub((*end_r as usize + 1) * sz));
+                l = l.add(sz);
+            }
+            width(v, l)
+        } else {
+            width(v, l)
+        }
+    }
+}
+
+/// Partitions into elements equal to the element at `pivot` (assumed to be `<=` every
+/// other element) and greater ones. Returns the number of equal ones, moved to the front.
+///
+/// # Safety
+/// `v` points to `len >= 1` initialized elements; `pivot < len`.
+unsafe fn partition_equal<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    pivot: usize,
+) -> usize {
+    // SAFETY: `l < r <= len - 1` whenever `rest` is indexed; the pivot stays at `v[0]`.
+    unsafe {
+        c.swap(v, c.at(v, pivot));
+        let p = v as *const u8;
+        let rest = c.at(v, 1);
+        let mut l = 0;
+        let mut r = len - 1;
+        loop {
+            while l < r && !c.lt(p, c.at(rest, l)) {
+                l += 1;
+            }
+            while l < r && c.lt(p, c.at(rest, r - 1)) {
+                r -= 1;
+            }
+            if l >= r {
+                break;
+            }
+            r -= 1;
+            c.swap(c.at(rest, l), c.at(rest, r));
+            l += 1;
+        }
+        l + 1
+    }
+}
+
+/// Heapsort: `O(n log n)` whatever the input, used when quicksort keeps choosing bad
+/// pivots.
+///
+/// # Safety
+/// `v` points to `len` initialized elements.
+unsafe fn heapsort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
+    // SAFETY: `node < child < end <= len` whenever an element is accessed.
+    let sift_down = |end: usize, mut node: usize| unsafe {
+        loop {
+            let mut child = 2 * node + 1;
+            if child >= end {
+                break;
+            }
+            if child + 1 < end && c.lt(c.at(v, child), c.at(v, child + 1)) {
+                child += 1;
+            }
+            if !c.lt(c.at(v, node), c.at(v, child)) {
+                break;
+            }
+            c.swap(c.at(v, node), c.at(v, child));
+            node = child;
+        }
+    };
+    for i in (0..len / 2).rev() {
+        sift_down(len, i);
+    }
+    for i in (1..len).rev() {
+        // SAFETY: `i < len`.
+        unsafe { c.swap(v, c.at(v, i)) };
+        sift_down(i, 0);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Selection
+// ---------------------------------------------------------------------------------------
+
+/// Reorders `v` so that element `index` is the one a full sort would put there, smaller
+/// or equal ones before it and greater or equal ones after it.
+///
+/// # Panics
+/// Panics if `index >= len`.
+///
+/// # Safety
+/// As for [`sort_stable`].
+#[track_caller]
+pub(crate) unsafe fn select_nth(v: *mut u8, len: usize, index: usize, data: *mut (), t: &Table) {
+    if index >= len {
+        select_out_of_bounds(index, len)
+    }
+    if t.size == 0 {
+        return;
+    }
+    let mut stack = StackBuf(MaybeUninit::uninit());
+    let s = Scratch::new(&mut stack, t.size, t.align, 1);
+    // SAFETY: the caller's guarantees; `s` has one aligned slot.
+    unsafe { by_size!(t.size, select(v, len, data, t, s.ptr, index)) }
+}
+
+/// # Safety
+/// As for [`sort_stable`]; `tmp` is one aligned slot; `index < len`.
+unsafe fn select<const S: usize>(
+    mut v: *mut u8,
+    mut len: usize,
+    data: *mut (),
+    t: &Table,
+    tmp: *mut u8,
+    mut index: usize,
+) {
+    let c = Ctx::<S>::new(data, t, tmp);
+    // SAFETY: every access is to an index below the current `len`, on a sub-slice.
+    unsafe {
+        if index == len - 1 || index == 0 {
+            // A linear scan for the maximum (the last of equal ones) or the minimum (the
+            // first of equal ones).
+            let mut m = 0;
+            for i in 1..len {
+                let better = if index == 0 {
+                    c.lt(c.at(v, i), c.at(v, m))
+                } else {
+                    !c.lt(c.at(v, i), c.at(v, m))
+                };
+                if better {
+                    m = i;
+                }
+            }
+            c.swap(c.at(v, m), c.at(v, index));
+            return;
+        }
+        let mut pred: *const u8 = ptr::null();
+        let mut limit = 16u32;
+        let mut was_balanced = true;
+        loop {
+            if len <= 10 {
+                insertion_sort(&c, v, len, 1);
+                return;
+            }
+            if limit == 0 {
+                heapsort(&c, v, len);
+                return;
+            }
+            if !was_balanced {
+                break_patterns(&c, v, len);
+                limit -= 1;
+            }
+            let (pivot, _) = choose_pivot(&c, v, len, true);
+            if !pred.is_null() && !c.lt(pred, c.at(v, pivot)) {
+                let mid = partition_equal(&c, v, len, pivot);
+                if mid > index {
+                    return;
+                }
+                v = c.at(v, mid);
+                len -= mid;
+                index -= mid;
+                pred = ptr::null();
+                continue;
+            }
+            let (mid, _) = partition(&c, v, len, pivot);
+            was_balanced = mid.min(len - mid) >= len / 8;
+            match mid.cmp(&index) {
+                Ordering::Less => {
+                    pred = c.at(v, mid);
+                    v = c.at(v, mid + 1);
+                    len -= mid + 1;
+                    index -= mid + 1;
+                }
+                Ordering::Greater => len = mid,
+                Ordering::Equal => return,
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Searching, checking, dedup
+// ---------------------------------------------------------------------------------------
+
+/// Binary search of `len` elements of `size` bytes; `probe` says how an element compares
+/// to the target. `Err` holds the insertion point.
+///
+/// # Safety
+/// `v` points to `len` initialized elements of the shim's type, `size` bytes apart;
+/// `data` and `probe` are paired by the shim.
+pub(crate) unsafe fn binary_search(
+    v: *const u8,
+    len: usize,
+    size: usize,
+    data: *mut (),
+    probe: ProbeFn,
+) -> Result<usize, usize> {
+    if len == 0 {
+        return Err(0);
+    }
+    let mut base = 0;
+    let mut rem = len;
+    // SAFETY: `base + half < base + rem <= len`, and `base < len`.
+    unsafe {
+        while rem > 1 {
+            let half = rem / 2;
+            let mid = base + half;
+            let ord = probe(data, v.add(mid * size));
+            base = if ord == Ordering::Greater { base } else { mid };
+            rem -= half;
+        }
+        match probe(data, v.add(base * size)) {
+            Ordering::Equal => Ok(base),
+            Ordering::Less => Err(base + 1),
+            Ordering::Greater => Err(base),
+        }
+    }
+}
+
+/// Whether `ordered(a, b)` holds for every consecutive pair.
+///
+/// # Safety
+/// As for [`binary_search`], with `ordered` paired with `data`.
+pub(crate) unsafe fn is_sorted(
+    v: *const u8,
+    len: usize,
+    size: usize,
+    data: *mut (),
+    ordered: LessFn,
+) -> bool {
+    let mut i = 1;
+    while i < len {
+        // SAFETY: `i - 1 < i < len`.
+        if !unsafe { ordered(data, v.add((i - 1) * size), v.add(i * size)) } {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Moves the first element of each run of `same` elements to the front, in order, and
+/// returns how many there are. Moves are swaps, so the slice is always a permutation.
+///
+/// # Safety
+/// As for [`binary_search`], with `v` exclusively borrowed and `same` paired with `data`.
+pub(crate) unsafe fn dedup(
+    v: *mut u8,
+    len: usize,
+    size: usize,
+    data: *mut (),
+    same: SameFn,
+) -> usize {
+    if len <= 1 {
+        return len;
+    }
+    let mut write = 1;
+    let mut read = 1;
+    // SAFETY: `write - 1 < write <= read < len`.
+    unsafe {
+        while read < len {
+            let r = v.add(read * size);
+            if !same(data, r, v.add((write - 1) * size)) {
+                swap_elem(r, v.add(write * size), size);
+                write += 1;
+            }
+            read += 1;
+        }
+    }
+    write
+}

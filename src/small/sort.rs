@@ -1,0 +1,679 @@
+//! Sorting and searching with one copy of machine code for every element type.
+//!
+//! Each function here is a shim of a few instructions: it pairs a pointer to the
+//! comparator (or key function, or search target) with a tiny erased function that casts
+//! element pointers back to `&T` and calls it, then calls the non-generic core in
+//! `raw::sort`. The algorithms themselves (merge sort, pattern-defeating quicksort,
+//! introselect, binary search, dedup) are compiled once for the whole program.
+
+use core::cmp::Ordering;
+use core::marker::PhantomData;
+use core::mem::{align_of, size_of};
+
+use crate::raw::sort::{self as core_sort, Table};
+
+// ---- erased comparators: the only per-type functions -----------------------------------
+
+/// `a < b` by `Ord`. (`Ord::cmp` rather than `PartialOrd::lt`: for a type with its own
+/// `cmp` this instantiates no extra default method per type.)
+///
+/// # Safety
+/// `a` and `b` point to initialized, aligned `T`s.
+unsafe fn ord_less<T: Ord>(_: *mut (), a: *const u8, b: *const u8) -> bool {
+    // SAFETY: the caller's guarantee.
+    unsafe { ((*(a as *const T)).cmp(&*(b as *const T)) as i8) < 0 }
+}
+
+/// `compare(a, b) == Less`.
+///
+/// # Safety
+/// `data` points to the `F`; `a` and `b` to initialized, aligned `T`s.
+unsafe fn by_less<T, F: FnMut(&T, &T) -> Ordering>(
+    data: *mut (),
+    a: *const u8,
+    b: *const u8,
+) -> bool {
+    // SAFETY: the caller's guarantee; the `F` is exclusively ours for the call.
+    unsafe { ((*(data as *mut F))(&*(a as *const T), &*(b as *const T)) as i8) < 0 }
+}
+
+/// `key(a) < key(b)`.
+///
+/// # Safety
+/// `data` points to the `F`; `a` and `b` to initialized, aligned `T`s.
+unsafe fn key_less<T, K: Ord, F: FnMut(&T) -> K>(
+    data: *mut (),
+    a: *const u8,
+    b: *const u8,
+) -> bool {
+    // SAFETY: the caller's guarantee; the `F` is exclusively ours for the call.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        f(&*(a as *const T)).lt(&f(&*(b as *const T)))
+    }
+}
+
+/// `a <= b` by `PartialOrd`.
+///
+/// # Safety
+/// `a` and `b` point to initialized, aligned `T`s.
+unsafe fn partial_le<T: PartialOrd>(_: *mut (), a: *const u8, b: *const u8) -> bool {
+    // SAFETY: the caller's guarantee.
+    unsafe { (*(a as *const T)).le(&*(b as *const T)) }
+}
+
+/// `compare(a, b)`.
+///
+/// # Safety
+/// `data` points to the `F`; `a` and `b` to initialized, aligned `T`s.
+unsafe fn by_bool<T, F: FnMut(&T, &T) -> bool>(data: *mut (), a: *const u8, b: *const u8) -> bool {
+    // SAFETY: the caller's guarantee; the `F` is exclusively ours for the call.
+    unsafe { (*(data as *mut F))(&*(a as *const T), &*(b as *const T)) }
+}
+
+/// `key(a) <= key(b)`.
+///
+/// # Safety
+/// `data` points to the `F`; `a` and `b` to initialized, aligned `T`s.
+unsafe fn key_le<T, K: PartialOrd, F: FnMut(&T) -> K>(
+    data: *mut (),
+    a: *const u8,
+    b: *const u8,
+) -> bool {
+    // SAFETY: the caller's guarantee; the `F` is exclusively ours for the call.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        f(&*(a as *const T)).le(&f(&*(b as *const T)))
+    }
+}
+
+/// `e.cmp(target)`, with `data` pointing to the target.
+///
+/// # Safety
+/// `data` and `e` point to initialized, aligned `T`s.
+unsafe fn ord_probe<T: Ord>(data: *mut (), e: *const u8) -> Ordering {
+    // SAFETY: the caller's guarantee.
+    unsafe { (*(e as *const T)).cmp(&*(data as *const T)) }
+}
+
+/// `f(e)`.
+///
+/// # Safety
+/// `data` points to the `F`; `e` to an initialized, aligned `T`.
+unsafe fn by_probe<T, F: FnMut(&T) -> Ordering>(data: *mut (), e: *const u8) -> Ordering {
+    // SAFETY: the caller's guarantee; the `F` is exclusively ours for the call.
+    unsafe { (*(data as *mut F))(&*(e as *const T)) }
+}
+
+/// `same_bucket(later, earlier)`.
+///
+/// # Safety
+/// `data` points to the `F`; `a` and `b` to distinct initialized, aligned `T`s (or the
+/// same zero-sized one) that nothing else borrows.
+unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
+    data: *mut (),
+    a: *mut u8,
+    b: *mut u8,
+) -> bool {
+    // SAFETY: the caller's guarantee; the `F` is exclusively ours for the call.
+    unsafe { (*(data as *mut F))(&mut *(a as *mut T), &mut *(b as *mut T)) }
+}
+
+/// Block comparisons by `Ord` (see `raw::sort::ManyFn`). One loop with one call site
+/// keeps this, the largest per-type function, small.
+///
+/// # Safety
+/// `base` points to `n` initialized, aligned `T`s, `pivot` to one, `out` to `n` bytes.
+unsafe fn ord_many<T: Ord>(
+    data: *mut (),
+    base: *const u8,
+    n: usize,
+    pivot: *const u8,
+    out: *mut u8,
+    flip: bool,
+) {
+    let mut i = 0;
+    while i < n {
+        // SAFETY: the caller's guarantee; `i < n`.
+        unsafe {
+            let e = base.add(i * const { size_of::<T>() });
+            let (a, b) = if flip { (pivot, e) } else { (e, pivot) };
+            *out.add(i) = ord_less::<T>(data, a, b) as u8;
+        }
+        i += 1;
+    }
+}
+
+/// Block comparisons by a comparator.
+///
+/// # Safety
+/// As for [`ord_many`]; `data` points to the `F`.
+unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
+    data: *mut (),
+    base: *const u8,
+    n: usize,
+    pivot: *const u8,
+    out: *mut u8,
+    flip: bool,
+) {
+    let mut i = 0;
+    while i < n {
+        // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours.
+        unsafe {
+            let e = base.add(i * const { size_of::<T>() });
+            let (a, b) = if flip { (pivot, e) } else { (e, pivot) };
+            *out.add(i) = by_less::<T, F>(data, a, b) as u8;
+        }
+        i += 1;
+    }
+}
+
+/// Block comparisons by a key; the pivot's key is computed once.
+///
+/// # Safety
+/// As for [`ord_many`]; `data` points to the `F`.
+unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
+    data: *mut (),
+    base: *const u8,
+    n: usize,
+    pivot: *const u8,
+    out: *mut u8,
+    flip: bool,
+) {
+    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours for the call.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        let kp = f(&*(pivot as *const T));
+        let mut i = 0;
+        while i < n {
+            let k = f(&*(base.add(i * const { size_of::<T>() }) as *const T));
+            let (a, b) = if flip { (&kp, &k) } else { (&k, &kp) };
+            *out.add(i) = ((a.cmp(b) as i8) < 0) as u8;
+            i += 1;
+        }
+    }
+}
+
+/// The core's table for sorting `T` by `Ord`.
+struct ByOrd<T>(PhantomData<T>);
+impl<T: Ord> ByOrd<T> {
+    const TABLE: &'static Table = &Table {
+        size: size_of::<T>(),
+        align: align_of::<T>(),
+        less: ord_less::<T>,
+        many: ord_many::<T>,
+    };
+}
+
+/// The core's table for sorting `T` with a comparator `F`.
+struct ByFn<T, F>(PhantomData<(*const T, F)>);
+impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
+    const TABLE: &'static Table = &Table {
+        size: size_of::<T>(),
+        align: align_of::<T>(),
+        less: by_less::<T, F>,
+        many: by_many::<T, F>,
+    };
+}
+
+/// The core's table for sorting `T` by a key function `F`.
+struct ByKey<T, K, F>(PhantomData<(*const T, K, F)>);
+impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
+    const TABLE: &'static Table = &Table {
+        size: size_of::<T>(),
+        align: align_of::<T>(),
+        less: key_less::<T, K, F>,
+        many: key_many::<T, K, F>,
+    };
+}
+
+// ---- sorting ---------------------------------------------------------------------------
+
+/// Sorts `v` stably by `Ord`, with one copy of code for every element type.
+///
+/// A natural merge sort: runs already in order (or strictly reversed) are found and
+/// merged, so sorted input takes linear time. Allocates a scratch buffer of `len / 2`
+/// elements (on the stack for small slices). If `Ord` panics, `v` still holds every
+/// element exactly once, in some order.
+///
+/// ```
+/// let mut v = [5, 1, 4, 2, 3];
+/// sizespeed::small::sort(&mut v);
+/// assert_eq!(v, [1, 2, 3, 4, 5]);
+/// ```
+#[inline]
+pub fn sort<T: Ord>(v: &mut [T]) {
+    // SAFETY: `v` is `v.len()` initialized, exclusively borrowed `T`s; `ord_less::<T>`
+    // ignores its data pointer.
+    unsafe {
+        core_sort::sort_stable(
+            v as *mut [T] as *mut u8,
+            v.len(),
+            core::ptr::null_mut(),
+            ByOrd::<T>::TABLE,
+        )
+    }
+}
+
+/// Sorts `v` stably with a comparator. See [`sort`].
+///
+/// ```
+/// let mut v = ["bb", "a", "ccc"];
+/// sizespeed::small::sort_by(&mut v, |a, b| b.len().cmp(&a.len()));
+/// assert_eq!(v, ["ccc", "bb", "a"]);
+/// ```
+#[inline]
+pub fn sort_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], mut compare: F) {
+    // SAFETY: as in `sort`; the data pointer is the `F` that `by_less::<T, F>` expects,
+    // alive for the whole call.
+    unsafe {
+        core_sort::sort_stable(
+            v as *mut [T] as *mut u8,
+            v.len(),
+            &mut compare as *mut F as *mut (),
+            ByFn::<T, F>::TABLE,
+        )
+    }
+}
+
+/// Sorts `v` stably by a key. The key is computed twice per comparison, as in std's
+/// `sort_by_key`. See [`sort`].
+///
+/// ```
+/// let mut v = [-3i32, 1, -2];
+/// sizespeed::small::sort_by_key(&mut v, |x| x.abs());
+/// assert_eq!(v, [1, -2, -3]);
+/// ```
+#[inline]
+pub fn sort_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: F) {
+    // SAFETY: as in `sort_by`.
+    unsafe {
+        core_sort::sort_stable(
+            v as *mut [T] as *mut u8,
+            v.len(),
+            &mut key as *mut F as *mut (),
+            ByKey::<T, K, F>::TABLE,
+        )
+    }
+}
+
+/// Sorts `v` by `Ord` without keeping equal elements in order, with one copy of code for
+/// every element type.
+///
+/// Pattern-defeating quicksort: `O(n log n)` worst case (it falls back to heapsort on
+/// inputs built to defeat its pivots), linear on sorted and reversed input, and it does
+/// not allocate for elements of up to 4 KiB with alignment up to 16.
+///
+/// ```
+/// let mut v = [3, 1, 2];
+/// sizespeed::small::sort_unstable(&mut v);
+/// assert_eq!(v, [1, 2, 3]);
+/// ```
+#[inline]
+pub fn sort_unstable<T: Ord>(v: &mut [T]) {
+    // SAFETY: as in `sort`.
+    unsafe {
+        core_sort::sort_unstable(
+            v as *mut [T] as *mut u8,
+            v.len(),
+            core::ptr::null_mut(),
+            ByOrd::<T>::TABLE,
+        )
+    }
+}
+
+/// Unstable sort with a comparator. See [`sort_unstable`].
+///
+/// ```
+/// let mut v = [1, 3, 2];
+/// sizespeed::small::sort_unstable_by(&mut v, |a, b| b.cmp(a));
+/// assert_eq!(v, [3, 2, 1]);
+/// ```
+#[inline]
+pub fn sort_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], mut compare: F) {
+    // SAFETY: as in `sort_by`.
+    unsafe {
+        core_sort::sort_unstable(
+            v as *mut [T] as *mut u8,
+            v.len(),
+            &mut compare as *mut F as *mut (),
+            ByFn::<T, F>::TABLE,
+        )
+    }
+}
+
+/// Unstable sort by a key. See [`sort_unstable`].
+///
+/// ```
+/// let mut v = [(2, 'b'), (1, 'a')];
+/// sizespeed::small::sort_unstable_by_key(&mut v, |p| p.0);
+/// assert_eq!(v, [(1, 'a'), (2, 'b')]);
+/// ```
+#[inline]
+pub fn sort_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: F) {
+    // SAFETY: as in `sort_by`.
+    unsafe {
+        core_sort::sort_unstable(
+            v as *mut [T] as *mut u8,
+            v.len(),
+            &mut key as *mut F as *mut (),
+            ByKey::<T, K, F>::TABLE,
+        )
+    }
+}
+
+// ---- searching -------------------------------------------------------------------------
+
+/// Binary search of a sorted slice, with one copy of code for every element type.
+/// `Ok` holds the index of a matching element (any one, if several match); `Err` the index
+/// where `x` could be inserted to keep the slice sorted.
+///
+/// ```
+/// let v = [1, 3, 5];
+/// assert_eq!(sizespeed::small::binary_search(&v, &3), Ok(1));
+/// assert_eq!(sizespeed::small::binary_search(&v, &4), Err(2));
+/// ```
+#[inline]
+pub fn binary_search<T: Ord>(v: &[T], x: &T) -> Result<usize, usize> {
+    // SAFETY: `v` is `v.len()` initialized `T`s; the data pointer is the target `T` that
+    // `ord_probe::<T>` expects, only read.
+    unsafe {
+        core_sort::binary_search(
+            v as *const [T] as *const u8,
+            v.len(),
+            const { size_of::<T>() },
+            x as *const T as *mut (),
+            ord_probe::<T>,
+        )
+    }
+}
+
+/// Binary search with a probe returning how an element compares to the target. See
+/// [`binary_search`].
+///
+/// ```
+/// let v = [1, 3, 5];
+/// assert_eq!(sizespeed::small::binary_search_by(&v, |e| e.cmp(&5)), Ok(2));
+/// ```
+#[inline]
+pub fn binary_search_by<T, F: FnMut(&T) -> Ordering>(v: &[T], mut f: F) -> Result<usize, usize> {
+    // SAFETY: as in `binary_search`; the data pointer is the `F` `by_probe` expects.
+    unsafe {
+        core_sort::binary_search(
+            v as *const [T] as *const u8,
+            v.len(),
+            const { size_of::<T>() },
+            &mut f as *mut F as *mut (),
+            by_probe::<T, F>,
+        )
+    }
+}
+
+/// Binary search by a key. See [`binary_search`].
+///
+/// ```
+/// let v = [(1, 'a'), (4, 'b')];
+/// assert_eq!(sizespeed::small::binary_search_by_key(&v, &4, |p| p.0), Ok(1));
+/// ```
+#[inline]
+pub fn binary_search_by_key<T, B: Ord, F: FnMut(&T) -> B>(
+    v: &[T],
+    b: &B,
+    mut f: F,
+) -> Result<usize, usize> {
+    binary_search_by(v, |e| f(e).cmp(b))
+}
+
+/// Whether `v` is sorted in non-descending order (by `<=`).
+///
+/// ```
+/// assert!(sizespeed::small::is_sorted(&[1, 2, 2, 9]));
+/// assert!(!sizespeed::small::is_sorted(&[2.0, f64::NAN]));
+/// ```
+#[inline]
+pub fn is_sorted<T: PartialOrd>(v: &[T]) -> bool {
+    // SAFETY: `v` is `v.len()` initialized `T`s; `partial_le::<T>` ignores its data.
+    unsafe {
+        core_sort::is_sorted(
+            v as *const [T] as *const u8,
+            v.len(),
+            const { size_of::<T>() },
+            core::ptr::null_mut(),
+            partial_le::<T>,
+        )
+    }
+}
+
+/// Whether `compare(a, b)` holds for every consecutive pair `a, b`.
+///
+/// ```
+/// assert!(sizespeed::small::is_sorted_by(&[3, 2, 1], |a, b| a >= b));
+/// ```
+#[inline]
+pub fn is_sorted_by<T, F: FnMut(&T, &T) -> bool>(v: &[T], mut compare: F) -> bool {
+    // SAFETY: as in `is_sorted`; the data pointer is the `F` `by_bool` expects.
+    unsafe {
+        core_sort::is_sorted(
+            v as *const [T] as *const u8,
+            v.len(),
+            const { size_of::<T>() },
+            &mut compare as *mut F as *mut (),
+            by_bool::<T, F>,
+        )
+    }
+}
+
+/// Whether the keys are in non-descending order.
+///
+/// ```
+/// assert!(sizespeed::small::is_sorted_by_key(&[-1i32, 2, -3], |x| x.abs()));
+/// ```
+#[inline]
+pub fn is_sorted_by_key<T, K: PartialOrd, F: FnMut(&T) -> K>(v: &[T], mut key: F) -> bool {
+    // SAFETY: as in `is_sorted_by`.
+    unsafe {
+        core_sort::is_sorted(
+            v as *const [T] as *const u8,
+            v.len(),
+            const { size_of::<T>() },
+            &mut key as *mut F as *mut (),
+            key_le::<T, K, F>,
+        )
+    }
+}
+
+// ---- selection -------------------------------------------------------------------------
+
+/// Reorders `v` so that `v[index]` is the element a full sort would put there, with no
+/// greater element before it and no smaller one after it; returns the three parts.
+/// `O(n)` on average, `O(n log n)` worst case.
+///
+/// # Panics
+/// Panics if `index >= v.len()`.
+///
+/// ```
+/// let mut v = [5, 1, 4, 2, 3];
+/// let (_, median, _) = sizespeed::small::select_nth_unstable(&mut v, 2);
+/// assert_eq!(*median, 3);
+/// ```
+#[inline]
+#[track_caller]
+pub fn select_nth_unstable<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut T, &mut [T]) {
+    // SAFETY: as in `sort`.
+    unsafe {
+        core_sort::select_nth(
+            v as *mut [T] as *mut u8,
+            v.len(),
+            index,
+            core::ptr::null_mut(),
+            ByOrd::<T>::TABLE,
+        )
+    };
+    split_nth(v, index)
+}
+
+/// [`select_nth_unstable`] with a comparator.
+///
+/// # Panics
+/// Panics if `index >= v.len()`.
+///
+/// ```
+/// let mut v = [5, 1, 4, 2, 3];
+/// let (_, x, _) = sizespeed::small::select_nth_unstable_by(&mut v, 0, |a, b| b.cmp(a));
+/// assert_eq!(*x, 5);
+/// ```
+#[inline]
+#[track_caller]
+pub fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
+    v: &mut [T],
+    index: usize,
+    mut compare: F,
+) -> (&mut [T], &mut T, &mut [T]) {
+    // SAFETY: as in `sort_by`.
+    unsafe {
+        core_sort::select_nth(
+            v as *mut [T] as *mut u8,
+            v.len(),
+            index,
+            &mut compare as *mut F as *mut (),
+            ByFn::<T, F>::TABLE,
+        )
+    };
+    split_nth(v, index)
+}
+
+/// Splits `v` around `index < v.len()`.
+#[inline]
+fn split_nth<T>(v: &mut [T], index: usize) -> (&mut [T], &mut T, &mut [T]) {
+    let (left, rest) = v.split_at_mut(index);
+    let (nth, right) = rest.split_at_mut(1);
+    (left, &mut nth[0], right)
+}
+
+// ---- dedup -----------------------------------------------------------------------------
+
+/// Moves the first element of each run of consecutive elements for which
+/// `same_bucket(later, earlier)` holds to the front, in order, and returns how many there
+/// are; the rest of the slice holds the removed elements in unspecified order.
+/// `Vec::dedup_by` is this followed by `truncate`.
+///
+/// ```
+/// let mut v = [1, 1, 2, 3, 3, 3, 1];
+/// let n = sizespeed::small::dedup_by(&mut v, |a, b| a == b);
+/// assert_eq!(&v[..n], [1, 2, 3, 1]);
+/// ```
+#[inline]
+pub fn dedup_by<T, F: FnMut(&mut T, &mut T) -> bool>(v: &mut [T], mut same_bucket: F) -> usize {
+    // SAFETY: `v` is `v.len()` initialized, exclusively borrowed `T`s; the data pointer
+    // is the `F` `by_same` expects.
+    unsafe {
+        core_sort::dedup(
+            v as *mut [T] as *mut u8,
+            v.len(),
+            const { size_of::<T>() },
+            &mut same_bucket as *mut F as *mut (),
+            by_same::<T, F>,
+        )
+    }
+}
+
+/// [`dedup_by`] with equality of a key.
+///
+/// ```
+/// let mut v = [10, 11, 20, 21];
+/// let n = sizespeed::small::dedup_by_key(&mut v, |x| *x / 10);
+/// assert_eq!(&v[..n], [10, 20]);
+/// ```
+#[inline]
+pub fn dedup_by_key<T, K: PartialEq, F: FnMut(&mut T) -> K>(v: &mut [T], mut key: F) -> usize {
+    dedup_by(v, |a, b| key(a) == key(b))
+}
+
+/// [`dedup_by`] with `==`.
+///
+/// ```
+/// let mut v = ["a", "a", "b"];
+/// let n = sizespeed::small::dedup(&mut v);
+/// assert_eq!(&v[..n], ["a", "b"]);
+/// ```
+#[inline]
+pub fn dedup<T: PartialEq>(v: &mut [T]) -> usize {
+    dedup_by(v, |a, b| a == b)
+}
+
+/// The small end of the [`Sorter`](crate::Sorter) dial: one copy of sorting and searching
+/// code for every element type. Its methods are the free functions of this module.
+///
+/// ```
+/// use sizespeed::Sorter;
+///
+/// fn sorted<S: Sorter>(mut v: Vec<u32>) -> Vec<u32> {
+///     S::sort_unstable(&mut v);
+///     v
+/// }
+/// assert_eq!(sorted::<sizespeed::small::Sort>(vec![3, 1, 2]), [1, 2, 3]);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Sort;
+
+impl crate::Sorter for Sort {
+    fn sort<T: Ord>(v: &mut [T]) {
+        sort(v)
+    }
+    fn sort_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], compare: F) {
+        sort_by(v, compare)
+    }
+    fn sort_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F) {
+        sort_by_key(v, key)
+    }
+    fn sort_unstable<T: Ord>(v: &mut [T]) {
+        sort_unstable(v)
+    }
+    fn sort_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], compare: F) {
+        sort_unstable_by(v, compare)
+    }
+    fn sort_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F) {
+        sort_unstable_by_key(v, key)
+    }
+    fn binary_search<T: Ord>(v: &[T], x: &T) -> Result<usize, usize> {
+        binary_search(v, x)
+    }
+    fn binary_search_by<T, F: FnMut(&T) -> Ordering>(v: &[T], f: F) -> Result<usize, usize> {
+        binary_search_by(v, f)
+    }
+    fn binary_search_by_key<T, B: Ord, F: FnMut(&T) -> B>(
+        v: &[T],
+        b: &B,
+        f: F,
+    ) -> Result<usize, usize> {
+        binary_search_by_key(v, b, f)
+    }
+    fn is_sorted<T: PartialOrd>(v: &[T]) -> bool {
+        is_sorted(v)
+    }
+    fn is_sorted_by<T, F: FnMut(&T, &T) -> bool>(v: &[T], compare: F) -> bool {
+        is_sorted_by(v, compare)
+    }
+    fn is_sorted_by_key<T, K: PartialOrd, F: FnMut(&T) -> K>(v: &[T], key: F) -> bool {
+        is_sorted_by_key(v, key)
+    }
+    fn select_nth_unstable<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut T, &mut [T]) {
+        select_nth_unstable(v, index)
+    }
+    fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
+        v: &mut [T],
+        index: usize,
+        compare: F,
+    ) -> (&mut [T], &mut T, &mut [T]) {
+        select_nth_unstable_by(v, index, compare)
+    }
+    fn dedup_by<T, F: FnMut(&mut T, &mut T) -> bool>(v: &mut [T], same_bucket: F) -> usize {
+        dedup_by(v, same_bucket)
+    }
+    fn dedup_by_key<T, K: PartialEq, F: FnMut(&mut T) -> K>(v: &mut [T], key: F) -> usize {
+        dedup_by_key(v, key)
+    }
+    fn dedup<T: PartialEq>(v: &mut [T]) -> usize {
+        dedup(v)
+    }
+}

@@ -1,0 +1,127 @@
+//! Sorting, searching and dedup methods of [`Vec`], by the small (one copy of code)
+//! algorithms. They shadow the slice methods `Deref` would otherwise give, which are std's
+//! monomorphized ones.
+
+use core::cmp::Ordering;
+
+use super::sort;
+use super::Vec;
+
+impl<T> Vec<T> {
+    /// Sorts stably by `Ord`, with [`small::sort`](crate::small::sort()).
+    ///
+    /// ```
+    /// let mut v: sizespeed::small::Vec<i32> = [3, 1, 2].into();
+    /// v.sort();
+    /// assert_eq!(v, [1, 2, 3]);
+    /// ```
+    #[inline]
+    pub fn sort(&mut self)
+    where
+        T: Ord,
+    {
+        sort::sort(self.as_mut_slice())
+    }
+
+    /// Sorts stably with a comparator, with [`small::sort_by`](crate::small::sort_by).
+    #[inline]
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
+        sort::sort_by(self.as_mut_slice(), compare)
+    }
+
+    /// Sorts stably by a key, with [`small::sort_by_key`](crate::small::sort_by_key).
+    #[inline]
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, key: F) {
+        sort::sort_by_key(self.as_mut_slice(), key)
+    }
+
+    /// Unstable sort by `Ord`, with [`small::sort_unstable`](crate::small::sort_unstable).
+    ///
+    /// ```
+    /// let mut v: sizespeed::small::Vec<i32> = [3, 1, 2].into();
+    /// v.sort_unstable();
+    /// assert_eq!(v, [1, 2, 3]);
+    /// ```
+    #[inline]
+    pub fn sort_unstable(&mut self)
+    where
+        T: Ord,
+    {
+        sort::sort_unstable(self.as_mut_slice())
+    }
+
+    /// Unstable sort with a comparator.
+    #[inline]
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
+        sort::sort_unstable_by(self.as_mut_slice(), compare)
+    }
+
+    /// Unstable sort by a key.
+    #[inline]
+    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, key: F) {
+        sort::sort_unstable_by_key(self.as_mut_slice(), key)
+    }
+
+    /// Binary search of the sorted vector, with
+    /// [`small::binary_search`](crate::small::binary_search).
+    ///
+    /// ```
+    /// let v: sizespeed::small::Vec<i32> = [1, 3, 5].into();
+    /// assert_eq!(v.binary_search(&3), Ok(1));
+    /// assert_eq!(v.binary_search(&4), Err(2));
+    /// ```
+    #[inline]
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize>
+    where
+        T: Ord,
+    {
+        sort::binary_search(self.as_slice(), x)
+    }
+
+    /// Binary search with a probe function.
+    #[inline]
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, f: F) -> Result<usize, usize> {
+        sort::binary_search_by(self.as_slice(), f)
+    }
+
+    /// Binary search by a key.
+    #[inline]
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(
+        &self,
+        b: &B,
+        f: F,
+    ) -> Result<usize, usize> {
+        sort::binary_search_by_key(self.as_slice(), b, f)
+    }
+
+    /// Removes consecutive duplicates by `==`, keeping the first of each run.
+    ///
+    /// ```
+    /// let mut v: sizespeed::small::Vec<i32> = [1, 1, 2, 2, 1].into();
+    /// v.dedup();
+    /// assert_eq!(v, [1, 2, 1]);
+    /// ```
+    #[inline]
+    pub fn dedup(&mut self)
+    where
+        T: PartialEq,
+    {
+        let n = sort::dedup(self.as_mut_slice());
+        self.truncate(n)
+    }
+
+    /// Removes consecutive elements for which `same_bucket(later, earlier)` holds. If the
+    /// closure panics, the vector keeps every element.
+    #[inline]
+    pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, same_bucket: F) {
+        let n = sort::dedup_by(self.as_mut_slice(), same_bucket);
+        self.truncate(n)
+    }
+
+    /// Removes consecutive elements with equal keys.
+    #[inline]
+    pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, key: F) {
+        let n = sort::dedup_by_key(self.as_mut_slice(), key);
+        self.truncate(n)
+    }
+}
