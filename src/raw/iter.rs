@@ -6,27 +6,28 @@
 
 use core::ptr;
 
-/// Walks `remaining` elements of `size` bytes from `front` (and back from the end).
+/// Walks `remaining` elements from `front` (and back from the end).
+///
+/// The element size is passed to each step rather than stored: callers pass their type's
+/// constant size, so once the step is inlined the stride is a compile-time constant and
+/// loops over the elements vectorize. Zero-sized elements all share `front`.
 #[derive(Clone, Debug)]
 pub(crate) struct RawIter {
-    /// The next element from the front. Valid for `remaining` elements of `size` bytes.
+    /// The next element from the front. Valid for `remaining` elements.
     front: *mut u8,
     /// How many elements are left.
     remaining: usize,
-    /// Element size in bytes (0 for zero-sized elements, which all share `front`).
-    size: usize,
 }
 
 impl RawIter {
-    /// A cursor over `len` elements of `size` bytes starting at `start`.
+    /// A cursor over `len` elements starting at `start`.
     ///
     /// The cursor itself never dereferences; its users may, as long as the run is valid.
     #[inline]
-    pub(crate) const fn new(start: *mut u8, len: usize, size: usize) -> Self {
+    pub(crate) const fn new(start: *mut u8, len: usize) -> Self {
         RawIter {
             front: start,
             remaining: len,
-            size,
         }
     }
 
@@ -42,33 +43,33 @@ impl RawIter {
         self.front
     }
 
-    /// The next element from the front, or null when done.
+    /// The next element (of `size` bytes) from the front, or null when done.
     #[inline]
-    pub(crate) fn next(&mut self) -> *mut u8 {
+    pub(crate) fn next(&mut self, size: usize) -> *mut u8 {
         if self.remaining == 0 {
             return ptr::null_mut();
         }
         self.remaining -= 1;
         let p = self.front;
-        self.front = self.front.wrapping_add(self.size);
+        self.front = self.front.wrapping_add(size);
         p
     }
 
-    /// The next element from the back, or null when done.
+    /// The next element (of `size` bytes) from the back, or null when done.
     #[inline]
-    pub(crate) fn next_back(&mut self) -> *mut u8 {
+    pub(crate) fn next_back(&mut self, size: usize) -> *mut u8 {
         if self.remaining == 0 {
             return ptr::null_mut();
         }
         self.remaining -= 1;
-        self.front.wrapping_add(self.remaining * self.size)
+        self.front.wrapping_add(self.remaining * size)
     }
 
-    /// Skips `n` elements from the front (all of them if fewer are left).
+    /// Skips `n` elements (of `size` bytes) from the front, or all if fewer are left.
     #[inline]
-    pub(crate) fn skip(&mut self, n: usize) {
+    pub(crate) fn skip(&mut self, n: usize, size: usize) {
         let n = n.min(self.remaining);
         self.remaining -= n;
-        self.front = self.front.wrapping_add(n * self.size);
+        self.front = self.front.wrapping_add(n * size);
     }
 }

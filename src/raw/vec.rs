@@ -253,24 +253,49 @@ impl RawVec {
 
     /// A cursor over the live elements.
     #[inline]
-    pub(crate) fn iter(&self, info: &ElemInfo) -> RawIter {
-        RawIter::new(self.ptr.as_ptr(), self.len, info.size)
+    pub(crate) fn iter(&self) -> RawIter {
+        RawIter::new(self.ptr.as_ptr(), self.len)
     }
 
-    /// Moves the element at `src` into a new slot at the end.
+    /// Counts one more element and returns the address of its (uninitialized) slot,
+    /// growing the buffer first if it is full. The caller must write the element there
+    /// before anything else touches the buffer.
+    ///
+    /// This is the typed `push`'s fast path: small, non-generic and `#[inline]`, so it
+    /// exists once per crate, not once per element type, and optimised builds fold it into
+    /// the caller's loop. Growth stays out of line in [`grow_one`](Self::grow_one).
+    ///
+    /// # Panics
+    /// Panics on capacity overflow, before `len` changes.
+    #[inline]
+    #[track_caller]
+    pub(crate) fn push_slot(&mut self, info: &ElemInfo) -> *mut u8 {
+        if self.len == self.cap {
+            self.grow_one(info);
+        }
+        let slot = self.ptr.as_ptr().wrapping_add(self.len * info.size);
+        self.len += 1;
+        slot
+    }
+
+    /// Moves the element at `src` into a new slot at the end, growing first if full.
+    ///
+    /// `#[inline]` and non-generic for the same reason as [`push_slot`](Self::push_slot):
+    /// once inlined, the copy of a constant-size element is a plain store.
+    ///
+    /// # Panics
+    /// Panics on capacity overflow, before anything is copied.
     ///
     /// # Safety
     /// `src` points to an initialized element of `info`'s type, which the caller must not
     /// use or drop afterwards; it does not point into this buffer.
+    #[inline]
     #[track_caller]
     pub(crate) unsafe fn push(&mut self, info: &ElemInfo, src: *const u8) {
-        if self.len == self.cap {
-            self.grow_one(info);
-        }
-        // SAFETY: `len < cap` now, so slot `len` is in bounds and uninitialized; `src` is
-        // a different, readable element.
-        unsafe { copy_elem(src, self.slot(info, self.len), info.size) };
-        self.len += 1;
+        let slot = self.push_slot(info);
+        // SAFETY: `slot` is the uninitialized slot just counted, `info.size` bytes long and
+        // disjoint from `src`, which is readable for `info.size` bytes.
+        unsafe { copy_elem(src, slot, info.size) }
     }
 
     /// Inserts the element at `src` at `index`, shifting the tail right.
@@ -425,9 +450,9 @@ mod tests {
     use core::mem::ManuallyDrop;
 
     fn push_str(v: &mut RawVec, info: &ElemInfo, s: &str) {
-        let s = ManuallyDrop::new(s.to_string());
-        // SAFETY: `s` is a live String the core takes over; it is never dropped here.
-        unsafe { v.push(info, &s as *const ManuallyDrop<String> as *const u8) }
+        let slot = v.push_slot(info) as *mut String;
+        // SAFETY: `push_slot` returned the uninitialized, aligned slot it now counts.
+        unsafe { slot.write(s.to_string()) }
     }
 
     fn strings(v: &RawVec, info: &ElemInfo) -> alloc::vec::Vec<String> {
@@ -479,9 +504,9 @@ mod tests {
         let info = ElemInfo::of::<Page>();
         let mut v = RawVec::new(info);
         for i in 0..3u8 {
-            let p = ManuallyDrop::new(Page(i));
-            // SAFETY: `Page` is plain data moved into the buffer.
-            unsafe { v.push(info, &p as *const ManuallyDrop<Page> as *const u8) };
+            let slot = v.push_slot(info) as *mut Page;
+            // SAFETY: `push_slot` returned the uninitialized, aligned slot it now counts.
+            unsafe { slot.write(Page(i)) };
         }
         for i in 0..3 {
             assert_eq!(v.get(info, i) as usize % 4096, 0);
@@ -495,8 +520,9 @@ mod tests {
         let mut z = RawVec::new(info);
         assert_eq!(z.capacity(), usize::MAX);
         for _ in 0..1000 {
-            // SAFETY: a unit value has no bytes to read.
-            unsafe { z.push(info, &() as *const () as *const u8) };
+            let slot = z.push_slot(info) as *mut ();
+            // SAFETY: a unit slot needs no memory; the pointer is aligned and non-null.
+            unsafe { slot.write(()) };
         }
         assert_eq!(z.len(), 1000);
         assert!(z

@@ -129,11 +129,12 @@ impl<T> Vec<T> {
         let value = ManuallyDrop::new(value);
         // SAFETY: `value` is a live `T` outside the buffer (`ManuallyDrop` is
         // `repr(transparent)`); the core moves it in, and it is never dropped here. If the
-        // core panics (capacity overflow) the value leaks, which is safe.
+        // core panics (capacity overflow) the value leaks, which is safe. Holding it in
+        // `ManuallyDrop` also spares each element type an unwinding path in this shim.
         unsafe {
             self.raw
                 .push(Self::INFO, &value as *const ManuallyDrop<T> as *const u8)
-        };
+        }
     }
 
     /// Removes and returns the last element, or `None` if the vector is empty.
@@ -294,7 +295,7 @@ impl<T> Vec<T> {
     #[inline]
     pub fn iter(&self) -> Iter<'_, T> {
         Iter {
-            raw: self.raw.iter(Self::INFO),
+            raw: self.raw.iter(),
             marker: PhantomData,
         }
     }
@@ -303,7 +304,7 @@ impl<T> Vec<T> {
     #[inline]
     pub fn iter_mut(&mut self) -> IterMut<'_, T> {
         IterMut {
-            raw: self.raw.iter(Self::INFO),
+            raw: self.raw.iter(),
             marker: PhantomData,
         }
     }
@@ -804,7 +805,7 @@ impl<'a, T> Iterator for Iter<'a, T> {
         // SAFETY: the cursor yields null when done, otherwise a live element not yielded
         // before, borrowed for `'a`; a null-or-valid pointer is the representation of
         // `Option<&'a T>`.
-        unsafe { mem::transmute::<*mut u8, Option<&'a T>>(self.raw.next()) }
+        unsafe { mem::transmute::<*mut u8, Option<&'a T>>(self.raw.next(Vec::<T>::INFO.size)) }
     }
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -812,7 +813,7 @@ impl<'a, T> Iterator for Iter<'a, T> {
     }
     #[inline]
     fn nth(&mut self, n: usize) -> Option<&'a T> {
-        self.raw.skip(n);
+        self.raw.skip(n, Vec::<T>::INFO.size);
         self.next()
     }
 }
@@ -823,7 +824,7 @@ impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
         // SAFETY: the cursor yields null when done, otherwise a live element not yielded
         // before, borrowed for `'a`; a null-or-valid pointer is the representation of
         // `Option<&'a T>`.
-        unsafe { mem::transmute::<*mut u8, Option<&'a T>>(self.raw.next_back()) }
+        unsafe { mem::transmute::<*mut u8, Option<&'a T>>(self.raw.next_back(Vec::<T>::INFO.size)) }
     }
 }
 
@@ -837,7 +838,7 @@ impl<'a, T> Iterator for IterMut<'a, T> {
         // SAFETY: the cursor yields null when done, otherwise a live element not yielded
         // before, borrowed for `'a`; a null-or-valid pointer is the representation of
         // `Option<&'a mut T>`.
-        unsafe { mem::transmute::<*mut u8, Option<&'a mut T>>(self.raw.next()) }
+        unsafe { mem::transmute::<*mut u8, Option<&'a mut T>>(self.raw.next(Vec::<T>::INFO.size)) }
     }
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -845,7 +846,7 @@ impl<'a, T> Iterator for IterMut<'a, T> {
     }
     #[inline]
     fn nth(&mut self, n: usize) -> Option<&'a mut T> {
-        self.raw.skip(n);
+        self.raw.skip(n, Vec::<T>::INFO.size);
         self.next()
     }
 }
@@ -856,7 +857,9 @@ impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
         // SAFETY: the cursor yields null when done, otherwise a live element not yielded
         // before, borrowed for `'a`; a null-or-valid pointer is the representation of
         // `Option<&'a mut T>`.
-        unsafe { mem::transmute::<*mut u8, Option<&'a mut T>>(self.raw.next_back()) }
+        unsafe {
+            mem::transmute::<*mut u8, Option<&'a mut T>>(self.raw.next_back(Vec::<T>::INFO.size))
+        }
     }
 }
 
