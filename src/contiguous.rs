@@ -282,6 +282,110 @@ macro_rules! contiguous_vec_impls {
 
 pub(crate) use contiguous_vec_impls;
 
+/// Implements, for a contiguous Vec variant `$ty` with generic parameters `[$gen]` (whose
+/// element parameter is `T`) living in the public module `sizespeed::$variant`, the
+/// inherent sorting and dedup methods: `sort`, `sort_by`, `sort_by_key`, `sort_unstable`,
+/// `sort_unstable_by`, `sort_unstable_by_key`, `dedup`, `dedup_by` and `dedup_by_key`.
+/// Each runs std's monomorphized algorithm from [`crate::fast`] on the slice view, like the
+/// rest of these variants; the dedups then truncate to the kept prefix.
+macro_rules! contiguous_vec_sort_methods {
+    ($variant:ident, [$($gen:tt)*] $ty:ty) => {
+        impl<$($gen)*> $ty {
+            /// Sorts stably by `Ord` (std's stable sort).
+            ///
+            /// ```
+            #[doc = concat!(
+                "let mut v: sizespeed::",
+                stringify!($variant),
+                "::Vec<i32> = [3, 1, 2].into_iter().collect();"
+            )]
+            /// v.sort();
+            /// assert_eq!(v.as_slice(), [1, 2, 3]);
+            /// ```
+            #[inline]
+            pub fn sort(&mut self)
+            where
+                T: Ord,
+            {
+                $crate::fast::sort(self.as_mut_slice())
+            }
+
+            /// Sorts stably with a comparator.
+            #[inline]
+            pub fn sort_by<F: FnMut(&T, &T) -> core::cmp::Ordering>(&mut self, compare: F) {
+                $crate::fast::sort_by(self.as_mut_slice(), compare)
+            }
+
+            /// Sorts stably by a key.
+            #[inline]
+            pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, key: F) {
+                $crate::fast::sort_by_key(self.as_mut_slice(), key)
+            }
+
+            /// Unstable sort by `Ord` (std's unstable sort).
+            #[inline]
+            pub fn sort_unstable(&mut self)
+            where
+                T: Ord,
+            {
+                $crate::fast::sort_unstable(self.as_mut_slice())
+            }
+
+            /// Unstable sort with a comparator.
+            #[inline]
+            pub fn sort_unstable_by<F: FnMut(&T, &T) -> core::cmp::Ordering>(
+                &mut self,
+                compare: F,
+            ) {
+                $crate::fast::sort_unstable_by(self.as_mut_slice(), compare)
+            }
+
+            /// Unstable sort by a key.
+            #[inline]
+            pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, key: F) {
+                $crate::fast::sort_unstable_by_key(self.as_mut_slice(), key)
+            }
+
+            /// Removes consecutive duplicates by `==`, keeping the first of each run.
+            ///
+            /// ```
+            #[doc = concat!(
+                "let mut v: sizespeed::",
+                stringify!($variant),
+                "::Vec<i32> = [1, 1, 2, 2, 1].into_iter().collect();"
+            )]
+            /// v.dedup();
+            /// assert_eq!(v.as_slice(), [1, 2, 1]);
+            /// ```
+            #[inline]
+            pub fn dedup(&mut self)
+            where
+                T: PartialEq,
+            {
+                let n = $crate::fast::dedup(self.as_mut_slice());
+                self.truncate(n)
+            }
+
+            /// Removes consecutive elements for which `same_bucket(later, earlier)` holds. If
+            /// the closure panics, the vector keeps every element.
+            #[inline]
+            pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, same_bucket: F) {
+                let n = $crate::fast::dedup_by(self.as_mut_slice(), same_bucket);
+                self.truncate(n)
+            }
+
+            /// Removes consecutive elements with equal keys.
+            #[inline]
+            pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, key: F) {
+                let n = $crate::fast::dedup_by_key(self.as_mut_slice(), key);
+                self.truncate(n)
+            }
+        }
+    };
+}
+
+pub(crate) use contiguous_vec_sort_methods;
+
 /// Panics with std's message for `insert` past the end.
 #[cold]
 #[inline(never)]

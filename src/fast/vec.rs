@@ -439,6 +439,7 @@ impl<T> Default for Vec<T> {
 }
 
 crate::contiguous::contiguous_vec_impls!([T] Vec<T>);
+crate::contiguous::contiguous_vec_sort_methods!(fast, [T] Vec<T>);
 
 impl<T: Clone> Clone for Vec<T> {
     #[inline]

@@ -417,6 +417,7 @@ impl<T, const N: usize> Default for Vec<T, N> {
 }
 
 crate::contiguous::contiguous_vec_impls!([T, const N: usize] Vec<T, N>);
+crate::contiguous::contiguous_vec_sort_methods!(inline, [T, const N: usize] Vec<T, N>);
 
 impl<T: Clone, const N: usize> Clone for Vec<T, N> {
     #[inline]

@@ -472,6 +472,7 @@ impl<T> Default for Vec<T> {
 }
 
 crate::contiguous::contiguous_vec_impls!([T] Vec<T>);
+crate::contiguous::contiguous_vec_sort_methods!(thin, [T] Vec<T>);
 
 impl<T: Clone> Clone for Vec<T> {
     /// Clones element by element into a new vector. If a clone panics, the clones made so
