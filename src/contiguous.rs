@@ -1,9 +1,13 @@
-//! Trait impls shared by the Vec variants that keep their elements in one slice.
+//! Code shared by the Vec variants that keep their elements in one slice.
 //!
-//! The fast, inline and thin vectors each wrap a backing type in a field `inner` and have
-//! inherent `as_slice`, `as_mut_slice` and the [`Seq`](crate::Seq) methods. Everything that
-//! only needs the slice view (or forwards to those inherent methods) is written once here
-//! and instantiated per variant, instead of three copies of the same text.
+//! The fast, inline and thin vectors each wrap a backing type in a field `inner` whose
+//! methods carry std's names. The inherent methods that are the same call on `inner` in
+//! every variant, the sorting and dedup methods, and every trait impl that only needs the
+//! slice view (or forwards to the inherent methods) are written once here as macros and
+//! instantiated per variant, instead of three copies of the same text. What genuinely
+//! differs per variant (constructors, bounds checks with std's panic messages, zero-sized
+//! element handling, fallible reservation, shrinking, splitting) stays in each variant's
+//! own file.
 
 /// Implements, for a contiguous Vec variant `$ty` with generic parameters `[$gen]` (whose
 /// element parameter is `T`): `Deref`/`DerefMut<Target = [T]>`, `Index`/`IndexMut` over
@@ -281,6 +285,133 @@ macro_rules! contiguous_vec_impls {
 }
 
 pub(crate) use contiguous_vec_impls;
+
+/// Implements, for a contiguous Vec variant `$ty` with generic parameters `[$gen]` (whose
+/// element parameter is `T`) and a field `inner` whose type has the std vector's method
+/// names, the inherent methods whose body is the same call on `inner` in every variant and
+/// whose documentation has nothing variant-specific to say: `len`, `is_empty`,
+/// `as_slice`, `as_mut_slice`, `pop`, `peek`, `get`, `get_mut`, `first`, `last`, `clear`,
+/// `reserve_exact`, `iter`, `iter_mut`, `retain_mut`, `resize` and `append`. Each variant
+/// writes the rest by hand (constructors, bounds-checked and zero-size-aware mutations,
+/// fallible reservation, shrinking, splitting).
+macro_rules! contiguous_vec_forwarding_methods {
+    ([$($gen:tt)*] $ty:ty) => {
+        impl<$($gen)*> $ty {
+            /// The number of elements.
+            #[inline]
+            pub fn len(&self) -> usize {
+                self.inner.len()
+            }
+
+            /// Whether the vector holds no element.
+            #[inline]
+            pub fn is_empty(&self) -> bool {
+                self.inner.is_empty()
+            }
+
+            /// The elements as a slice.
+            #[inline]
+            pub fn as_slice(&self) -> &[T] {
+                self.inner.as_slice()
+            }
+
+            /// The elements as a mutable slice.
+            #[inline]
+            pub fn as_mut_slice(&mut self) -> &mut [T] {
+                self.inner.as_mut_slice()
+            }
+
+            /// Removes and returns the last element, or `None` if the vector is empty.
+            #[inline]
+            pub fn pop(&mut self) -> Option<T> {
+                self.inner.pop()
+            }
+
+            /// The last element, the top of the stack.
+            #[inline]
+            pub fn peek(&self) -> Option<&T> {
+                self.inner.last()
+            }
+
+            /// The element at `index`, or `None` if out of bounds.
+            #[inline]
+            pub fn get(&self, index: usize) -> Option<&T> {
+                self.inner.get(index)
+            }
+
+            /// The element at `index` mutably, or `None` if out of bounds.
+            #[inline]
+            pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+                self.inner.get_mut(index)
+            }
+
+            /// The first element.
+            #[inline]
+            pub fn first(&self) -> Option<&T> {
+                self.inner.first()
+            }
+
+            /// The last element.
+            #[inline]
+            pub fn last(&self) -> Option<&T> {
+                self.inner.last()
+            }
+
+            /// Drops every element, keeping the allocation.
+            #[inline]
+            pub fn clear(&mut self) {
+                self.inner.clear()
+            }
+
+            /// Reserves room for exactly `additional` more elements.
+            ///
+            /// # Panics
+            /// Panics if the capacity exceeds `isize::MAX` bytes.
+            #[inline]
+            #[track_caller]
+            pub fn reserve_exact(&mut self, additional: usize) {
+                self.inner.reserve_exact(additional)
+            }
+
+            /// Iterates over shared references.
+            #[inline]
+            pub fn iter(&self) -> core::slice::Iter<'_, T> {
+                self.inner.iter()
+            }
+
+            /// Iterates over mutable references.
+            #[inline]
+            pub fn iter_mut(&mut self) -> core::slice::IterMut<'_, T> {
+                self.inner.iter_mut()
+            }
+
+            /// Like [`retain`](Self::retain), with mutable access to each element.
+            #[inline]
+            pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, keep: F) {
+                self.inner.retain_mut(keep)
+            }
+
+            /// Resizes to `new_len`, filling new slots with clones of `value`.
+            #[inline]
+            #[track_caller]
+            pub fn resize(&mut self, new_len: usize, value: T)
+            where
+                T: Clone,
+            {
+                self.inner.resize(new_len, value)
+            }
+
+            /// Moves every element of `other` to the end of `self`, leaving `other` empty.
+            #[inline]
+            #[track_caller]
+            pub fn append(&mut self, other: &mut Self) {
+                self.inner.append(&mut other.inner)
+            }
+        }
+    };
+}
+
+pub(crate) use contiguous_vec_forwarding_methods;
 
 /// Implements, for a contiguous Vec variant `$ty` with generic parameters `[$gen]` (whose
 /// element parameter is `T`) living in the public module `sizespeed::$variant`, the

@@ -1,8 +1,6 @@
 //! [`Vec`]: a growable array whose first `N` elements live inside the vector itself,
 //! backed by [`smallvec::SmallVec`].
 
-use core::slice;
-
 use crate::contiguous::{
     insert_out_of_bounds, remove_out_of_bounds, split_off_out_of_bounds, swap_remove_out_of_bounds,
 };
@@ -114,18 +112,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.inline_size()
     }
 
-    /// The number of elements.
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.inner.len()
-    }
-
-    /// Whether the vector holds no element.
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.inner.is_empty()
-    }
-
     /// The number of elements the vector can hold without reallocating: `N` while inline.
     #[inline]
     pub fn capacity(&self) -> usize {
@@ -145,18 +131,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.as_mut_ptr()
     }
 
-    /// The elements as a slice.
-    #[inline]
-    pub fn as_slice(&self) -> &[T] {
-        self.inner.as_slice()
-    }
-
-    /// The elements as a mutable slice.
-    #[inline]
-    pub fn as_mut_slice(&mut self) -> &mut [T] {
-        self.inner.as_mut_slice()
-    }
-
     /// Appends `value` at the end, spilling to the heap if the inline buffer is full.
     ///
     /// # Panics
@@ -173,42 +147,6 @@ impl<T, const N: usize> Vec<T, N> {
     #[track_caller]
     pub fn push(&mut self, value: T) {
         self.inner.push(value)
-    }
-
-    /// Removes and returns the last element, or `None` if the vector is empty.
-    #[inline]
-    pub fn pop(&mut self) -> Option<T> {
-        self.inner.pop()
-    }
-
-    /// The last element, the top of the stack.
-    #[inline]
-    pub fn peek(&self) -> Option<&T> {
-        self.inner.last()
-    }
-
-    /// The element at `index`, or `None` if out of bounds.
-    #[inline]
-    pub fn get(&self, index: usize) -> Option<&T> {
-        self.inner.get(index)
-    }
-
-    /// The element at `index` mutably, or `None` if out of bounds.
-    #[inline]
-    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        self.inner.get_mut(index)
-    }
-
-    /// The first element.
-    #[inline]
-    pub fn first(&self) -> Option<&T> {
-        self.inner.first()
-    }
-
-    /// The last element.
-    #[inline]
-    pub fn last(&self) -> Option<&T> {
-        self.inner.last()
     }
 
     /// Inserts `value` at `index`, shifting later elements right.
@@ -266,12 +204,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.truncate(len)
     }
 
-    /// Drops every element, keeping the allocation.
-    #[inline]
-    pub fn clear(&mut self) {
-        self.inner.clear()
-    }
-
     /// Reserves room for at least `additional` more elements (smallvec rounds the new
     /// capacity up to a power of two).
     ///
@@ -281,16 +213,6 @@ impl<T, const N: usize> Vec<T, N> {
     #[track_caller]
     pub fn reserve(&mut self, additional: usize) {
         self.inner.reserve(additional)
-    }
-
-    /// Reserves room for exactly `additional` more elements.
-    ///
-    /// # Panics
-    /// Panics if the capacity exceeds `isize::MAX` bytes.
-    #[inline]
-    #[track_caller]
-    pub fn reserve_exact(&mut self, additional: usize) {
-        self.inner.reserve_exact(additional)
     }
 
     /// Like [`reserve`](Self::reserve), but reports failure instead of panicking or
@@ -329,18 +251,6 @@ impl<T, const N: usize> Vec<T, N> {
         }
     }
 
-    /// Iterates over shared references.
-    #[inline]
-    pub fn iter(&self) -> slice::Iter<'_, T> {
-        self.inner.iter()
-    }
-
-    /// Iterates over mutable references.
-    #[inline]
-    pub fn iter_mut(&mut self) -> slice::IterMut<'_, T> {
-        self.inner.iter_mut()
-    }
-
     /// Keeps only the elements for which `keep` returns `true`, in order.
     ///
     /// ```
@@ -353,12 +263,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.retain(|x| keep(x))
     }
 
-    /// Like [`retain`](Self::retain), with mutable access to each element.
-    #[inline]
-    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, keep: F) {
-        self.inner.retain_mut(keep)
-    }
-
     /// Appends clones of every element of `other`.
     #[inline]
     #[track_caller]
@@ -367,23 +271,6 @@ impl<T, const N: usize> Vec<T, N> {
         T: Clone,
     {
         self.inner.extend(other.iter().cloned())
-    }
-
-    /// Resizes to `new_len`, filling new slots with clones of `value`.
-    #[inline]
-    #[track_caller]
-    pub fn resize(&mut self, new_len: usize, value: T)
-    where
-        T: Clone,
-    {
-        self.inner.resize(new_len, value)
-    }
-
-    /// Moves every element of `other` to the end of `self`, leaving `other` empty.
-    #[inline]
-    #[track_caller]
-    pub fn append(&mut self, other: &mut Self) {
-        self.inner.append(&mut other.inner)
     }
 
     /// Splits off the elements from `at` onwards into a new vector.
@@ -416,6 +303,7 @@ impl<T, const N: usize> Default for Vec<T, N> {
     }
 }
 
+crate::contiguous::contiguous_vec_forwarding_methods!([T, const N: usize] Vec<T, N>);
 crate::contiguous::contiguous_vec_impls!([T, const N: usize] Vec<T, N>);
 crate::contiguous::contiguous_vec_sort_methods!(inline, [T, const N: usize] Vec<T, N>);
 
