@@ -2,12 +2,13 @@
 //!
 //! The fast, inline and thin vectors each wrap a backing type in a field `inner` whose
 //! methods carry std's names. The inherent methods that are the same call on `inner` in
-//! every variant, the sorting and dedup methods, and every trait impl that only needs the
-//! slice view (or forwards to the inherent methods) are written once here as macros and
-//! instantiated per variant, instead of three copies of the same text. What genuinely
-//! differs per variant (constructors, bounds checks with std's panic messages, zero-sized
-//! element handling, fallible reservation, shrinking, splitting) stays in each variant's
-//! own file.
+//! every variant, the sorting and dedup methods, the bounds-checked removals of the
+//! variants whose backing type has its own panic messages, and every trait impl that only
+//! needs the slice view (or forwards to the inherent methods) are written once here as
+//! macros and instantiated per variant, instead of copies of the same text. What genuinely
+//! differs per variant (constructors, insertion, zero-sized element handling, fallible
+//! reservation, shrinking, splitting, and docs with variant-specific notes) stays in each
+//! variant's own file.
 
 /// Implements, for a contiguous Vec variant `$ty` with generic parameters `[$gen]` (whose
 /// element parameter is `T`): `Deref`/`DerefMut<Target = [T]>`, `Index`/`IndexMut` over
@@ -412,6 +413,46 @@ macro_rules! contiguous_vec_forwarding_methods {
 }
 
 pub(crate) use contiguous_vec_forwarding_methods;
+
+/// Implements `remove` and `swap_remove` for a contiguous Vec variant `$ty` with generic
+/// parameters `[$gen]` whose backing type panics with its own message on a bad index: the
+/// index is checked here first, so the panic carries std's message, then the call is
+/// forwarded to `inner`. (The fast variant forwards to std directly and needs no check.)
+macro_rules! contiguous_vec_checked_removals {
+    ([$($gen:tt)*] $ty:ty) => {
+        impl<$($gen)*> $ty {
+            /// Removes and returns the element at `index`, shifting later elements left.
+            ///
+            /// # Panics
+            /// Panics if `index >= len`, with the index and length in the message.
+            #[inline]
+            #[track_caller]
+            pub fn remove(&mut self, index: usize) -> T {
+                let len = self.inner.len();
+                if index >= len {
+                    $crate::contiguous::remove_out_of_bounds(index, len)
+                }
+                self.inner.remove(index)
+            }
+
+            /// Removes the element at `index` and puts the last element in its place. O(1).
+            ///
+            /// # Panics
+            /// Panics if `index >= len`, with the index and length in the message.
+            #[inline]
+            #[track_caller]
+            pub fn swap_remove(&mut self, index: usize) -> T {
+                let len = self.inner.len();
+                if index >= len {
+                    $crate::contiguous::swap_remove_out_of_bounds(index, len)
+                }
+                self.inner.swap_remove(index)
+            }
+        }
+    };
+}
+
+pub(crate) use contiguous_vec_checked_removals;
 
 /// Implements, for a contiguous Vec variant `$ty` with generic parameters `[$gen]` (whose
 /// element parameter is `T`) living in the public module `sizespeed::$variant`, the

@@ -1,9 +1,7 @@
 //! [`Vec`]: a growable array whose first `N` elements live inside the vector itself,
 //! backed by [`smallvec::SmallVec`].
 
-use crate::contiguous::{
-    insert_out_of_bounds, remove_out_of_bounds, split_off_out_of_bounds, swap_remove_out_of_bounds,
-};
+use crate::contiguous::{insert_out_of_bounds, split_off_out_of_bounds};
 use crate::TryReserveError;
 
 /// A contiguous growable array that stores up to `N` elements inline, without allocating.
@@ -169,34 +167,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.insert(index, value)
     }
 
-    /// Removes and returns the element at `index`, shifting later elements left.
-    ///
-    /// # Panics
-    /// Panics if `index >= len`, with the index and length in the message.
-    #[inline]
-    #[track_caller]
-    pub fn remove(&mut self, index: usize) -> T {
-        let len = self.inner.len();
-        if index >= len {
-            remove_out_of_bounds(index, len)
-        }
-        self.inner.remove(index)
-    }
-
-    /// Removes the element at `index` and puts the last element in its place. O(1).
-    ///
-    /// # Panics
-    /// Panics if `index >= len`, with the index and length in the message.
-    #[inline]
-    #[track_caller]
-    pub fn swap_remove(&mut self, index: usize) -> T {
-        let len = self.inner.len();
-        if index >= len {
-            swap_remove_out_of_bounds(index, len)
-        }
-        self.inner.swap_remove(index)
-    }
-
     /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
     /// Never moves the elements back inline; [`shrink_to_fit`](Self::shrink_to_fit) does.
     #[inline]
@@ -304,6 +274,7 @@ impl<T, const N: usize> Default for Vec<T, N> {
 }
 
 crate::contiguous::contiguous_vec_forwarding_methods!([T, const N: usize] Vec<T, N>);
+crate::contiguous::contiguous_vec_checked_removals!([T, const N: usize] Vec<T, N>);
 crate::contiguous::contiguous_vec_impls!([T, const N: usize] Vec<T, N>);
 crate::contiguous::contiguous_vec_sort_methods!(inline, [T, const N: usize] Vec<T, N>);
 

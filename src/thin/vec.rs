@@ -6,9 +6,7 @@ use core::mem;
 
 use thin_vec::ThinVec;
 
-use crate::contiguous::{
-    insert_out_of_bounds, remove_out_of_bounds, split_off_out_of_bounds, swap_remove_out_of_bounds,
-};
+use crate::contiguous::{insert_out_of_bounds, split_off_out_of_bounds};
 use crate::TryReserveError;
 
 /// A contiguous growable array whose header is a single pointer.
@@ -164,34 +162,6 @@ impl<T> Vec<T> {
         } else {
             self.inner.insert(index, value)
         }
-    }
-
-    /// Removes and returns the element at `index`, shifting later elements left.
-    ///
-    /// # Panics
-    /// Panics if `index >= len`, with the index and length in the message.
-    #[inline]
-    #[track_caller]
-    pub fn remove(&mut self, index: usize) -> T {
-        let len = self.inner.len();
-        if index >= len {
-            remove_out_of_bounds(index, len)
-        }
-        self.inner.remove(index)
-    }
-
-    /// Removes the element at `index` and puts the last element in its place. O(1).
-    ///
-    /// # Panics
-    /// Panics if `index >= len`, with the index and length in the message.
-    #[inline]
-    #[track_caller]
-    pub fn swap_remove(&mut self, index: usize) -> T {
-        let len = self.inner.len();
-        if index >= len {
-            swap_remove_out_of_bounds(index, len)
-        }
-        self.inner.swap_remove(index)
     }
 
     /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
@@ -360,6 +330,7 @@ impl<T> Default for Vec<T> {
 }
 
 crate::contiguous::contiguous_vec_forwarding_methods!([T] Vec<T>);
+crate::contiguous::contiguous_vec_checked_removals!([T] Vec<T>);
 crate::contiguous::contiguous_vec_impls!([T] Vec<T>);
 crate::contiguous::contiguous_vec_sort_methods!(thin, [T] Vec<T>);
 
