@@ -289,15 +289,59 @@ pub(crate) use contiguous_vec_impls;
 
 /// Implements, for a contiguous Vec variant `$ty` with generic parameters `[$gen]` (whose
 /// element parameter is `T`) and a field `inner` whose type has the std vector's method
-/// names, the inherent methods whose body is the same call on `inner` in every variant and
-/// whose documentation has nothing variant-specific to say: `len`, `is_empty`,
-/// `as_slice`, `as_mut_slice`, `pop`, `peek`, `get`, `get_mut`, `first`, `last`, `clear`,
-/// `reserve_exact`, `iter`, `iter_mut`, `retain_mut`, `resize` and `append`. Each variant
-/// writes the rest by hand (constructors, bounds-checked and zero-size-aware mutations,
-/// fallible reservation, shrinking, splitting).
+/// names, the inherent methods whose body is the same call on `inner` in every variant.
+///
+/// Most of them also have the same documentation everywhere and take it from here: `len`,
+/// `is_empty`, `as_slice`, `as_mut_slice`, `pop`, `peek`, `get`, `get_mut`, `first`,
+/// `last`, `clear`, `reserve_exact`, `iter`, `iter_mut`, `retain_mut`, `resize` and
+/// `append`. The others say something variant-specific (what the capacity means, when the
+/// elements move), so the invocation gives their doc comments, each followed by the
+/// method's name, in this order: `capacity`, `push`, `truncate`, `reserve`,
+/// `shrink_to_fit`. Each variant writes the remaining methods by hand (constructors,
+/// bounds-checked and zero-size-aware mutations, fallible reservation, shrinking to a
+/// bound, splitting).
 macro_rules! contiguous_vec_forwarding_methods {
-    ([$($gen:tt)*] $ty:ty) => {
+    (
+        [$($gen:tt)*] $ty:ty;
+        $(#[$capacity_doc:meta])* capacity;
+        $(#[$push_doc:meta])* push;
+        $(#[$truncate_doc:meta])* truncate;
+        $(#[$reserve_doc:meta])* reserve;
+        $(#[$shrink_to_fit_doc:meta])* shrink_to_fit;
+    ) => {
         impl<$($gen)*> $ty {
+            $(#[$capacity_doc])*
+            #[inline]
+            pub fn capacity(&self) -> usize {
+                self.inner.capacity()
+            }
+
+            $(#[$push_doc])*
+            #[inline]
+            #[track_caller]
+            pub fn push(&mut self, value: T) {
+                self.inner.push(value)
+            }
+
+            $(#[$truncate_doc])*
+            #[inline]
+            pub fn truncate(&mut self, len: usize) {
+                self.inner.truncate(len)
+            }
+
+            $(#[$reserve_doc])*
+            #[inline]
+            #[track_caller]
+            pub fn reserve(&mut self, additional: usize) {
+                self.inner.reserve(additional)
+            }
+
+            $(#[$shrink_to_fit_doc])*
+            #[inline]
+            pub fn shrink_to_fit(&mut self) {
+                self.inner.shrink_to_fit()
+            }
+
             /// The number of elements.
             #[inline]
             pub fn len(&self) -> usize {

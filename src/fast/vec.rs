@@ -107,12 +107,6 @@ impl<T> Vec<T> {
         &mut self.inner
     }
 
-    /// The number of elements the vector can hold without reallocating.
-    #[inline]
-    pub fn capacity(&self) -> usize {
-        self.inner.capacity()
-    }
-
     /// A raw pointer to the buffer.
     #[inline]
     pub fn as_ptr(&self) -> *const T {
@@ -123,22 +117,6 @@ impl<T> Vec<T> {
     #[inline]
     pub fn as_mut_ptr(&mut self) -> *mut T {
         self.inner.as_mut_ptr()
-    }
-
-    /// Appends `value` at the end.
-    ///
-    /// # Panics
-    /// Panics if the new capacity exceeds `isize::MAX` bytes.
-    ///
-    /// ```
-    /// let mut v = sizespeed::fast::Vec::new();
-    /// v.push("a");
-    /// assert_eq!(v.last(), Some(&"a"));
-    /// ```
-    #[inline]
-    #[track_caller]
-    pub fn push(&mut self, value: T) {
-        self.inner.push(value)
     }
 
     /// Inserts `value` at `index`, shifting later elements right.
@@ -177,22 +155,6 @@ impl<T> Vec<T> {
         self.inner.swap_remove(index)
     }
 
-    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
-    #[inline]
-    pub fn truncate(&mut self, len: usize) {
-        self.inner.truncate(len)
-    }
-
-    /// Reserves room for at least `additional` more elements.
-    ///
-    /// # Panics
-    /// Panics if the capacity exceeds `isize::MAX` bytes.
-    #[inline]
-    #[track_caller]
-    pub fn reserve(&mut self, additional: usize) {
-        self.inner.reserve(additional)
-    }
-
     /// Like [`reserve`](Self::reserve), but reports failure instead of panicking or
     /// aborting.
     ///
@@ -215,12 +177,6 @@ impl<T> Vec<T> {
     #[inline]
     pub fn try_reserve_exact(&mut self, additional: usize) -> Result<(), TryReserveError> {
         std_try_reserve(&mut self.inner, additional, true)
-    }
-
-    /// Shrinks the capacity as close to `len` as the allocator allows.
-    #[inline]
-    pub fn shrink_to_fit(&mut self) {
-        self.inner.shrink_to_fit()
     }
 
     /// Shrinks the capacity to `max(len, min_capacity)`.
@@ -326,7 +282,37 @@ impl<T> Default for Vec<T> {
     }
 }
 
-crate::contiguous::contiguous_vec_forwarding_methods!([T] Vec<T>);
+crate::contiguous::contiguous_vec_forwarding_methods! {
+    [T] Vec<T>;
+
+    /// The number of elements the vector can hold without reallocating.
+    capacity;
+
+    /// Appends `value` at the end.
+    ///
+    /// # Panics
+    /// Panics if the new capacity exceeds `isize::MAX` bytes.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::new();
+    /// v.push("a");
+    /// assert_eq!(v.last(), Some(&"a"));
+    /// ```
+    push;
+
+    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
+    truncate;
+
+    /// Reserves room for at least `additional` more elements.
+    ///
+    /// # Panics
+    /// Panics if the capacity exceeds `isize::MAX` bytes.
+    reserve;
+
+    /// Shrinks the capacity as close to `len` as the allocator allows.
+    shrink_to_fit;
+}
+
 crate::contiguous::contiguous_vec_impls!([T] Vec<T>);
 crate::contiguous::contiguous_vec_sort_methods!(fast, [T] Vec<T>);
 

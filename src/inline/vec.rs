@@ -110,12 +110,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.inline_size()
     }
 
-    /// The number of elements the vector can hold without reallocating: `N` while inline.
-    #[inline]
-    pub fn capacity(&self) -> usize {
-        self.inner.capacity()
-    }
-
     /// A raw pointer to the buffer, inline or on the heap. Moving the vector moves an
     /// inline buffer, so the pointer is valid only while the vector stays in place.
     #[inline]
@@ -127,24 +121,6 @@ impl<T, const N: usize> Vec<T, N> {
     #[inline]
     pub fn as_mut_ptr(&mut self) -> *mut T {
         self.inner.as_mut_ptr()
-    }
-
-    /// Appends `value` at the end, spilling to the heap if the inline buffer is full.
-    ///
-    /// # Panics
-    /// Panics if the new capacity exceeds `isize::MAX` bytes.
-    ///
-    /// ```
-    /// let mut v = sizespeed::inline::Vec::<&str, 1>::new();
-    /// v.push("inline");
-    /// v.push("spilled");
-    /// assert_eq!(v.last(), Some(&"spilled"));
-    /// assert!(v.spilled());
-    /// ```
-    #[inline]
-    #[track_caller]
-    pub fn push(&mut self, value: T) {
-        self.inner.push(value)
     }
 
     /// Inserts `value` at `index`, shifting later elements right.
@@ -167,24 +143,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.insert(index, value)
     }
 
-    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
-    /// Never moves the elements back inline; [`shrink_to_fit`](Self::shrink_to_fit) does.
-    #[inline]
-    pub fn truncate(&mut self, len: usize) {
-        self.inner.truncate(len)
-    }
-
-    /// Reserves room for at least `additional` more elements (smallvec rounds the new
-    /// capacity up to a power of two).
-    ///
-    /// # Panics
-    /// Panics if the capacity exceeds `isize::MAX` bytes.
-    #[inline]
-    #[track_caller]
-    pub fn reserve(&mut self, additional: usize) {
-        self.inner.reserve(additional)
-    }
-
     /// Like [`reserve`](Self::reserve), but reports failure instead of panicking or
     /// aborting.
     ///
@@ -203,12 +161,6 @@ impl<T, const N: usize> Vec<T, N> {
     #[inline]
     pub fn try_reserve_exact(&mut self, additional: usize) -> Result<(), TryReserveError> {
         self.inner.try_reserve_exact(additional).map_err(convert)
-    }
-
-    /// Shrinks the capacity to `len`, moving the elements back inline if they fit.
-    #[inline]
-    pub fn shrink_to_fit(&mut self) {
-        self.inner.shrink_to_fit()
     }
 
     /// Shrinks the capacity to `max(len, min_capacity)`, moving the elements back inline
@@ -273,7 +225,41 @@ impl<T, const N: usize> Default for Vec<T, N> {
     }
 }
 
-crate::contiguous::contiguous_vec_forwarding_methods!([T, const N: usize] Vec<T, N>);
+crate::contiguous::contiguous_vec_forwarding_methods! {
+    [T, const N: usize] Vec<T, N>;
+
+    /// The number of elements the vector can hold without reallocating: `N` while inline.
+    capacity;
+
+    /// Appends `value` at the end, spilling to the heap if the inline buffer is full.
+    ///
+    /// # Panics
+    /// Panics if the new capacity exceeds `isize::MAX` bytes.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::<&str, 1>::new();
+    /// v.push("inline");
+    /// v.push("spilled");
+    /// assert_eq!(v.last(), Some(&"spilled"));
+    /// assert!(v.spilled());
+    /// ```
+    push;
+
+    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
+    /// Never moves the elements back inline; [`shrink_to_fit`](Self::shrink_to_fit) does.
+    truncate;
+
+    /// Reserves room for at least `additional` more elements (smallvec rounds the new
+    /// capacity up to a power of two).
+    ///
+    /// # Panics
+    /// Panics if the capacity exceeds `isize::MAX` bytes.
+    reserve;
+
+    /// Shrinks the capacity to `len`, moving the elements back inline if they fit.
+    shrink_to_fit;
+}
+
 crate::contiguous::contiguous_vec_checked_removals!([T, const N: usize] Vec<T, N>);
 crate::contiguous::contiguous_vec_impls!([T, const N: usize] Vec<T, N>);
 crate::contiguous::contiguous_vec_sort_methods!(inline, [T, const N: usize] Vec<T, N>);

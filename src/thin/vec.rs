@@ -101,14 +101,6 @@ impl<T> Vec<T> {
         }
     }
 
-    /// The number of elements the vector can hold without reallocating.
-    ///
-    /// An empty vector that never allocated reports 0, even for a zero-sized `T`.
-    #[inline]
-    pub fn capacity(&self) -> usize {
-        self.inner.capacity()
-    }
-
     /// A raw pointer to the elements.
     #[inline]
     pub fn as_ptr(&self) -> *const T {
@@ -119,22 +111,6 @@ impl<T> Vec<T> {
     #[inline]
     pub fn as_mut_ptr(&mut self) -> *mut T {
         self.inner.as_mut_slice().as_mut_ptr()
-    }
-
-    /// Appends `value` at the end.
-    ///
-    /// # Panics
-    /// Panics if the new capacity exceeds `isize::MAX` bytes.
-    ///
-    /// ```
-    /// let mut v = sizespeed::thin::Vec::new();
-    /// v.push("a");
-    /// assert_eq!(v.last(), Some(&"a"));
-    /// ```
-    #[inline]
-    #[track_caller]
-    pub fn push(&mut self, value: T) {
-        self.inner.push(value)
     }
 
     /// Inserts `value` at `index`, shifting later elements right.
@@ -162,22 +138,6 @@ impl<T> Vec<T> {
         } else {
             self.inner.insert(index, value)
         }
-    }
-
-    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
-    #[inline]
-    pub fn truncate(&mut self, len: usize) {
-        self.inner.truncate(len)
-    }
-
-    /// Reserves room for at least `additional` more elements.
-    ///
-    /// # Panics
-    /// Panics if the capacity exceeds `isize::MAX` bytes.
-    #[inline]
-    #[track_caller]
-    pub fn reserve(&mut self, additional: usize) {
-        self.inner.reserve(additional)
     }
 
     /// Like [`reserve`](Self::reserve), but reports a capacity overflow instead of
@@ -246,12 +206,6 @@ impl<T> Vec<T> {
         }
         self.inner.reserve_exact(target - len);
         Ok(())
-    }
-
-    /// Shrinks the capacity to `len`, freeing the allocation if the vector is empty.
-    #[inline]
-    pub fn shrink_to_fit(&mut self) {
-        self.inner.shrink_to_fit()
     }
 
     /// Shrinks the capacity to `max(len, min_capacity)`. Never grows.
@@ -329,7 +283,39 @@ impl<T> Default for Vec<T> {
     }
 }
 
-crate::contiguous::contiguous_vec_forwarding_methods!([T] Vec<T>);
+crate::contiguous::contiguous_vec_forwarding_methods! {
+    [T] Vec<T>;
+
+    /// The number of elements the vector can hold without reallocating.
+    ///
+    /// An empty vector that never allocated reports 0, even for a zero-sized `T`.
+    capacity;
+
+    /// Appends `value` at the end.
+    ///
+    /// # Panics
+    /// Panics if the new capacity exceeds `isize::MAX` bytes.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::new();
+    /// v.push("a");
+    /// assert_eq!(v.last(), Some(&"a"));
+    /// ```
+    push;
+
+    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
+    truncate;
+
+    /// Reserves room for at least `additional` more elements.
+    ///
+    /// # Panics
+    /// Panics if the capacity exceeds `isize::MAX` bytes.
+    reserve;
+
+    /// Shrinks the capacity to `len`, freeing the allocation if the vector is empty.
+    shrink_to_fit;
+}
+
 crate::contiguous::contiguous_vec_checked_removals!([T] Vec<T>);
 crate::contiguous::contiguous_vec_impls!([T] Vec<T>);
 crate::contiguous::contiguous_vec_sort_methods!(thin, [T] Vec<T>);
