@@ -10,7 +10,6 @@
 mod deque;
 mod sort;
 mod vec;
-mod vec_sort;
 
 pub use deque::Deque;
 pub use sort::{

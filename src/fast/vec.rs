@@ -1,7 +1,6 @@
 //! [`Vec`]: `std::vec::Vec` behind a zero-cost wrapper.
 
 use core::alloc::Layout;
-use core::slice;
 
 use crate::TryReserveError;
 
@@ -108,24 +107,6 @@ impl<T> Vec<T> {
         &mut self.inner
     }
 
-    /// The number of elements.
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.inner.len()
-    }
-
-    /// Whether the vector holds no element.
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.inner.is_empty()
-    }
-
-    /// The number of elements the vector can hold without reallocating.
-    #[inline]
-    pub fn capacity(&self) -> usize {
-        self.inner.capacity()
-    }
-
     /// A raw pointer to the buffer.
     #[inline]
     pub fn as_ptr(&self) -> *const T {
@@ -136,70 +117,6 @@ impl<T> Vec<T> {
     #[inline]
     pub fn as_mut_ptr(&mut self) -> *mut T {
         self.inner.as_mut_ptr()
-    }
-
-    /// The elements as a slice.
-    #[inline]
-    pub fn as_slice(&self) -> &[T] {
-        self.inner.as_slice()
-    }
-
-    /// The elements as a mutable slice.
-    #[inline]
-    pub fn as_mut_slice(&mut self) -> &mut [T] {
-        self.inner.as_mut_slice()
-    }
-
-    /// Appends `value` at the end.
-    ///
-    /// # Panics
-    /// Panics if the new capacity exceeds `isize::MAX` bytes.
-    ///
-    /// ```
-    /// let mut v = sizespeed::fast::Vec::new();
-    /// v.push("a");
-    /// assert_eq!(v.last(), Some(&"a"));
-    /// ```
-    #[inline]
-    #[track_caller]
-    pub fn push(&mut self, value: T) {
-        self.inner.push(value)
-    }
-
-    /// Removes and returns the last element, or `None` if the vector is empty.
-    #[inline]
-    pub fn pop(&mut self) -> Option<T> {
-        self.inner.pop()
-    }
-
-    /// The last element, the top of the stack.
-    #[inline]
-    pub fn peek(&self) -> Option<&T> {
-        self.inner.last()
-    }
-
-    /// The element at `index`, or `None` if out of bounds.
-    #[inline]
-    pub fn get(&self, index: usize) -> Option<&T> {
-        self.inner.get(index)
-    }
-
-    /// The element at `index` mutably, or `None` if out of bounds.
-    #[inline]
-    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        self.inner.get_mut(index)
-    }
-
-    /// The first element.
-    #[inline]
-    pub fn first(&self) -> Option<&T> {
-        self.inner.first()
-    }
-
-    /// The last element.
-    #[inline]
-    pub fn last(&self) -> Option<&T> {
-        self.inner.last()
     }
 
     /// Inserts `value` at `index`, shifting later elements right.
@@ -238,38 +155,6 @@ impl<T> Vec<T> {
         self.inner.swap_remove(index)
     }
 
-    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
-    #[inline]
-    pub fn truncate(&mut self, len: usize) {
-        self.inner.truncate(len)
-    }
-
-    /// Drops every element, keeping the allocation.
-    #[inline]
-    pub fn clear(&mut self) {
-        self.inner.clear()
-    }
-
-    /// Reserves room for at least `additional` more elements.
-    ///
-    /// # Panics
-    /// Panics if the capacity exceeds `isize::MAX` bytes.
-    #[inline]
-    #[track_caller]
-    pub fn reserve(&mut self, additional: usize) {
-        self.inner.reserve(additional)
-    }
-
-    /// Reserves room for exactly `additional` more elements.
-    ///
-    /// # Panics
-    /// Panics if the capacity exceeds `isize::MAX` bytes.
-    #[inline]
-    #[track_caller]
-    pub fn reserve_exact(&mut self, additional: usize) {
-        self.inner.reserve_exact(additional)
-    }
-
     /// Like [`reserve`](Self::reserve), but reports failure instead of panicking or
     /// aborting.
     ///
@@ -294,28 +179,10 @@ impl<T> Vec<T> {
         std_try_reserve(&mut self.inner, additional, true)
     }
 
-    /// Shrinks the capacity as close to `len` as the allocator allows.
-    #[inline]
-    pub fn shrink_to_fit(&mut self) {
-        self.inner.shrink_to_fit()
-    }
-
     /// Shrinks the capacity to `max(len, min_capacity)`.
     #[inline]
     pub fn shrink_to(&mut self, min_capacity: usize) {
         self.inner.shrink_to(min_capacity)
-    }
-
-    /// Iterates over shared references.
-    #[inline]
-    pub fn iter(&self) -> slice::Iter<'_, T> {
-        self.inner.iter()
-    }
-
-    /// Iterates over mutable references.
-    #[inline]
-    pub fn iter_mut(&mut self) -> slice::IterMut<'_, T> {
-        self.inner.iter_mut()
     }
 
     /// Keeps only the elements for which `keep` returns `true`, in order.
@@ -330,12 +197,6 @@ impl<T> Vec<T> {
         self.inner.retain(keep)
     }
 
-    /// Like [`retain`](Self::retain), with mutable access to each element.
-    #[inline]
-    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, keep: F) {
-        self.inner.retain_mut(keep)
-    }
-
     /// Appends clones of every element of `other`.
     #[inline]
     #[track_caller]
@@ -344,23 +205,6 @@ impl<T> Vec<T> {
         T: Clone,
     {
         self.inner.extend_from_slice(other)
-    }
-
-    /// Resizes to `new_len`, filling new slots with clones of `value`.
-    #[inline]
-    #[track_caller]
-    pub fn resize(&mut self, new_len: usize, value: T)
-    where
-        T: Clone,
-    {
-        self.inner.resize(new_len, value)
-    }
-
-    /// Moves every element of `other` to the end of `self`, leaving `other` empty.
-    #[inline]
-    #[track_caller]
-    pub fn append(&mut self, other: &mut Self) {
-        self.inner.append(&mut other.inner)
     }
 
     /// Splits off the elements from `at` onwards into a new vector.
@@ -438,7 +282,39 @@ impl<T> Default for Vec<T> {
     }
 }
 
+crate::contiguous::contiguous_vec_forwarding_methods! {
+    [T] Vec<T>;
+
+    /// The number of elements the vector can hold without reallocating.
+    capacity;
+
+    /// Appends `value` at the end.
+    ///
+    /// # Panics
+    /// Panics if the new capacity exceeds `isize::MAX` bytes.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::new();
+    /// v.push("a");
+    /// assert_eq!(v.last(), Some(&"a"));
+    /// ```
+    push;
+
+    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
+    truncate;
+
+    /// Reserves room for at least `additional` more elements.
+    ///
+    /// # Panics
+    /// Panics if the capacity exceeds `isize::MAX` bytes.
+    reserve;
+
+    /// Shrinks the capacity as close to `len` as the allocator allows.
+    shrink_to_fit;
+}
+
 crate::contiguous::contiguous_vec_impls!([T] Vec<T>);
+crate::contiguous::contiguous_vec_sort_methods!(fast, [T] Vec<T>);
 
 impl<T: Clone> Clone for Vec<T> {
     #[inline]

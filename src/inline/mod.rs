@@ -11,6 +11,5 @@
 //! benches.
 
 mod vec;
-mod vec_sort;
 
 pub use vec::{IntoIter, Vec};

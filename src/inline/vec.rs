@@ -1,11 +1,7 @@
 //! [`Vec`]: a growable array whose first `N` elements live inside the vector itself,
 //! backed by [`smallvec::SmallVec`].
 
-use core::slice;
-
-use crate::contiguous::{
-    insert_out_of_bounds, remove_out_of_bounds, split_off_out_of_bounds, swap_remove_out_of_bounds,
-};
+use crate::contiguous::{insert_out_of_bounds, split_off_out_of_bounds};
 use crate::TryReserveError;
 
 /// A contiguous growable array that stores up to `N` elements inline, without allocating.
@@ -114,24 +110,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.inline_size()
     }
 
-    /// The number of elements.
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.inner.len()
-    }
-
-    /// Whether the vector holds no element.
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.inner.is_empty()
-    }
-
-    /// The number of elements the vector can hold without reallocating: `N` while inline.
-    #[inline]
-    pub fn capacity(&self) -> usize {
-        self.inner.capacity()
-    }
-
     /// A raw pointer to the buffer, inline or on the heap. Moving the vector moves an
     /// inline buffer, so the pointer is valid only while the vector stays in place.
     #[inline]
@@ -143,72 +121,6 @@ impl<T, const N: usize> Vec<T, N> {
     #[inline]
     pub fn as_mut_ptr(&mut self) -> *mut T {
         self.inner.as_mut_ptr()
-    }
-
-    /// The elements as a slice.
-    #[inline]
-    pub fn as_slice(&self) -> &[T] {
-        self.inner.as_slice()
-    }
-
-    /// The elements as a mutable slice.
-    #[inline]
-    pub fn as_mut_slice(&mut self) -> &mut [T] {
-        self.inner.as_mut_slice()
-    }
-
-    /// Appends `value` at the end, spilling to the heap if the inline buffer is full.
-    ///
-    /// # Panics
-    /// Panics if the new capacity exceeds `isize::MAX` bytes.
-    ///
-    /// ```
-    /// let mut v = sizespeed::inline::Vec::<&str, 1>::new();
-    /// v.push("inline");
-    /// v.push("spilled");
-    /// assert_eq!(v.last(), Some(&"spilled"));
-    /// assert!(v.spilled());
-    /// ```
-    #[inline]
-    #[track_caller]
-    pub fn push(&mut self, value: T) {
-        self.inner.push(value)
-    }
-
-    /// Removes and returns the last element, or `None` if the vector is empty.
-    #[inline]
-    pub fn pop(&mut self) -> Option<T> {
-        self.inner.pop()
-    }
-
-    /// The last element, the top of the stack.
-    #[inline]
-    pub fn peek(&self) -> Option<&T> {
-        self.inner.last()
-    }
-
-    /// The element at `index`, or `None` if out of bounds.
-    #[inline]
-    pub fn get(&self, index: usize) -> Option<&T> {
-        self.inner.get(index)
-    }
-
-    /// The element at `index` mutably, or `None` if out of bounds.
-    #[inline]
-    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        self.inner.get_mut(index)
-    }
-
-    /// The first element.
-    #[inline]
-    pub fn first(&self) -> Option<&T> {
-        self.inner.first()
-    }
-
-    /// The last element.
-    #[inline]
-    pub fn last(&self) -> Option<&T> {
-        self.inner.last()
     }
 
     /// Inserts `value` at `index`, shifting later elements right.
@@ -231,68 +143,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.insert(index, value)
     }
 
-    /// Removes and returns the element at `index`, shifting later elements left.
-    ///
-    /// # Panics
-    /// Panics if `index >= len`, with the index and length in the message.
-    #[inline]
-    #[track_caller]
-    pub fn remove(&mut self, index: usize) -> T {
-        let len = self.inner.len();
-        if index >= len {
-            remove_out_of_bounds(index, len)
-        }
-        self.inner.remove(index)
-    }
-
-    /// Removes the element at `index` and puts the last element in its place. O(1).
-    ///
-    /// # Panics
-    /// Panics if `index >= len`, with the index and length in the message.
-    #[inline]
-    #[track_caller]
-    pub fn swap_remove(&mut self, index: usize) -> T {
-        let len = self.inner.len();
-        if index >= len {
-            swap_remove_out_of_bounds(index, len)
-        }
-        self.inner.swap_remove(index)
-    }
-
-    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
-    /// Never moves the elements back inline; [`shrink_to_fit`](Self::shrink_to_fit) does.
-    #[inline]
-    pub fn truncate(&mut self, len: usize) {
-        self.inner.truncate(len)
-    }
-
-    /// Drops every element, keeping the allocation.
-    #[inline]
-    pub fn clear(&mut self) {
-        self.inner.clear()
-    }
-
-    /// Reserves room for at least `additional` more elements (smallvec rounds the new
-    /// capacity up to a power of two).
-    ///
-    /// # Panics
-    /// Panics if the capacity exceeds `isize::MAX` bytes.
-    #[inline]
-    #[track_caller]
-    pub fn reserve(&mut self, additional: usize) {
-        self.inner.reserve(additional)
-    }
-
-    /// Reserves room for exactly `additional` more elements.
-    ///
-    /// # Panics
-    /// Panics if the capacity exceeds `isize::MAX` bytes.
-    #[inline]
-    #[track_caller]
-    pub fn reserve_exact(&mut self, additional: usize) {
-        self.inner.reserve_exact(additional)
-    }
-
     /// Like [`reserve`](Self::reserve), but reports failure instead of panicking or
     /// aborting.
     ///
@@ -313,12 +163,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.try_reserve_exact(additional).map_err(convert)
     }
 
-    /// Shrinks the capacity to `len`, moving the elements back inline if they fit.
-    #[inline]
-    pub fn shrink_to_fit(&mut self) {
-        self.inner.shrink_to_fit()
-    }
-
     /// Shrinks the capacity to `max(len, min_capacity)`, moving the elements back inline
     /// if that fits in `N`. Never grows.
     #[inline]
@@ -327,18 +171,6 @@ impl<T, const N: usize> Vec<T, N> {
         if target < self.inner.capacity() {
             self.inner.grow(target)
         }
-    }
-
-    /// Iterates over shared references.
-    #[inline]
-    pub fn iter(&self) -> slice::Iter<'_, T> {
-        self.inner.iter()
-    }
-
-    /// Iterates over mutable references.
-    #[inline]
-    pub fn iter_mut(&mut self) -> slice::IterMut<'_, T> {
-        self.inner.iter_mut()
     }
 
     /// Keeps only the elements for which `keep` returns `true`, in order.
@@ -353,12 +185,6 @@ impl<T, const N: usize> Vec<T, N> {
         self.inner.retain(|x| keep(x))
     }
 
-    /// Like [`retain`](Self::retain), with mutable access to each element.
-    #[inline]
-    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, keep: F) {
-        self.inner.retain_mut(keep)
-    }
-
     /// Appends clones of every element of `other`.
     #[inline]
     #[track_caller]
@@ -367,23 +193,6 @@ impl<T, const N: usize> Vec<T, N> {
         T: Clone,
     {
         self.inner.extend(other.iter().cloned())
-    }
-
-    /// Resizes to `new_len`, filling new slots with clones of `value`.
-    #[inline]
-    #[track_caller]
-    pub fn resize(&mut self, new_len: usize, value: T)
-    where
-        T: Clone,
-    {
-        self.inner.resize(new_len, value)
-    }
-
-    /// Moves every element of `other` to the end of `self`, leaving `other` empty.
-    #[inline]
-    #[track_caller]
-    pub fn append(&mut self, other: &mut Self) {
-        self.inner.append(&mut other.inner)
     }
 
     /// Splits off the elements from `at` onwards into a new vector.
@@ -416,7 +225,44 @@ impl<T, const N: usize> Default for Vec<T, N> {
     }
 }
 
+crate::contiguous::contiguous_vec_forwarding_methods! {
+    [T, const N: usize] Vec<T, N>;
+
+    /// The number of elements the vector can hold without reallocating: `N` while inline.
+    capacity;
+
+    /// Appends `value` at the end, spilling to the heap if the inline buffer is full.
+    ///
+    /// # Panics
+    /// Panics if the new capacity exceeds `isize::MAX` bytes.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::<&str, 1>::new();
+    /// v.push("inline");
+    /// v.push("spilled");
+    /// assert_eq!(v.last(), Some(&"spilled"));
+    /// assert!(v.spilled());
+    /// ```
+    push;
+
+    /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
+    /// Never moves the elements back inline; [`shrink_to_fit`](Self::shrink_to_fit) does.
+    truncate;
+
+    /// Reserves room for at least `additional` more elements (smallvec rounds the new
+    /// capacity up to a power of two).
+    ///
+    /// # Panics
+    /// Panics if the capacity exceeds `isize::MAX` bytes.
+    reserve;
+
+    /// Shrinks the capacity to `len`, moving the elements back inline if they fit.
+    shrink_to_fit;
+}
+
+crate::contiguous::contiguous_vec_checked_removals!([T, const N: usize] Vec<T, N>);
 crate::contiguous::contiguous_vec_impls!([T, const N: usize] Vec<T, N>);
+crate::contiguous::contiguous_vec_sort_methods!(inline, [T, const N: usize] Vec<T, N>);
 
 impl<T: Clone, const N: usize> Clone for Vec<T, N> {
     #[inline]

@@ -10,6 +10,5 @@
 //! criterion benches.
 
 mod vec;
-mod vec_sort;
 
 pub use vec::{IntoIter, Vec};
