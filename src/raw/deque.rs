@@ -46,6 +46,7 @@ pub(crate) struct Runs {
 impl Runs {
     /// Takes the front element off the runs and returns its address, or null if both are
     /// empty. `size` is the element size.
+    #[inline]
     pub(crate) fn next(&mut self, size: usize) -> *mut u8 {
         if self.a_len == 0 {
             if self.b_len == 0 {
@@ -65,6 +66,7 @@ impl Runs {
 
     /// Takes the back element off the runs and returns its address, or null if both are
     /// empty. `size` is the element size.
+    #[inline]
     pub(crate) fn next_back(&mut self, size: usize) -> *mut u8 {
         if self.b_len != 0 {
             self.b_len -= 1;
@@ -383,14 +385,77 @@ impl RawDeque {
 
     /// Moves the element at `src` into a new slot at the back.
     ///
+    /// This is the fast path of a push, so it is inline: with room to spare a push is a
+    /// few instructions at the call site, where the element size from `info` is a known
+    /// constant and the copy becomes a plain move. It is not generic, so a crate holds one
+    /// copy of it whatever the number of element types; growing stays out of line.
+    ///
     /// # Safety
     /// `src` points to an initialized element of `info`'s type, which the caller must not
     /// use or drop afterwards; it does not point into this buffer.
+    #[inline]
     #[track_caller]
     pub(crate) unsafe fn push_back(&mut self, info: &ElemInfo, src: *const u8) {
         if self.len == self.cap {
-            self.grow_one(info);
+            // SAFETY: forwarded from the caller.
+            unsafe { self.grow_and_push_back(info, src) }
+        } else {
+            // SAFETY: `len < cap`; `src` as guaranteed by the caller.
+            unsafe { self.put_back(info, src) }
         }
+    }
+
+    /// Moves the element at `src` into a new slot at the front.
+    ///
+    /// Inline and non-generic, like [`push_back`](Self::push_back).
+    ///
+    /// # Safety
+    /// As for [`push_back`](Self::push_back).
+    #[inline]
+    #[track_caller]
+    pub(crate) unsafe fn push_front(&mut self, info: &ElemInfo, src: *const u8) {
+        if self.len == self.cap {
+            // SAFETY: forwarded from the caller.
+            unsafe { self.grow_and_push_front(info, src) }
+        } else {
+            // SAFETY: `len < cap`; `src` as guaranteed by the caller.
+            unsafe { self.put_front(info, src) }
+        }
+    }
+
+    /// The slow path of [`push_back`](Self::push_back): grows the full ring, then pushes.
+    ///
+    /// # Safety
+    /// As for `push_back`. If growing panics, `src` is left untouched (the caller leaks it).
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    unsafe fn grow_and_push_back(&mut self, info: &ElemInfo, src: *const u8) {
+        self.grow_one(info);
+        // SAFETY: `len < cap` after growing; `src` as guaranteed by the caller.
+        unsafe { self.put_back(info, src) }
+    }
+
+    /// The slow path of [`push_front`](Self::push_front): grows the full ring, then pushes.
+    ///
+    /// # Safety
+    /// As for [`grow_and_push_back`](Self::grow_and_push_back).
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    unsafe fn grow_and_push_front(&mut self, info: &ElemInfo, src: *const u8) {
+        self.grow_one(info);
+        // SAFETY: `len < cap` after growing; `src` as guaranteed by the caller.
+        unsafe { self.put_front(info, src) }
+    }
+
+    /// Moves the element at `src` into logical slot `len` and counts it.
+    ///
+    /// # Safety
+    /// `len < cap`, and `src` is as for [`push_back`](Self::push_back).
+    #[inline]
+    unsafe fn put_back(&mut self, info: &ElemInfo, src: *const u8) {
+        debug_assert!(self.len < self.cap);
         let dst = self.at(info, self.phys(self.len));
         // SAFETY: `len < cap`, so logical slot `len` is a free slot of the buffer; `src`
         // is a different, readable element.
@@ -398,22 +463,21 @@ impl RawDeque {
         self.len += 1;
     }
 
-    /// Moves the element at `src` into a new slot at the front.
+    /// Moves the element at `src` into the slot before the front and makes it the front.
     ///
     /// # Safety
-    /// As for [`push_back`](Self::push_back).
-    #[track_caller]
-    pub(crate) unsafe fn push_front(&mut self, info: &ElemInfo, src: *const u8) {
-        if self.len == self.cap {
-            self.grow_one(info);
-        }
-        // `cap > 0` now, so `cap - 1` is a slot.
+    /// As for [`put_back`](Self::put_back).
+    #[inline]
+    unsafe fn put_front(&mut self, info: &ElemInfo, src: *const u8) {
+        debug_assert!(self.len < self.cap);
+        // `cap > len >= 0`, so `cap - 1` is a slot.
         self.head = if self.head == 0 {
             self.cap - 1
         } else {
             self.head - 1
         };
-        // SAFETY: as `len < cap`, the slot before the old head is free.
+        // SAFETY: as `len < cap`, the slot before the old head is free; `src` is a
+        // different, readable element.
         unsafe { copy_elem(src, self.at(info, self.head), info.size) };
         self.len += 1;
     }
@@ -421,6 +485,7 @@ impl RawDeque {
     /// Removes the front element from the ring and returns its address, or null if the
     /// ring is empty. The caller owns the element and must move it out before the next
     /// call that writes to the ring.
+    #[inline]
     pub(crate) fn pop_front(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == 0 {
             return ptr::null_mut();
@@ -435,6 +500,7 @@ impl RawDeque {
 
     /// Removes the back element from the ring and returns its address, or null if the ring
     /// is empty. As for [`pop_front`](Self::pop_front), the caller owns the element.
+    #[inline]
     pub(crate) fn pop_back(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == 0 {
             return ptr::null_mut();
@@ -444,6 +510,7 @@ impl RawDeque {
     }
 
     /// The address of the element at logical `index`, or null if `index >= len`.
+    #[inline]
     pub(crate) fn get(&self, info: &ElemInfo, index: usize) -> *mut u8 {
         if index < self.len {
             self.at(info, self.phys(index))
@@ -453,6 +520,7 @@ impl RawDeque {
     }
 
     /// The two runs of slots holding the elements, front first.
+    #[inline]
     pub(crate) fn runs(&self, info: &ElemInfo) -> Runs {
         let room = self.cap - self.head;
         let a_len = if self.len <= room { self.len } else { room };
