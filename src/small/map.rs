@@ -992,7 +992,7 @@ impl<K, V> Drop for IntoIter<K, V> {
     fn drop(&mut self) {
         let iter = self.iter.clone();
         // SAFETY: the entries not yet yielded are live `(K, V)`s; the others moved out.
-        unsafe { self.raw.drop_and_free(ElemInfo::of::<(K, V)>(), iter) }
+        unsafe { self.raw.drop_and_free(ElemInfo::of::<Entry<K, V>>(), iter) }
     }
 }
 
