@@ -283,3 +283,24 @@ macro_rules! suite {
 
 suite!(fast);
 suite!(small);
+
+/// A partly consumed owning iterator drops the rest of each entry in place: with a key
+/// smaller than the value, a tuple `(K, V)` and the stored entry lay their fields out
+/// differently, so this catches dropping the remainder as the wrong type.
+#[test]
+fn small_into_iter_drops_rest_with_small_key() {
+    let mut m = sizespeed::small::Map::new();
+    for i in 0..40u8 {
+        m.insert(i, format!("value {i}"));
+    }
+    let mut it = m.into_iter();
+    let (k, v) = it.next().unwrap();
+    assert_eq!(v, format!("value {k}"));
+    drop(it);
+    let mut m = sizespeed::small::Map::new();
+    for i in 0..40u16 {
+        m.insert(i, vec![i; 3]);
+    }
+    let taken: Vec<(u16, Vec<u16>)> = m.into_iter().take(5).collect();
+    assert!(taken.iter().all(|(k, v)| *v == vec![*k; 3]));
+}

@@ -301,6 +301,10 @@ impl RawTable {
         }
     }
 
+    /// The empty table, as a constant: a typed constructor copies it instead of calling
+    /// [`new`](Self::new).
+    pub(crate) const EMPTY: RawTable = RawTable::new();
+
     /// Number of entries.
     #[inline(always)]
     pub(crate) fn len(&self) -> usize {
@@ -468,26 +472,29 @@ impl RawTable {
         }
     }
 
-    /// The entry equal to the key that the reference at `key` points to, or null.
+    /// The address `offset` bytes into the entry equal to the key that the reference at
+    /// `key` points to, or null if there is none.
     ///
     /// # Safety
     /// `info` describes the entries; `fns` were made for this key type and the entries'
     /// type, `state` is the hasher builder every entry was inserted with, and `key`
-    /// points to a reference to a live key.
+    /// points to a reference to a live key. `offset <= info.size`.
     pub(crate) unsafe fn find(
         &self,
         info: &ElemInfo,
         fns: &Fns,
         state: *const u8,
         key: *const u8,
+        offset: usize,
     ) -> *mut u8 {
         let q = &Query::new(fns, state, key);
         // SAFETY: forwarded from the caller.
         let hash = unsafe { (q.hasher.hash)(q.hasher.state, q.key) };
         // SAFETY: forwarded from the caller.
         match unsafe { self.probe(info.size, hash, q) } {
-            // SAFETY: `probe` returns in-bounds indices of an allocated table.
-            Some(index) => unsafe { self.bucket(info.size, index) },
+            // SAFETY: `probe` returns in-bounds indices of an allocated table, and the
+            // offset stays within the entry (caller).
+            Some(index) => unsafe { self.bucket(info.size, index).add(offset) },
             None => ptr::null_mut(),
         }
     }
@@ -910,6 +917,17 @@ impl RawTable {
         unsafe { RawTable::drop_rest(info, iter) }
     }
 
+    /// Drops every entry and frees the allocation, even if a drop panics. The table is
+    /// left empty.
+    ///
+    /// # Safety
+    /// `info` describes the entries.
+    pub(crate) unsafe fn drop_all(&mut self, info: &ElemInfo) {
+        let iter = self.iter();
+        // SAFETY: a fresh iterator over this table yields every entry.
+        unsafe { self.drop_and_free(info, iter) }
+    }
+
     /// Drops every entry `iter` has not yet yielded and frees the allocation, even if a
     /// drop panics. The table is left empty.
     ///
@@ -1024,18 +1042,31 @@ impl RawIter {
 
     /// The next full bucket's entry, or null at the end.
     ///
+    /// Inlined (it is not generic, so this costs one copy per crate, not one per type):
+    /// in optimized builds the group scan then runs inside the caller's loop instead of
+    /// behind a call per entry.
+    ///
     /// # Safety
     /// The table is still allocated and unchanged except for erasures of yielded buckets;
     /// `size` is its entry size.
+    #[inline]
     pub(crate) unsafe fn next_entry(&mut self, size: usize) -> *mut u8 {
-        match self.next() {
-            // SAFETY: `i` was just yielded; the caller guarantees the table is alive.
-            Some(i) => unsafe { self.bucket(size, i) },
-            None => ptr::null_mut(),
+        if self.left == 0 {
+            return ptr::null_mut();
         }
+        if self.bits == 0 {
+            self.next_group();
+        }
+        let index = self.base + lowest(self.bits);
+        self.bits &= self.bits - 1;
+        self.left -= 1;
+        // SAFETY: `index` is a full bucket just yielded; the caller guarantees the table
+        // is alive.
+        unsafe { self.bucket(size, index) }
     }
 
     /// Advances to the next group with a full bucket. Called only when `left > 0`.
+    #[inline]
     fn next_group(&mut self) {
         loop {
             self.base += GROUP;

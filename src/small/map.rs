@@ -81,21 +81,24 @@ struct Entry<K, V> {
 /// `state` points to an `S`, `key` to a `&Q` (or a thin pointer to a live `Q`).
 #[allow(clippy::transmute_ptr_to_ref)]
 unsafe fn hash_q<Q: Hash + ?Sized, S: BuildHasher>(state: *const u8, key: *const u8) -> u64 {
-    // SAFETY: guaranteed by the caller.
-    let (s, q) = unsafe {
-        (
-            mem::transmute::<*const u8, &S>(state),
-            *mem::transmute::<*const u8, &&Q>(key),
-        )
-    };
     // `ManuallyDrop` keeps an unwinding edge (a landing pad) out of every instantiation;
     // a hasher with drop glue is dropped normally, and leaked only if `hash` panics.
-    let mut h = ManuallyDrop::new(s.build_hasher());
-    q.hash(&mut *h);
+    // SAFETY: guaranteed by the caller.
+    let mut h = ManuallyDrop::new(unsafe { mem::transmute::<*const u8, &S>(state) }.build_hasher());
+    // SAFETY: guaranteed by the caller.
+    unsafe { *mem::transmute::<*const u8, &&Q>(key) }.hash(&mut *h);
     let hash = h.finish();
     // SAFETY: `h` is not used again.
     unsafe { ManuallyDrop::drop(&mut h) };
     hash
+}
+
+/// Reads a null-or-valid pointer as an `Option<&T>` (or `Option<&mut T>`), whose
+/// representation it is. A union read rather than a `transmute`, which debug builds
+/// follow with a validity check in every instantiation.
+union OptRef<'a, T> {
+    ptr: *mut u8,
+    opt: Option<&'a T>,
 }
 
 /// Whether the `&Q` at `key` equals the borrowed key of the entry at `entry`.
@@ -148,7 +151,7 @@ impl<K, V> Map<K, V, RandomState> {
     pub fn new() -> Self {
         Map {
             hash_builder: RandomState::new(),
-            raw: RawTable::new(),
+            raw: RawTable::EMPTY,
             marker: PhantomData,
         }
     }
@@ -185,7 +188,7 @@ impl<K, V, S> Map<K, V, S> {
     #[inline]
     pub fn with_hasher(hash_builder: S) -> Self {
         Map {
-            raw: RawTable::new(),
+            raw: RawTable::EMPTY,
             hash_builder,
             marker: PhantomData,
         }
@@ -355,20 +358,20 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        // SAFETY: `q` matches the table's entries; a found entry is live and borrowed for
-        // as long as `self` (the transmute is `&*`, see `hash_q`).
+        // SAFETY: `q` matches the table's entries; a found value is live and borrowed for
+        // as long as `self`. `find` returns null or a pointer to it, the representation
+        // of `Option<&V>`.
         unsafe {
-            let e = self.raw.find(
-                Self::INFO,
-                QueryFns::<K, Q, S>::FNS,
-                &self.hash_builder as *const S as *const u8,
-                &key as *const &Q as *const u8,
-            );
-            if e.is_null() {
-                None
-            } else {
-                Some(mem::transmute::<*mut u8, &V>(e.add(Self::VALUE_OFFSET)))
+            OptRef {
+                ptr: self.raw.find(
+                    Self::INFO,
+                    QueryFns::<K, Q, S>::FNS,
+                    &self.hash_builder as *const S as *const u8,
+                    &key as *const &Q as *const u8,
+                    Self::VALUE_OFFSET,
+                ),
             }
+            .opt
         }
     }
 
@@ -382,17 +385,13 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     {
         // SAFETY: as in `get`; `&mut self` makes the access unique.
         unsafe {
-            let e = self.raw.find(
+            mem::transmute::<*mut u8, Option<&mut V>>(self.raw.find(
                 Self::INFO,
                 QueryFns::<K, Q, S>::FNS,
                 &self.hash_builder as *const S as *const u8,
                 &key as *const &Q as *const u8,
-            );
-            if e.is_null() {
-                None
-            } else {
-                Some(mem::transmute::<*mut u8, &mut V>(e.add(Self::VALUE_OFFSET)))
-            }
+                Self::VALUE_OFFSET,
+            ))
         }
     }
 
@@ -410,6 +409,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
                 QueryFns::<K, Q, S>::FNS,
                 &self.hash_builder as *const S as *const u8,
                 &key as *const &Q as *const u8,
+                0,
             );
             if e.is_null() {
                 None
@@ -434,6 +434,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
                 QueryFns::<K, Q, S>::FNS,
                 &self.hash_builder as *const S as *const u8,
                 &key as *const &Q as *const u8,
+                0,
             )
         }
         .is_null()
@@ -506,11 +507,12 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
                 Self::FNS,
                 &self.hash_builder as *const S as *const u8,
                 &k as *const &K as *const u8,
+                Self::VALUE_OFFSET,
             )
         };
         if !e.is_null() {
-            // SAFETY: a live entry; `&mut self` makes the access unique.
-            return unsafe { &mut *(e.add(Self::VALUE_OFFSET) as *mut V) };
+            // SAFETY: a live value; `&mut self` makes the access unique.
+            return unsafe { &mut *(e as *mut V) };
         }
         let mut entry = ManuallyDrop::new(Entry {
             key,
@@ -590,9 +592,8 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
 
 impl<K, V, S> Drop for Map<K, V, S> {
     fn drop(&mut self) {
-        let iter = self.raw.iter();
         // SAFETY: every entry is a `(K, V)`, dropped here once; the table is not used again.
-        unsafe { self.raw.drop_and_free(Self::INFO, iter) }
+        unsafe { self.raw.drop_all(Self::INFO) }
     }
 }
 
@@ -817,13 +818,17 @@ impl<'a, K, V> Iterator for Iter<'a, K, V> {
     #[allow(clippy::transmute_ptr_to_ref)]
     fn next(&mut self) -> Option<(&'a K, &'a V)> {
         // SAFETY: the table is borrowed for `'a`, unchanged.
-        let e = unsafe { self.raw.next_entry(mem::size_of::<Entry<K, V>>()) };
+        let e = unsafe { self.raw.next_entry(Map::<K, V>::SIZE) };
         if e.is_null() {
             return None;
         }
         // SAFETY: a live entry, borrowed for `'a` (the transmute is `&*`, see `hash_q`).
-        let e = unsafe { mem::transmute::<*mut u8, &'a Entry<K, V>>(e) };
-        Some((&e.key, &e.value))
+        unsafe {
+            Some((
+                &mem::transmute::<*mut u8, &'a Entry<K, V>>(e).key,
+                &mem::transmute::<*mut u8, &'a Entry<K, V>>(e).value,
+            ))
+        }
     }
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -850,7 +855,7 @@ impl<'a, K, V> Iterator for IterMut<'a, K, V> {
     #[inline]
     fn next(&mut self) -> Option<(&'a K, &'a mut V)> {
         // SAFETY: the table is mutably borrowed for `'a`, unchanged.
-        let e = unsafe { self.raw.next_entry(mem::size_of::<Entry<K, V>>()) };
+        let e = unsafe { self.raw.next_entry(Map::<K, V>::SIZE) };
         if e.is_null() {
             return None;
         }
@@ -971,7 +976,7 @@ impl<K, V> Iterator for IntoIter<K, V> {
     #[inline]
     fn next(&mut self) -> Option<(K, V)> {
         // SAFETY: the iterator owns the table, which does not change.
-        let e = unsafe { self.iter.next_entry(mem::size_of::<Entry<K, V>>()) };
+        let e = unsafe { self.iter.next_entry(Map::<K, V>::SIZE) };
         if e.is_null() {
             return None;
         }
@@ -992,7 +997,7 @@ impl<K, V> Drop for IntoIter<K, V> {
     fn drop(&mut self) {
         let iter = self.iter.clone();
         // SAFETY: the entries not yet yielded are live `(K, V)`s; the others moved out.
-        unsafe { self.raw.drop_and_free(ElemInfo::of::<(K, V)>(), iter) }
+        unsafe { self.raw.drop_and_free(ElemInfo::of::<Entry<K, V>>(), iter) }
     }
 }
 
