@@ -43,7 +43,7 @@ fn op() -> impl Strategy<Value = Op> {
 }
 
 fn ops() -> impl Strategy<Value = Vec<Op>> {
-    prop::collection::vec(op(), 0..if cfg!(miri) { 40 } else { 300 })
+    prop::collection::vec(op(), 0..if cfg!(miri) { 24 } else { 300 })
 }
 
 /// Runs `ops` on `M` and on the model, comparing every result. `key` and `val` build

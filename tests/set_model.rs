@@ -31,7 +31,7 @@ fn ops() -> impl Strategy<Value = Vec<Op>> {
         1 => Just(Op::Clear),
         1 => Just(Op::Iter),
     ];
-    prop::collection::vec(op, 0..if cfg!(miri) { 40 } else { 300 })
+    prop::collection::vec(op, 0..if cfg!(miri) { 24 } else { 300 })
 }
 
 fn run<T: Hash + Eq + Clone + Debug, S: Set<T>>(
