@@ -267,13 +267,11 @@ pub fn markdown(r: &FamilyResult, meta: &Meta) -> String {
          functions (`{PROBE_CRATE}::*` and `main`): the LLVM IR the containers cost. \
          **Copies** counts their instantiations. **`.text`** is the size in bytes of the \
          `.text` section of the probe linked by `cargo build --release` at opt-level 3 and \
-         at opt-level \"z\" (it includes the part of std every program links). Marginal \
-         costs are least-squares slopes over N.\n\n\
-         The N element types share one layout, so in optimized builds LLVM's function \
-         merging (on by default in rustc) can fold per-type instances whose machine code is \
-         identical, within a codegen unit. The `.text` growth is therefore a lower bound on \
-         what N genuinely different types cost, most of all for the monomorphized variants; \
-         container lines count unoptimized IR and are not affected.\n\n",
+         at opt-level \"z\" (it includes the part of std every program links). For the \
+         `.text` builds each `E{{i}}` also carries a `pad: [u8; i]` field, so that no two \
+         element types share a layout: otherwise LLVM's function merging (on by default in \
+         rustc) folds per-type machine code that happens to be identical, which flatters \
+         the monomorphized variants. Marginal costs are least-squares slopes over N.\n\n",
         name = fam.name,
         cmd = meta.command,
         rustc = meta.rustc,
