@@ -145,7 +145,7 @@ fn make_shape(n: usize, shape: u8, seed: u64, range: u64) -> Vec<u64> {
 
 fn shaped() -> impl Strategy<Value = Vec<u64>> {
     let len = if cfg!(miri) {
-        prop_oneof![Just(0usize), Just(1), Just(2), 0..40usize, 250..300usize].boxed()
+        prop_oneof![Just(0usize), Just(1), Just(2), 0..40usize, 100..140usize].boxed()
     } else {
         prop_oneof![
             Just(0usize),
