@@ -43,7 +43,7 @@ pub struct Family {
 }
 
 fn elem(ty: &str, a: &str) -> String {
-    format!("{ty} {{ a: {a}, s: String::new() }}")
+    format!("{ty}::new({a})")
 }
 
 /// Makes `place`'s memory opaque to the optimizer (one `black_box::<*mut u8>` shared by
@@ -271,14 +271,16 @@ pub fn source(family: &Family, style: &Style, variant: &str, n: usize, elems: El
     );
     for i in 1..=n {
         let ty = format!("E{i}");
-        let extra = match elems {
-            Elems::Shared => String::new(),
-            Elems::Distinct => format!("    pad: [u8; {i}],\n"),
+        let (field, init) = match elems {
+            Elems::Shared => (String::new(), String::new()),
+            Elems::Distinct => (format!("    pad: [u8; {i}],\n"), format!(", pad: [0; {i}]")),
         };
         let _ = write!(
             s,
             "#[derive(Clone, Hash, PartialEq, Eq, PartialOrd, Ord)]\n\
-             struct {ty} {{\n    a: u64,\n    s: String,\n{extra}}}\n\n\
+             struct {ty} {{\n    a: u64,\n    s: String,\n{field}}}\n\n\
+             impl {ty} {{\n    fn new(a: u64) -> Self {{\n        \
+             {ty} {{ a, s: String::new(){init} }}\n    }}\n}}\n\n\
              #[inline(never)]\nfn use_e{i}(n: u64) -> u64 {{\n{}}}\n\n",
             (style.body)(variant, &ty)
         );
