@@ -568,3 +568,81 @@ impl<'a, T, S> IntoIterator for &'a Set<T, S> {
         self.iter()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Set;
+    use std::cell::Cell;
+    use std::hash::{Hash, Hasher};
+    use std::rc::Rc;
+
+    /// Counts live copies in `live`; hashing panics when `panic_hash` is set.
+    struct Counted {
+        key: u32,
+        live: Rc<Cell<isize>>,
+        panic_hash: bool,
+    }
+
+    fn counted(key: u32, live: &Rc<Cell<isize>>) -> Counted {
+        live.set(live.get() + 1);
+        Counted {
+            key,
+            live: live.clone(),
+            panic_hash: false,
+        }
+    }
+
+    impl Clone for Counted {
+        fn clone(&self) -> Self {
+            counted(self.key, &self.live)
+        }
+    }
+    impl Drop for Counted {
+        fn drop(&mut self) {
+            self.live.set(self.live.get() - 1);
+        }
+    }
+    impl Hash for Counted {
+        fn hash<H: Hasher>(&self, h: &mut H) {
+            assert!(!self.panic_hash, "hash");
+            self.key.hash(h)
+        }
+    }
+    impl PartialEq for Counted {
+        fn eq(&self, other: &Self) -> bool {
+            self.key == other.key
+        }
+    }
+    impl Eq for Counted {}
+
+    #[test]
+    fn elements_drop_exactly_once() {
+        let live = Rc::new(Cell::new(0));
+        let mut s = Set::new();
+        for k in 0..40 {
+            assert!(s.insert(counted(k, &live)));
+        }
+        assert!(!s.insert(counted(7, &live)));
+        assert_eq!(live.get(), 40);
+        let t = s.take(&counted(7, &live)).expect("present");
+        assert_eq!((t.key, live.get()), (7, 40));
+        drop(t);
+        assert!(s.remove(&counted(8, &live)));
+        assert!(!s.remove(&counted(8, &live)));
+        assert_eq!(live.get(), 38);
+        let c = s.clone();
+        assert_eq!((c.len(), live.get()), (38, 76));
+        assert!(c.contains(&counted(9, &live)) && !c.contains(&counted(8, &live)));
+        drop(c);
+        let mut bad = counted(100, &live);
+        bad.panic_hash = true;
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| s.insert(bad)));
+        assert!(r.is_err());
+        assert_eq!((s.len(), live.get()), (38, 38));
+        s.clear();
+        assert_eq!((s.len(), live.get()), (0, 0));
+        s.insert(counted(1, &live));
+        drop(s);
+        assert_eq!(live.get(), 0);
+    }
+}
