@@ -50,10 +50,10 @@ use crate::TryReserveError;
 pub struct Map<K, V, S = RandomState> {
     /// The untyped table. Its entries are always `Entry<K, V>`, described by `Self::INFO`, and
     /// were placed by hashing their keys with `hash_builder`.
-    raw: RawTable,
-    hash_builder: S,
+    pub(super) raw: RawTable,
+    pub(super) hash_builder: S,
     /// Owns `K`s and `V`s: covariance and drop check.
-    marker: PhantomData<(K, V)>,
+    pub(super) marker: PhantomData<(K, V)>,
 }
 
 // SAFETY: the map owns its keys and values like `std::collections::HashMap`; the raw
@@ -96,9 +96,9 @@ unsafe fn hash_q<Q: Hash + ?Sized, S: BuildHasher>(state: *const u8, key: *const
 /// Reads a null-or-valid pointer as an `Option<&T>` (or `Option<&mut T>`), whose
 /// representation it is. A union read rather than a `transmute`, which debug builds
 /// follow with a validity check in every instantiation.
-union OptRef<'a, T> {
-    ptr: *mut u8,
-    opt: Option<&'a T>,
+pub(super) union OptRef<'a, T> {
+    pub(super) ptr: *mut u8,
+    pub(super) opt: Option<&'a T>,
 }
 
 /// Whether the `&Q` at `key` equals the borrowed key of the entry at `entry`.
@@ -121,10 +121,10 @@ unsafe fn eq_q<K: Borrow<Q>, Q: Eq + ?Sized>(key: *const u8, entry: *const u8) -
 type QueryTypes<K, Q, S> = (K, S, fn(&Q));
 
 /// The lookup functions for `Q` queries in a map with keys `K` and hasher `S`.
-struct QueryFns<K, Q: ?Sized, S>(PhantomData<QueryTypes<K, Q, S>>);
+pub(super) struct QueryFns<K, Q: ?Sized, S>(PhantomData<QueryTypes<K, Q, S>>);
 
 impl<K: Borrow<Q>, Q: Hash + Eq + ?Sized, S: BuildHasher> QueryFns<K, Q, S> {
-    const FNS: &'static Fns = &Fns {
+    pub(super) const FNS: &'static Fns = &Fns {
         hash: hash_q::<Q, S>,
         eq: eq_q::<K, Q>,
     };
@@ -134,7 +134,7 @@ impl<K: Borrow<Q>, Q: Hash + Eq + ?Sized, S: BuildHasher> QueryFns<K, Q, S> {
 ///
 /// # Safety
 /// As for [`CloneFn`](crate::raw::table::CloneFn).
-unsafe fn clone_entry<K: Clone, V: Clone>(src: *const u8, dst: *mut u8) {
+pub(super) unsafe fn clone_entry<K: Clone, V: Clone>(src: *const u8, dst: *mut u8) {
     // SAFETY: `src` is an initialized entry.
     let e = unsafe { &*(src as *const Entry<K, V>) };
     let pair = Entry {
@@ -168,17 +168,17 @@ impl<K, V> Map<K, V, RandomState> {
 }
 
 impl<K, V, S> Map<K, V, S> {
-    const INFO: &'static ElemInfo = ElemInfo::of::<Entry<K, V>>();
-    const SIZE: usize = mem::size_of::<Entry<K, V>>();
+    pub(super) const INFO: &'static ElemInfo = ElemInfo::of::<Entry<K, V>>();
+    pub(super) const SIZE: usize = mem::size_of::<Entry<K, V>>();
     const VALUE_OFFSET: usize = mem::offset_of!(Entry<K, V>, value);
     /// The value part of an entry, for insertions and removals that drop the key.
-    const VALUE: &'static Part = &Part {
+    pub(super) const VALUE: &'static Part = &Part {
         offset: mem::offset_of!(Entry<K, V>, value),
         size: mem::size_of::<V>(),
         drop_key: ElemInfo::of::<K>().drop,
     };
     /// The whole entry, for removals that return the key.
-    const WHOLE: &'static Part = &Part {
+    pub(super) const WHOLE: &'static Part = &Part {
         offset: 0,
         size: mem::size_of::<Entry<K, V>>(),
         drop_key: None,
@@ -533,7 +533,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     }
 
     /// The lookup functions for `K` queries, which also rehash stored keys.
-    const FNS: &'static Fns = QueryFns::<K, K, S>::FNS;
+    pub(super) const FNS: &'static Fns = QueryFns::<K, K, S>::FNS;
 
     /// Reserves room for at least `additional` more entries.
     ///
@@ -961,9 +961,9 @@ impl<K, V> FusedIterator for ValuesMut<'_, K, V> {}
 pub struct IntoIter<K, V> {
     /// The table; it still counts every entry, but only those `iter` has not yielded are
     /// live.
-    raw: RawTable,
-    iter: RawIter,
-    marker: PhantomData<(K, V)>,
+    pub(super) raw: RawTable,
+    pub(super) iter: RawIter,
+    pub(super) marker: PhantomData<(K, V)>,
 }
 
 // SAFETY: owns its keys and values, like `Map<K, V>`.
