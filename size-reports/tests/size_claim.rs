@@ -43,11 +43,10 @@ const CLAIMS: &[Claim] = &[
         target: 0.10,
         bound: 0.13,
     },
-    // small::Set wraps small::Map, so each operation is two layers of shims: about 16%.
     Claim {
         family: "set",
         target: 0.10,
-        bound: 0.17,
+        bound: 0.10,
     },
     // The small sort's per-type comparator adapters come to about 5.1% of std's sorts.
     Claim {
