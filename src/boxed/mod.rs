@@ -9,6 +9,10 @@
 //! element type. The crate's answer to the same question is [`small`](crate::small). How
 //! both compare with [`fast`](crate::fast) in speed and code size is measured in
 //! `size-reports/` and the criterion benches. Use this variant only as a point of comparison.
+//!
+//! Measured (`size-reports/vec.md`, `size-reports/speed.md`): 379 container LLVM lines per
+//! added element type, no fewer than fast's 393, and pushes several times slower than
+//! fast's: erasing the type by boxing saves neither code nor time.
 
 mod vec;
 mod vec_sort;

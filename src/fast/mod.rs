@@ -6,6 +6,10 @@
 //! Choose it when speed matters more than binary size or build time, or as the reference
 //! the other variants are measured against; their speed ratios and code-size figures
 //! against this one are in `size-reports/` and the criterion benches.
+//!
+//! Measured per added element type (rustc 1.95, `size-reports/*.md`): 393 container LLVM
+//! lines for `Vec`, 974 for `Deque`, about 1,540 for `Map` and `Set`, and 4,434 for the
+//! sorts; the small variants' costs are given as fractions of these.
 
 mod deque;
 mod sort;

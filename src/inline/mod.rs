@@ -9,6 +9,9 @@
 //! means small code, which is [`small`](crate::small). Measured speed ratios against
 //! [`fast`](crate::fast) and code-size figures are in `size-reports/` and the criterion
 //! benches.
+//!
+//! Measured (`size-reports/vec.md`): 1,193 container LLVM lines per added element type,
+//! about three times fast's 393, because smallvec's inline/heap split is generic code.
 
 mod vec;
 

@@ -8,6 +8,9 @@
 //! where many vectors are stored and most are empty or short. Measured speed ratios
 //! against [`fast`](crate::fast) and code-size figures are in `size-reports/` and the
 //! criterion benches.
+//!
+//! Measured (`size-reports/vec.md`): 902 container LLVM lines per added element type,
+//! about 2.3 times fast's 393; the header is one word where fast's is three.
 
 mod vec;
 
