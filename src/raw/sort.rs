@@ -50,6 +50,25 @@ use super::copy_elem;
 /// to initialized, aligned elements of the shim's type.
 pub(crate) type LessFn = unsafe fn(*mut (), *const u8, *const u8) -> bool;
 
+/// `cmp(a, b)`: how the element at `a` compares to the one at `b`. For sorting by `Ord`
+/// this is `<T as Ord>::cmp` itself, taken as a function pointer whose `&T` parameters
+/// are passed as element pointers (references and raw pointers to sized types are
+/// ABI-compatible), so no adapter function is instantiated per type.
+///
+/// # Safety
+/// `a` and `b` must point to initialized, aligned elements of the shim's type, not
+/// mutated during the call.
+pub(crate) type CmpFn = unsafe fn(*const u8, *const u8) -> Ordering;
+
+/// How the core compares two elements.
+#[derive(Clone, Copy)]
+pub(crate) enum Compare {
+    /// `cmp(a, b) == Less`; the data pointer is unused.
+    Ord(CmpFn),
+    /// `less(data, a, b)`.
+    Less(LessFn),
+}
+
 /// `probe(data, e)`: how the element at `e` compares to the target of a binary search.
 ///
 /// # Safety
@@ -63,13 +82,15 @@ pub(crate) type ProbeFn = unsafe fn(*mut (), *const u8) -> Ordering;
 /// function may mutate them through `&mut`.
 pub(crate) type SameFn = unsafe fn(*mut (), *mut u8, *mut u8) -> bool;
 
-/// `many(data, base, n, pivot, out, flip)`: for each of the `n` consecutive elements `e`
-/// at `base`, writes `less(e, pivot)` (or `less(pivot, e)` if `flip`) as 0 or 1 to
-/// `out[i]`. One indirect call compares a whole block, with the comparator inlined.
+/// `many(data, base, n, pivot, out, want)`: for each of the `n` consecutive elements `e`
+/// at `base`, writes whether `e` compares to `pivot` as `want` (`Less` or `Greater`) as 0
+/// or 1 to `out[i]`: `less(e, pivot)` for `Less`, `less(pivot, e)` for `Greater`. One
+/// indirect call compares a whole block, with the comparator inlined.
 ///
 /// # Safety
-/// As for [`LessFn`] for each element and `pivot`; `out` is writable for `n` bytes.
-pub(crate) type ManyFn = unsafe fn(*mut (), *const u8, usize, *const u8, *mut u8, bool);
+/// As for [`LessFn`] for each element and `pivot`; `out` is writable for `n` bytes;
+/// `want` is `Less` or `Greater`.
+pub(crate) type ManyFn = unsafe fn(*mut (), *const u8, usize, *const u8, *mut u8, Ordering);
 
 /// What the core needs to know about one (element type, comparator type) pair: the
 /// element layout and the two erased comparison functions. Built once per pair as a
@@ -80,7 +101,7 @@ pub(crate) struct Table {
     /// Alignment of an element in bytes.
     pub(crate) align: usize,
     /// One comparison.
-    pub(crate) less: LessFn,
+    pub(crate) cmp: Compare,
     /// A block of comparisons against one pivot.
     pub(crate) many: ManyFn,
 }
@@ -177,7 +198,7 @@ struct Ctx<const S: usize> {
     /// The comparator's data pointer.
     data: *mut (),
     /// The erased comparator.
-    less: LessFn,
+    cmp: Compare,
     /// The erased block comparator.
     many: ManyFn,
     /// One element slot, aligned for the element type, outside the slice.
@@ -190,7 +211,7 @@ impl<const S: usize> Ctx<S> {
         Ctx {
             size: t.size,
             data,
-            less: t.less,
+            cmp: t.cmp,
             many: t.many,
             tmp,
         }
@@ -202,8 +223,13 @@ impl<const S: usize> Ctx<S> {
     /// `base` points to `n` initialized elements, `pivot` to one, `out` to `n` bytes.
     #[inline(always)]
     unsafe fn many(&self, base: *const u8, n: usize, pivot: *const u8, out: *mut u8, flip: bool) {
+        let want = if flip {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        };
         // SAFETY: forwarded; `data` and `many` were paired by the shim.
-        unsafe { (self.many)(self.data, base, n, pivot, out, flip) }
+        unsafe { (self.many)(self.data, base, n, pivot, out, want) }
     }
 
     #[inline(always)]
@@ -229,8 +255,14 @@ impl<const S: usize> Ctx<S> {
     /// `a` and `b` point to initialized, aligned elements.
     #[inline(always)]
     unsafe fn lt(&self, a: *const u8, b: *const u8) -> bool {
-        // SAFETY: `data` and `less` were paired by the shim; the caller vouches for `a`, `b`.
-        unsafe { (self.less)(self.data, a, b) }
+        // SAFETY: the shim built the table for the element type and paired `data` with
+        // `less`; the caller vouches for `a`, `b`, which nothing writes during the call.
+        unsafe {
+            match self.cmp {
+                Compare::Ord(cmp) => cmp(a, b) == Ordering::Less,
+                Compare::Less(less) => less(self.data, a, b),
+            }
+        }
     }
 
     /// # Safety
@@ -1305,25 +1337,50 @@ pub(crate) unsafe fn binary_search(
     data: *mut (),
     probe: ProbeFn,
 ) -> Result<usize, usize> {
+    // SAFETY: `search` only passes indices below `len`; the caller's guarantee.
+    search(len, |i| unsafe { probe(data, v.add(i * size)) })
+}
+
+/// Binary search for the element at `x` by `cmp(e, x)`; see [`binary_search`].
+///
+/// # Safety
+/// `v` points to `len` initialized elements of the shim's type, `size` bytes apart, and
+/// `x` to one more; nothing mutates them during the call.
+pub(crate) unsafe fn binary_search_cmp(
+    v: *const u8,
+    len: usize,
+    size: usize,
+    x: *const u8,
+    cmp: CmpFn,
+) -> Result<usize, usize> {
+    // SAFETY: `search` only passes indices below `len`; the caller's guarantee.
+    search(len, |i| unsafe { cmp(v.add(i * size), x) })
+}
+
+/// The binary search loop over indices `0..len`, with `probe(i)` comparing element `i`
+/// to the target. Only ever calls `probe` with `i < len`.
+#[inline(always)]
+fn search(len: usize, mut probe: impl FnMut(usize) -> Ordering) -> Result<usize, usize> {
     if len == 0 {
         return Err(0);
     }
     let mut base = 0;
     let mut rem = len;
-    // SAFETY: `base + half < base + rem <= len`, and `base < len`.
-    unsafe {
-        while rem > 1 {
-            let half = rem / 2;
-            let mid = base + half;
-            let ord = probe(data, v.add(mid * size));
-            base = if ord == Ordering::Greater { base } else { mid };
-            rem -= half;
-        }
-        match probe(data, v.add(base * size)) {
-            Ordering::Equal => Ok(base),
-            Ordering::Less => Err(base + 1),
-            Ordering::Greater => Err(base),
-        }
+    // `base + half < base + rem <= len`, and `base < len`.
+    while rem > 1 {
+        let half = rem / 2;
+        let mid = base + half;
+        base = if probe(mid) == Ordering::Greater {
+            base
+        } else {
+            mid
+        };
+        rem -= half;
+    }
+    match probe(base) {
+        Ordering::Equal => Ok(base),
+        Ordering::Less => Err(base + 1),
+        Ordering::Greater => Err(base),
     }
 }
 

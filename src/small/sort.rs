@@ -10,19 +10,9 @@ use core::cmp::Ordering;
 use core::marker::PhantomData;
 use core::mem::{align_of, size_of};
 
-use crate::raw::sort::{self as core_sort, Table};
+use crate::raw::sort::{self as core_sort, CmpFn, Compare, ManyFn, Table};
 
 // ---- erased comparators: the only per-type functions -----------------------------------
-
-/// `a < b` by `Ord`. (`Ord::cmp` rather than `PartialOrd::lt`: for a type with its own
-/// `cmp` this instantiates no extra default method per type.)
-///
-/// # Safety
-/// `a` and `b` point to initialized, aligned `T`s.
-unsafe fn ord_less<T: Ord>(_: *mut (), a: *const u8, b: *const u8) -> bool {
-    // SAFETY: the caller's guarantee.
-    unsafe { ((*(a as *const T)).cmp(&*(b as *const T)) as i8) < 0 }
-}
 
 /// `compare(a, b) == Less`.
 ///
@@ -87,15 +77,6 @@ unsafe fn key_le<T, K: PartialOrd, F: FnMut(&T) -> K>(
     }
 }
 
-/// `e.cmp(target)`, with `data` pointing to the target.
-///
-/// # Safety
-/// `data` and `e` point to initialized, aligned `T`s.
-unsafe fn ord_probe<T: Ord>(data: *mut (), e: *const u8) -> Ordering {
-    // SAFETY: the caller's guarantee.
-    unsafe { (*(e as *const T)).cmp(&*(data as *const T)) }
-}
-
 /// `f(e)`.
 ///
 /// # Safety
@@ -119,28 +100,37 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
     unsafe { (*(data as *mut F))(&mut *(a as *mut T), &mut *(b as *mut T)) }
 }
 
-/// Block comparisons by `Ord` (see `raw::sort::ManyFn`). One loop with one call site
-/// keeps this, the largest per-type function, small.
+/// Block comparisons by `Ord` (see `raw::sort::ManyFn`), the one function instantiated
+/// per type for sorting by `Ord`; `T::cmp` is inlined in its loop. `less(pivot, e)` is
+/// taken as `e.cmp(pivot) == Greater`, the same answer by `Ord`'s duality, so the loop has
+/// a single call site.
+///
+/// Called through [`ByOrd::TABLE`] as a `ManyFn`: `&T` and `*const u8` are passed alike.
 ///
 /// # Safety
-/// `base` points to `n` initialized, aligned `T`s, `pivot` to one, `out` to `n` bytes.
+/// `e` points to `n` initialized, aligned `T`s, `out` to `n` writable bytes; nothing
+/// mutates the elements during the call.
+// `transmute` rather than `&*(e as *const T)`: the deref form compiles to null and
+// alignment checks in debug builds, instantiated per type.
+#[allow(clippy::transmute_ptr_to_ref)]
 unsafe fn ord_many<T: Ord>(
-    data: *mut (),
-    base: *const u8,
+    _: *mut (),
+    mut e: *const u8,
     n: usize,
-    pivot: *const u8,
-    out: *mut u8,
-    flip: bool,
+    pivot: &T,
+    mut out: *mut u8,
+    want: Ordering,
 ) {
-    let mut i = 0;
-    while i < n {
-        // SAFETY: the caller's guarantee; `i < n`.
-        unsafe {
-            let e = base.add(i * const { size_of::<T>() });
-            let (a, b) = if flip { (pivot, e) } else { (e, pivot) };
-            *out.add(i) = ord_less::<T>(data, a, b) as u8;
+    // SAFETY: the caller's guarantee; `out` stays within its `n` bytes, `e` within (or one
+    // past) the `n` elements.
+    unsafe {
+        let end = out.add(n);
+        while out != end {
+            let x: &T = core::mem::transmute(e);
+            out.write((x.cmp(pivot) == want) as u8);
+            out = out.add(1);
+            e = e.add(ByOrd::<T>::SIZE);
         }
-        i += 1;
     }
 }
 
@@ -154,8 +144,9 @@ unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
     n: usize,
     pivot: *const u8,
     out: *mut u8,
-    flip: bool,
+    want: Ordering,
 ) {
+    let flip = want == Ordering::Greater;
     let mut i = 0;
     while i < n {
         // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours.
@@ -178,8 +169,9 @@ unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
     n: usize,
     pivot: *const u8,
     out: *mut u8,
-    flip: bool,
+    want: Ordering,
 ) {
+    let flip = want == Ordering::Greater;
     // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours for the call.
     unsafe {
         let f = &mut *(data as *mut F);
@@ -197,11 +189,25 @@ unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
 /// The core's table for sorting `T` by `Ord`.
 struct ByOrd<T>(PhantomData<T>);
 impl<T: Ord> ByOrd<T> {
+    const SIZE: usize = size_of::<T>();
+    /// `<T as Ord>::cmp` with its `&T` parameters seen as element pointers.
+    // SAFETY: `&T` and `*const u8` are ABI-compatible (both thin pointers), so calling
+    // through this type is calling `T::cmp`; the core's `CmpFn` contract hands it
+    // pointers to initialized, aligned `T`s that nothing mutates meanwhile.
+    const CMP: CmpFn =
+        unsafe { core::mem::transmute::<fn(&T, &T) -> Ordering, CmpFn>(<T as Ord>::cmp) };
     const TABLE: &'static Table = &Table {
-        size: size_of::<T>(),
+        size: Self::SIZE,
         align: align_of::<T>(),
-        less: ord_less::<T>,
-        many: ord_many::<T>,
+        cmp: Compare::Ord(Self::CMP),
+        // SAFETY: as for `CMP`; `ManyFn` passes the pivot as a pointer to an initialized,
+        // aligned `T`.
+        many: unsafe {
+            core::mem::transmute::<
+                unsafe fn(*mut (), *const u8, usize, &T, *mut u8, Ordering),
+                ManyFn,
+            >(ord_many::<T>)
+        },
     };
 }
 
@@ -211,7 +217,7 @@ impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
     const TABLE: &'static Table = &Table {
         size: size_of::<T>(),
         align: align_of::<T>(),
-        less: by_less::<T, F>,
+        cmp: Compare::Less(by_less::<T, F>),
         many: by_many::<T, F>,
     };
 }
@@ -222,7 +228,7 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
     const TABLE: &'static Table = &Table {
         size: size_of::<T>(),
         align: align_of::<T>(),
-        less: key_less::<T, K, F>,
+        cmp: Compare::Less(key_less::<T, K, F>),
         many: key_many::<T, K, F>,
     };
 }
@@ -243,8 +249,8 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
 /// ```
 #[inline]
 pub fn sort<T: Ord>(v: &mut [T]) {
-    // SAFETY: `v` is `v.len()` initialized, exclusively borrowed `T`s; `ord_less::<T>`
-    // ignores its data pointer.
+    // SAFETY: `v` is `v.len()` initialized, exclusively borrowed `T`s; the `Ord` table
+    // ignores the data pointer.
     unsafe {
         core_sort::sort_stable(
             v as *mut [T] as *mut u8,
@@ -375,15 +381,15 @@ pub fn sort_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: 
 /// ```
 #[inline]
 pub fn binary_search<T: Ord>(v: &[T], x: &T) -> Result<usize, usize> {
-    // SAFETY: `v` is `v.len()` initialized `T`s; the data pointer is the target `T` that
-    // `ord_probe::<T>` expects, only read.
+    // SAFETY: `v` is `v.len()` initialized `T`s and `x` one more, all shared-borrowed;
+    // `CMP` compares two `T`s.
     unsafe {
-        core_sort::binary_search(
+        core_sort::binary_search_cmp(
             v as *const [T] as *const u8,
             v.len(),
-            const { size_of::<T>() },
-            x as *const T as *mut (),
-            ord_probe::<T>,
+            ByOrd::<T>::SIZE,
+            x as *const T as *const u8,
+            ByOrd::<T>::CMP,
         )
     }
 }
