@@ -4,10 +4,11 @@
 //! Logical index `i` (counted from the front) lives in physical slot `(head + i) % cap`.
 //! The live elements therefore form at most two runs: `head..cap` and `0..wrapped`.
 
-use alloc::alloc::{alloc, dealloc, handle_alloc_error, realloc};
+use alloc::alloc::{alloc, dealloc, handle_alloc_error};
 use core::mem::MaybeUninit;
 use core::ptr::{self, NonNull};
 
+use super::grow::{grow_array, grow_failed, grown_capacity, Grow};
 use super::{copy_elem, drop_elems, ElemInfo};
 use crate::TryReserveError;
 
@@ -77,32 +78,6 @@ impl Runs {
         } else {
             ptr::null_mut()
         }
-    }
-}
-
-/// Why a growth request failed, before it is turned into a panic or an error.
-enum Grow {
-    Overflow,
-    Alloc(core::alloc::Layout),
-}
-
-impl From<Grow> for TryReserveError {
-    fn from(g: Grow) -> Self {
-        match g {
-            Grow::Overflow => TryReserveError::capacity_overflow(),
-            Grow::Alloc(layout) => TryReserveError::alloc_error(layout),
-        }
-    }
-}
-
-/// Turns a growth failure into the panic or abort `reserve` promises.
-#[cold]
-#[inline(never)]
-#[track_caller]
-fn grow_failed(err: Grow) -> ! {
-    match err {
-        Grow::Overflow => panic!("capacity overflow"),
-        Grow::Alloc(layout) => handle_alloc_error(layout),
     }
 }
 
@@ -242,33 +217,13 @@ impl RawDeque {
         }
         // Zero-sized elements have `cap == usize::MAX`, so they never get here.
         debug_assert!(info.size != 0);
-        let new_cap = if exact {
-            required
-        } else {
-            // Doubling, with std's floors for tiny buffers.
-            let floor = if info.size == 1 {
-                8
-            } else if info.size <= 1024 {
-                4
-            } else {
-                1
-            };
-            required.max(self.cap.saturating_mul(2)).max(floor)
-        };
-        let new_layout = info.array(new_cap).ok_or(Grow::Overflow)?;
         let old_cap = self.cap;
-        let new_ptr = if old_cap == 0 {
-            // SAFETY: `new_layout` has non-zero size: `new_cap >= 1` and `size > 0`.
-            unsafe { alloc(new_layout) }
-        } else {
-            let old_layout = info.array(old_cap).ok_or(Grow::Overflow)?;
-            // SAFETY: `ptr` was allocated with `old_layout` (field invariant); the new
-            // size is non-zero and, as `new_layout` exists, does not overflow `isize`.
-            unsafe { realloc(self.ptr.as_ptr(), old_layout, new_layout.size()) }
-        };
-        self.ptr = NonNull::new(new_ptr).ok_or(Grow::Alloc(new_layout))?;
+        let new_cap = grown_capacity(info, old_cap, required, exact);
+        // SAFETY: `size > 0`, `new_cap >= required > cap`, and `ptr` was allocated with
+        // `info.array(cap)` when `cap > 0` (field invariant).
+        self.ptr = unsafe { grow_array(info, self.ptr, old_cap, new_cap)? };
         self.cap = new_cap;
-        // SAFETY: the first `old_cap` slots were carried over by `realloc`.
+        // SAFETY: the first `old_cap` slots were carried over by the reallocation.
         unsafe { self.unwrap_after_grow(info, old_cap) };
         Ok(())
     }

@@ -8,6 +8,7 @@
 //! would turn the one copy of code back into one copy per type.
 
 pub(crate) mod deque;
+pub(crate) mod grow;
 pub(crate) mod iter;
 pub(crate) mod sort;
 #[cfg(feature = "std")]

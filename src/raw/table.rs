@@ -48,10 +48,11 @@
 //!
 //! The maximum load factor is 7/8, as in SwissTable.
 
-use alloc::alloc::{alloc, dealloc, handle_alloc_error};
+use alloc::alloc::{alloc, dealloc};
 use core::alloc::Layout;
 use core::ptr::{self, NonNull};
 
+use super::grow::{grow_failed, Grow};
 use super::{copy_elem, ElemInfo};
 use crate::TryReserveError;
 
@@ -161,32 +162,6 @@ pub(crate) struct Part {
 /// `src` points to an initialized entry, `dst` to a writable, aligned slot for one entry.
 /// May panic, in which case `dst` is left uninitialized.
 pub(crate) type CloneFn = unsafe fn(src: *const u8, dst: *mut u8);
-
-/// Why a growth request failed, before it is turned into a panic or an error.
-enum Grow {
-    Overflow,
-    Alloc(Layout),
-}
-
-impl From<Grow> for TryReserveError {
-    fn from(g: Grow) -> Self {
-        match g {
-            Grow::Overflow => TryReserveError::capacity_overflow(),
-            Grow::Alloc(layout) => TryReserveError::alloc_error(layout),
-        }
-    }
-}
-
-/// Turns a growth failure into the panic or abort that `reserve` promises.
-#[cold]
-#[inline(never)]
-#[track_caller]
-fn grow_failed(err: Grow) -> ! {
-    match err {
-        Grow::Overflow => panic!("capacity overflow"),
-        Grow::Alloc(layout) => handle_alloc_error(layout),
-    }
-}
 
 /// The 7-bit tag stored in the control byte of a full bucket.
 #[inline(always)]

@@ -1,9 +1,10 @@
 //! The non-generic core of [`small::Vec`](crate::small::Vec): a growable, contiguous
 //! buffer of elements whose type is described by an [`ElemInfo`].
 
-use alloc::alloc::{alloc, dealloc, handle_alloc_error, realloc};
+use alloc::alloc::{dealloc, handle_alloc_error, realloc};
 use core::ptr::{self, NonNull};
 
+use super::grow::{grow_array, grow_failed, grown_capacity, Grow};
 use super::iter::RawIter;
 use super::{copy_elem, drop_elems, ElemInfo};
 use crate::TryReserveError;
@@ -23,28 +24,6 @@ pub(crate) struct RawVec {
     cap: usize,
     /// Number of initialized elements, at the front of the buffer. `len <= cap`.
     len: usize,
-}
-
-/// Why a growth request failed, before it is turned into a panic or an error.
-enum Grow {
-    Overflow,
-    Alloc(core::alloc::Layout),
-}
-
-impl From<Grow> for TryReserveError {
-    fn from(g: Grow) -> Self {
-        match g {
-            Grow::Overflow => TryReserveError::capacity_overflow(),
-            Grow::Alloc(layout) => TryReserveError::alloc_error(layout),
-        }
-    }
-}
-
-#[cold]
-#[inline(never)]
-#[track_caller]
-fn capacity_overflow() -> ! {
-    panic!("capacity overflow")
 }
 
 impl RawVec {
@@ -98,46 +77,12 @@ impl RawVec {
         }
         // Zero-sized elements have `cap == usize::MAX`, so they never get here.
         debug_assert!(info.size != 0);
-        let new_cap = if exact {
-            required
-        } else {
-            // Doubling, with a floor that keeps tiny buffers from reallocating at every
-            // push (the same floors std uses).
-            let floor = if info.size == 1 {
-                8
-            } else if info.size <= 1024 {
-                4
-            } else {
-                1
-            };
-            required.max(self.cap.saturating_mul(2)).max(floor)
-        };
-        let new_layout = info.array(new_cap).ok_or(Grow::Overflow)?;
-        let new_ptr = if self.cap == 0 {
-            // SAFETY: `new_layout` has non-zero size: `new_cap >= 1` and `size > 0`.
-            unsafe { alloc(new_layout) }
-        } else {
-            // The current layout was valid when it was allocated.
-            let old_layout = info.array(self.cap).ok_or(Grow::Overflow)?;
-            // SAFETY: `ptr` was allocated with `old_layout` (field invariant); the new
-            // size is non-zero and, as `new_layout` exists, does not overflow `isize`.
-            unsafe { realloc(self.ptr.as_ptr(), old_layout, new_layout.size()) }
-        };
-        let new_ptr = NonNull::new(new_ptr).ok_or(Grow::Alloc(new_layout))?;
-        self.ptr = new_ptr;
+        let new_cap = grown_capacity(info, self.cap, required, exact);
+        // SAFETY: `size > 0`, `new_cap >= required > cap`, and `ptr` was allocated with
+        // `info.array(cap)` when `cap > 0` (field invariant).
+        self.ptr = unsafe { grow_array(info, self.ptr, self.cap, new_cap)? };
         self.cap = new_cap;
         Ok(())
-    }
-
-    /// Turns a growth failure into the panic or abort `reserve` promises.
-    #[cold]
-    #[inline(never)]
-    #[track_caller]
-    fn grow_failed(err: Grow) -> ! {
-        match err {
-            Grow::Overflow => capacity_overflow(),
-            Grow::Alloc(layout) => handle_alloc_error(layout),
-        }
     }
 
     /// Makes room for one more element. Called by the typed `push` when `len == cap`.
@@ -146,7 +91,7 @@ impl RawVec {
     #[track_caller]
     pub(crate) fn grow_one(&mut self, info: &ElemInfo) {
         if let Err(e) = self.grow(info, 1, false) {
-            Self::grow_failed(e)
+            grow_failed(e)
         }
     }
 
@@ -154,7 +99,7 @@ impl RawVec {
     #[track_caller]
     pub(crate) fn reserve(&mut self, info: &ElemInfo, additional: usize) {
         if let Err(e) = self.grow(info, additional, false) {
-            Self::grow_failed(e)
+            grow_failed(e)
         }
     }
 
@@ -162,7 +107,7 @@ impl RawVec {
     #[track_caller]
     pub(crate) fn reserve_exact(&mut self, info: &ElemInfo, additional: usize) {
         if let Err(e) = self.grow(info, additional, true) {
-            Self::grow_failed(e)
+            grow_failed(e)
         }
     }
 
