@@ -365,3 +365,79 @@ pub trait Sorter {
         Self::dedup_by(v, |a, b| a == b)
     }
 }
+
+/// Implements [`Sorter`] for `$ty` by forwarding every method to the free function of the
+/// same name in the invoking module: each variant's sort module defines those functions
+/// once, and its unit type exposes them through the trait.
+macro_rules! sorter_from_free_functions {
+    ($ty:ty) => {
+        impl crate::Sorter for $ty {
+            fn sort<T: Ord>(v: &mut [T]) {
+                sort(v)
+            }
+            fn sort_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], compare: F) {
+                sort_by(v, compare)
+            }
+            fn sort_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F) {
+                sort_by_key(v, key)
+            }
+            fn sort_unstable<T: Ord>(v: &mut [T]) {
+                sort_unstable(v)
+            }
+            fn sort_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], compare: F) {
+                sort_unstable_by(v, compare)
+            }
+            fn sort_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F) {
+                sort_unstable_by_key(v, key)
+            }
+            fn binary_search<T: Ord>(v: &[T], x: &T) -> Result<usize, usize> {
+                binary_search(v, x)
+            }
+            fn binary_search_by<T, F: FnMut(&T) -> Ordering>(
+                v: &[T],
+                f: F,
+            ) -> Result<usize, usize> {
+                binary_search_by(v, f)
+            }
+            fn binary_search_by_key<T, B: Ord, F: FnMut(&T) -> B>(
+                v: &[T],
+                b: &B,
+                f: F,
+            ) -> Result<usize, usize> {
+                binary_search_by_key(v, b, f)
+            }
+            fn is_sorted<T: PartialOrd>(v: &[T]) -> bool {
+                is_sorted(v)
+            }
+            fn is_sorted_by<T, F: FnMut(&T, &T) -> bool>(v: &[T], compare: F) -> bool {
+                is_sorted_by(v, compare)
+            }
+            fn is_sorted_by_key<T, K: PartialOrd, F: FnMut(&T) -> K>(v: &[T], key: F) -> bool {
+                is_sorted_by_key(v, key)
+            }
+            fn select_nth_unstable<T: Ord>(
+                v: &mut [T],
+                index: usize,
+            ) -> (&mut [T], &mut T, &mut [T]) {
+                select_nth_unstable(v, index)
+            }
+            fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
+                v: &mut [T],
+                index: usize,
+                compare: F,
+            ) -> (&mut [T], &mut T, &mut [T]) {
+                select_nth_unstable_by(v, index, compare)
+            }
+            fn dedup_by<T, F: FnMut(&mut T, &mut T) -> bool>(v: &mut [T], same_bucket: F) -> usize {
+                dedup_by(v, same_bucket)
+            }
+            fn dedup_by_key<T, K: PartialEq, F: FnMut(&mut T) -> K>(v: &mut [T], key: F) -> usize {
+                dedup_by_key(v, key)
+            }
+            fn dedup<T: PartialEq>(v: &mut [T]) -> usize {
+                dedup(v)
+            }
+        }
+    };
+}
+pub(crate) use sorter_from_free_functions;
