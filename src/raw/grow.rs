@@ -1,7 +1,7 @@
-//! Growth of element arrays, shared by every core that owns one: the amortized capacity
-//! policy, the (re)allocation, and what a failure turns into.
+//! The life of element arrays, shared by every core that owns one: the amortized capacity
+//! policy, the (re)allocation, what a failure turns into, and the final free.
 
-use alloc::alloc::{alloc, handle_alloc_error, realloc};
+use alloc::alloc::{alloc, dealloc, handle_alloc_error, realloc};
 use core::alloc::Layout;
 use core::ptr::NonNull;
 
@@ -78,4 +78,27 @@ pub(crate) unsafe fn grow_array(
         unsafe { realloc(ptr.as_ptr(), old_layout, new_layout.size()) }
     };
     NonNull::new(new_ptr).ok_or(Grow::Alloc(new_layout))
+}
+
+/// Frees an array buffer of `cap` slots when it goes out of scope, even during unwinding:
+/// the owner's drop path creates it first, then drops the elements.
+pub(crate) struct FreeOnDrop<'a> {
+    /// The buffer: allocated with `info.array(cap)` when `cap > 0` and `info.size > 0`,
+    /// otherwise dangling. No element in it is used once this guard drops.
+    pub(crate) ptr: *mut u8,
+    pub(crate) cap: usize,
+    pub(crate) info: &'a ElemInfo,
+}
+
+impl Drop for FreeOnDrop<'_> {
+    fn drop(&mut self) {
+        if self.info.size == 0 || self.cap == 0 {
+            return;
+        }
+        if let Some(layout) = self.info.array(self.cap) {
+            // SAFETY: the buffer was allocated with this layout (field invariant) and no
+            // element in it is used again.
+            unsafe { dealloc(self.ptr, layout) }
+        }
+    }
 }

@@ -4,7 +4,7 @@
 use alloc::alloc::{dealloc, handle_alloc_error, realloc};
 use core::ptr::{self, NonNull};
 
-use super::grow::{grow_array, grow_failed, grown_capacity, Grow};
+use super::grow::{grow_array, grow_failed, grown_capacity, FreeOnDrop, Grow};
 use super::iter::RawIter;
 use super::{copy_elem, drop_elems, ElemInfo};
 use crate::TryReserveError;
@@ -349,25 +349,7 @@ impl RawVec {
     /// `info` describes the element type; `start <= end <= cap`; slots `start..end` are
     /// initialized and not used again; the buffer is not used again.
     pub(crate) unsafe fn drop_and_free(&mut self, info: &ElemInfo, start: usize, end: usize) {
-        /// Frees the buffer when it goes out of scope, even during unwinding.
-        struct Free<'a> {
-            ptr: *mut u8,
-            cap: usize,
-            info: &'a ElemInfo,
-        }
-        impl Drop for Free<'_> {
-            fn drop(&mut self) {
-                if self.info.size == 0 || self.cap == 0 {
-                    return;
-                }
-                if let Some(layout) = self.info.array(self.cap) {
-                    // SAFETY: the buffer was allocated with this layout and no element
-                    // in it is used again.
-                    unsafe { dealloc(self.ptr, layout) }
-                }
-            }
-        }
-        let _free = Free {
+        let _free = FreeOnDrop {
             ptr: self.ptr.as_ptr(),
             cap: self.cap,
             info,
