@@ -3,9 +3,10 @@
 //!
 //! Elements are opaque runs of `size` bytes, aligned to `align`. The only things the core
 //! knows about their type come from a [`Table`], one per (element type, comparator type)
-//! pair: the layout, a function comparing two elements, and a function comparing a whole
-//! block of elements against one pivot (so that partitioning pays one indirect call per
-//! block rather than per element, with the user's comparator inlined in that loop). The
+//! pair: the layout, a function comparing two elements, and a function comparing a block
+//! of up to 64 elements against one pivot and returning the answers as a bit mask (so
+//! that partitioning pays one indirect call per block rather than per element, with the
+//! user's comparator inlined in a branchless loop). The
 //! typed shims in `small::sort` build the table as a constant and call in here; nothing in
 //! this file is instantiated per element type.
 //!
@@ -15,13 +16,14 @@
 //!
 //! - Stable sort: sorted and strictly reversed inputs are recognised in one pass;
 //!   otherwise a stable quicksort partitions into a scratch buffer (comparisons by block,
-//!   then a branchless scatter), splits off runs equal to an earlier pivot, insertion
-//!   sorts short ranges, and hands over to a natural merge sort (TimSort's run rules,
+//!   then a branchless scatter), splits off runs equal to an earlier pivot, sorts short
+//!   ranges by rank (small elements) or insertion, and hands over to a natural merge sort (TimSort's run rules,
 //!   branchless merging) below a recursion limit, so the worst case is `O(n log n)`.
-//! - Unstable sort: pattern-defeating quicksort. Median-of-3 or ninther pivots, block
-//!   partitioning (BlockQuicksort) whose comparisons only record offsets, detection of
-//!   sorted and reversed inputs, a separate partition for runs of equal elements, and a
-//!   heapsort fallback after too many unbalanced partitions, so no input is quadratic.
+//! - Unstable sort: pattern-defeating quicksort. Median-of-3 or ninther pivots, a
+//!   branchless Lomuto partition driven by the block comparator's masks, detection of
+//!   sorted and reversed inputs, a separate partition for runs of equal elements, short
+//!   ranges sorted by rank (small elements) or insertion, and a heapsort fallback after
+//!   too many unbalanced partitions, so no input is quadratic.
 //! - Selection: the same partitioning in an introselect loop, with the heapsort fallback.
 //!
 //! ## Panic safety
@@ -29,8 +31,8 @@
 //! The comparator may panic at any call. Every algorithm keeps this invariant at each
 //! call: every element is either at exactly one place in the slice, or held in exactly one
 //! scratch slot that a live guard ([`Gap`], [`MergeHole`]) copies back into the slice's
-//! single gap when it is dropped. Moves that happen between comparator calls (the cyclic
-//! permutation of block partitioning, swaps) complete before the next call. No loop is
+//! single gap when it is dropped. Moves that happen between comparator calls (the swaps of
+//! a partitioned block, the scatter of a rank sort) complete before the next call. No loop is
 //! bounded by what the comparator answers: an inconsistent comparator gives an unsorted
 //! permutation, never an out-of-bounds access. The core never drops an element.
 
@@ -82,15 +84,27 @@ pub(crate) type ProbeFn = unsafe fn(*mut (), *const u8) -> Ordering;
 /// function may mutate them through `&mut`.
 pub(crate) type SameFn = unsafe fn(*mut (), *mut u8, *mut u8) -> bool;
 
-/// `many(data, base, n, pivot, out, want)`: for each of the `n` consecutive elements `e`
-/// at `base`, writes whether `e` compares to `pivot` as `want` (`Less` or `Greater`) as 0
-/// or 1 to `out[i]`: `less(e, pivot)` for `Less`, `less(pivot, e)` for `Greater`. One
-/// indirect call compares a whole block, with the comparator inlined.
+/// `many(data, base, n, pivot, greater)`: compares each of the `n <= 64` consecutive
+/// elements `e` at `base` with `pivot` and returns the answers as a bit mask, bit `i` for
+/// element `i`: `less(e, pivot)`, or `less(pivot, e)` if `greater`. One indirect call
+/// compares a whole block, with the comparator inlined in a loop that has no
+/// data-dependent branch.
 ///
 /// # Safety
-/// As for [`LessFn`] for each element and `pivot`; `out` is writable for `n` bytes;
-/// `want` is `Less` or `Greater`.
-pub(crate) type ManyFn = unsafe fn(*mut (), *const u8, usize, *const u8, *mut u8, Ordering);
+/// As for [`LessFn`] for each element and `pivot`; nothing mutates them during the call;
+/// `n <= 64`.
+pub(crate) type ManyFn = unsafe fn(*mut (), *const u8, usize, *const u8, bool) -> u64;
+
+/// The low `n` bits set, for `n <= 64`.
+#[inline(always)]
+fn low_bits(n: usize) -> u64 {
+    debug_assert!(n <= 64);
+    if n >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << n) - 1
+    }
+}
 
 /// What the core needs to know about one (element type, comparator type) pair: the
 /// element layout and the two erased comparison functions. Built once per pair as a
@@ -217,19 +231,25 @@ impl<const S: usize> Ctx<S> {
         }
     }
 
-    /// Compares `n` elements at `base` with `pivot` into `out` (see [`ManyFn`]).
+    /// The mask of the `n <= 64` elements at `base` that are less than `pivot` (or greater,
+    /// if `greater`), negated within the low `n` bits if `neg`; see [`ManyFn`].
     ///
     /// # Safety
-    /// `base` points to `n` initialized elements, `pivot` to one, `out` to `n` bytes.
+    /// `base` points to `n <= 64` initialized elements, `pivot` to one.
     #[inline(always)]
-    unsafe fn many(&self, base: *const u8, n: usize, pivot: *const u8, out: *mut u8, flip: bool) {
-        let want = if flip {
-            Ordering::Greater
-        } else {
-            Ordering::Less
-        };
+    unsafe fn many(
+        &self,
+        base: *const u8,
+        n: usize,
+        pivot: *const u8,
+        greater: bool,
+        neg: bool,
+    ) -> u64 {
+        debug_assert!(n <= 64);
         // SAFETY: forwarded; `data` and `many` were paired by the shim.
-        unsafe { (self.many)(self.data, base, n, pivot, out, want) }
+        let m = unsafe { (self.many)(self.data, base, n, pivot, greater) };
+        let low = low_bits(n);
+        (m ^ if neg { low } else { 0 }) & low
     }
 
     #[inline(always)]
@@ -283,6 +303,27 @@ impl<const S: usize> Ctx<S> {
                 }
             } else {
                 copy_elem(src, dst, size)
+            }
+        }
+    }
+
+    /// Swaps two element slots, which may be the same one, without a branch when the size
+    /// is a constant.
+    ///
+    /// # Safety
+    /// `a` and `b` are element slots, equal or disjoint.
+    #[inline(always)]
+    unsafe fn swap_any(&self, a: *mut u8, b: *mut u8) {
+        // SAFETY: both values are read before either is written, so equal slots are fine;
+        // `MaybeUninit` bytes may hold padding.
+        unsafe {
+            if S != 0 {
+                let x = (a as *const [MaybeUninit<u8>; S]).read_unaligned();
+                let y = (b as *const [MaybeUninit<u8>; S]).read_unaligned();
+                (a as *mut [MaybeUninit<u8>; S]).write_unaligned(y);
+                (b as *mut [MaybeUninit<u8>; S]).write_unaligned(x);
+            } else {
+                swap_elem(a, b, self.size);
             }
         }
     }
@@ -449,6 +490,91 @@ unsafe fn insertion_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, off
     }
 }
 
+// A short slice's comparisons against one element fit one 64-bit mask.
+const _: () = assert!(MAX_INSERTION <= 64);
+
+/// Elements up to this size are sorted by rank in short slices (see [`rank_sort`]).
+const RANK_BYTES: usize = 16;
+
+/// Sorts a short slice (`len <= MAX_INSERTION`), stably: by rank when elements are
+/// small, otherwise (or if the comparator is found inconsistent) by insertion.
+///
+/// # Safety
+/// `v` points to `len` initialized elements.
+#[inline(always)]
+unsafe fn leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
+    debug_assert!(len <= MAX_INSERTION);
+    // SAFETY: forwarded.
+    unsafe {
+        if len >= 2 && (c.size() > RANK_BYTES || !rank_sort(c, v, len)) {
+            insertion_sort(c, v, len, 1);
+        }
+    }
+}
+
+/// Sorts a short slice of small elements stably by computing each element's final
+/// position: the number of elements less than it, plus the number of equal ones before
+/// it. Each element costs one call of the block comparator over the whole slice (two
+/// if there are equal elements), so the comparisons run in the shim's inlined loop
+/// instead of one indirect, hard-to-predict call each. `O(len²)` comparisons, for
+/// `len <= MAX_INSERTION`.
+///
+/// Every comparison happens before any element moves, so a panicking comparator leaves
+/// the slice untouched. Returns `false`, having moved nothing, if the answers do not give
+/// every element a distinct position (an inconsistent comparator).
+///
+/// # Safety
+/// `v` points to `len <= MAX_INSERTION` initialized elements of at most `RANK_BYTES`
+/// bytes each.
+#[inline(never)]
+unsafe fn rank_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) -> bool {
+    debug_assert!(len <= MAX_INSERTION && c.size() <= RANK_BYTES);
+    let sz = c.size();
+    // `rank[i]`: how many elements are less than element `i`; `less[i]`: which ones.
+    let mut rank = [0usize; MAX_INSERTION];
+    let mut less = [0u64; MAX_INSERTION];
+    let all = low_bits(len);
+    let mut seen = 0u64;
+    // SAFETY: every element index is below `len <= 64`.
+    unsafe {
+        for i in 0..len {
+            less[i] = c.many(v, len, c.at(v, i), false, false);
+            rank[i] = less[i].count_ones() as usize;
+            seen |= 1 << rank[i];
+        }
+    }
+    if seen != all {
+        // Equal elements share a rank: place them in their original order.
+        seen = 0;
+        for (i, r) in rank.iter_mut().enumerate().take(len) {
+            // SAFETY: as above, with the first `i` elements.
+            let greater = unsafe { c.many(v, i, c.at(v, i), true, false) };
+            // Elements before `i` that are neither less nor greater are equal to it.
+            let less_or_greater = ((less[i] & low_bits(i)) | greater).count_ones() as usize;
+            *r += i - less_or_greater;
+            if *r >= len {
+                return false;
+            }
+            seen |= 1 << *r;
+        }
+        if seen != all {
+            return false;
+        }
+    }
+    // Each element goes to a distinct slot of `buf`, which then replaces the slice.
+    let mut buf = MaybeUninit::<[u128; MAX_INSERTION]>::uninit();
+    let buf = buf.as_mut_ptr() as *mut u8;
+    // SAFETY: `rank` is a permutation of `0..len`, and `buf` has `len` slots of
+    // `RANK_BYTES >= sz` bytes, aligned to 16 (no element of at most 16 bytes needs more).
+    unsafe {
+        for (i, &r) in rank.iter().enumerate().take(len) {
+            c.copy(c.at(v, i), buf.add(r * sz));
+        }
+        ptr::copy_nonoverlapping(buf, v, len * sz);
+    }
+    true
+}
+
 /// Reverses `len` elements in place.
 ///
 /// # Safety
@@ -496,11 +622,9 @@ pub(crate) unsafe fn sort_stable(v: *mut u8, len: usize, data: *mut (), t: &Tabl
     // Scratch: `len` slots for partitions and merges, `limit` pivot copies, one `tmp`.
     let limit = 2 * (usize::BITS - len.leading_zeros()) as usize;
     let s = Scratch::new(&mut stack, size, t.align, len + limit + 1);
-    let mut stack2 = StackBuf(MaybeUninit::uninit());
-    let bits = Scratch::new(&mut stack2, 1, 1, len);
-    // SAFETY: the caller's guarantees; the scratch areas are disjoint, aligned and sized
-    // as `stable_entry` expects.
-    unsafe { by_size!(size, stable_entry(v, len, data, t, s.ptr, bits.ptr, limit)) }
+    // SAFETY: the caller's guarantees; the scratch area is aligned and sized as
+    // `stable_entry` expects.
+    unsafe { by_size!(size, stable_entry(v, len, data, t, s.ptr, limit)) }
 }
 
 /// # Safety
@@ -514,19 +638,17 @@ unsafe fn small_insertion<const S: usize>(
 ) {
     let c = Ctx::<S>::new(data, t, tmp);
     // SAFETY: forwarded.
-    unsafe { insertion_sort(&c, v, len, 1) }
+    unsafe { leaf_sort(&c, v, len) }
 }
 
 /// # Safety
-/// As for [`sort_stable`]; `scratch` has `len + limit + 1` aligned slots, `bits` `len`
-/// bytes.
+/// As for [`sort_stable`]; `scratch` has `len + limit + 1` aligned slots.
 unsafe fn stable_entry<const S: usize>(
     v: *mut u8,
     len: usize,
     data: *mut (),
     t: &Table,
     scratch: *mut u8,
-    bits: *mut u8,
     limit: usize,
 ) {
     // SAFETY: all indices are below `len` (or `len + limit + 1` in the scratch).
@@ -552,7 +674,7 @@ unsafe fn stable_entry<const S: usize>(
             }
         }
         let pivots = scratch.add(len * size);
-        stable_quicksort(&c, v, len, scratch, bits, pivots, ptr::null(), 0, limit)
+        stable_quicksort(&c, v, len, scratch, pivots, ptr::null(), 0, limit)
     }
 }
 
@@ -561,16 +683,15 @@ unsafe fn stable_entry<const S: usize>(
 /// live in `pivots[depth]`.
 ///
 /// # Safety
-/// `v` points to `len` initialized elements; `scratch` has `len` aligned slots, `bits`
-/// `len` bytes, `pivots` `limit + 1` more aligned slots past `depth`; `ancestor` is null
-/// or a pivot slot below `depth`.
+/// `v` points to `len` initialized elements; `scratch` has `len` aligned slots,
+/// `pivots` `limit + 1` more aligned slots past `depth`; `ancestor` is null or a pivot
+/// slot below `depth`.
 #[allow(clippy::too_many_arguments)]
 unsafe fn stable_quicksort<const S: usize>(
     c: &Ctx<S>,
     mut v: *mut u8,
     mut len: usize,
     scratch: *mut u8,
-    bits: *mut u8,
     pivots: *mut u8,
     mut ancestor: *const u8,
     depth: usize,
@@ -581,9 +702,7 @@ unsafe fn stable_quicksort<const S: usize>(
     unsafe {
         loop {
             if len <= MAX_INSERTION {
-                if len >= 2 {
-                    insertion_sort(c, v, len, 1);
-                }
+                leaf_sort(c, v, len);
                 return;
             }
             if limit == 0 {
@@ -598,12 +717,12 @@ unsafe fn stable_quicksort<const S: usize>(
             let mut equal = !ancestor.is_null() && !c.lt(ancestor, p);
             let mut num_lt = 0;
             if !equal {
-                num_lt = stable_partition(c, v, len, scratch, bits, p, false);
+                num_lt = stable_partition(c, v, len, scratch, p, false);
                 equal = num_lt == 0;
             }
             if equal {
                 // Every element is `>= p`: split off those `<= p`, which are all equal.
-                let num_le = stable_partition(c, v, len, scratch, bits, p, true);
+                let num_le = stable_partition(c, v, len, scratch, p, true);
                 if num_le == 0 {
                     // Only an inconsistent comparator gets here; make sure to finish.
                     merge_sort(c, v, len, scratch);
@@ -624,7 +743,6 @@ unsafe fn stable_quicksort<const S: usize>(
                 c.at(v, num_lt),
                 len - num_lt,
                 scratch,
-                bits,
                 pivots,
                 p,
                 depth + 1,
@@ -639,8 +757,11 @@ unsafe fn stable_quicksort<const S: usize>(
 /// if `le`) first, then the others, each group in its original order. Returns the size
 /// of the first group.
 ///
-/// All comparisons happen in one block-comparator call before any element moves, so a
-/// panicking comparator leaves the slice untouched.
+/// Block by block, the block comparator selects the elements that go left; each element
+/// is then copied to scratch, the left group forwards from the start and the right group
+/// backwards from the end, without a branch. The slice itself is only written once every
+/// comparison is done, so a panicking comparator leaves it untouched (the scratch never
+/// owns elements).
 ///
 /// # Safety
 /// As for [`stable_quicksort`], with `p` outside `v` and `scratch`.
@@ -649,34 +770,42 @@ unsafe fn stable_partition<const S: usize>(
     v: *mut u8,
     len: usize,
     scratch: *mut u8,
-    bits: *mut u8,
     p: *const u8,
     le: bool,
 ) -> usize {
-    // SAFETY: the left group goes to scratch slots `0..num_left`, the right group to
-    // `num_left..len`, each slot written once; the bulk copy back fills `v[..len]`.
+    let sz = c.size();
+    // Goes left: `e < p`, or `e <= p`, which is "not `p < e`".
+    // SAFETY: the left group goes to scratch slots `0..num_left` upwards, the right group
+    // to `num_left..len` downwards (each slot written once, as the two pointers meet
+    // exactly when all `len` elements are placed); the copies back fill `v[..len]`.
     unsafe {
-        c.many(v, len, p, bits, le);
-        let flip = le as u8;
-        // Normalise to 1 = goes left, and count the left group.
-        let mut num_left = 0usize;
-        for i in 0..len {
-            let b = (*bits.add(i) ^ flip) & 1;
-            *bits.add(i) = b;
-            num_left += b as usize;
-        }
         let mut left = scratch;
-        let mut right = c.at(scratch, num_left);
-        let mut src = v as *const u8;
-        for i in 0..len {
-            let goes_left = *bits.add(i) != 0;
-            let dst = if goes_left { left } else { right };
-            c.copy(src, dst);
-            left = left.add(goes_left as usize * c.size());
-            right = right.add((!goes_left) as usize * c.size());
-            src = src.add(c.size());
+        let mut right = c.at(scratch, len);
+        let mut base = v as *const u8;
+        let mut rem = len;
+        while rem > 0 {
+            let n = rem.min(64);
+            let m = c.many(base, n, p, le, le);
+            for i in 0..n {
+                let goes_left = (m >> i) & 1 != 0;
+                right = right.sub((!goes_left) as usize * sz);
+                let dst = if goes_left { left } else { right };
+                c.copy(base, dst);
+                left = left.add(goes_left as usize * sz);
+                base = base.add(sz);
+            }
+            rem -= n;
         }
-        ptr::copy_nonoverlapping(scratch, v, len * c.size());
+        let num_left = (left as usize - scratch as usize) / sz;
+        ptr::copy_nonoverlapping(scratch, v, num_left * sz);
+        // The right group sits reversed at the end of the scratch.
+        let mut src = c.at(scratch, len);
+        let mut dst = c.at(v, num_left);
+        for _ in num_left..len {
+            src = src.sub(sz);
+            c.copy(src, dst);
+            dst = dst.add(sz);
+        }
         num_left
     }
 }
@@ -851,9 +980,7 @@ unsafe fn recurse<const S: usize>(
     unsafe {
         loop {
             if len <= MAX_INSERTION {
-                if len >= 2 {
-                    insertion_sort(c, v, len, 1);
-                }
+                leaf_sort(c, v, len);
                 return;
             }
             if limit == 0 {
@@ -1020,134 +1147,47 @@ unsafe fn partition<const S: usize>(
         while l < r && !c.lt(c.at(rest, r - 1), p) {
             r -= 1;
         }
-        let mid = l + partition_in_blocks(c, c.at(rest, l), r - l, p);
+        let mid = l + partition_lomuto(c, c.at(rest, l), r - l, p);
         c.swap(v, c.at(v, mid));
         (mid, l >= r)
     }
 }
 
-const BLOCK: usize = 128;
-
-/// BlockQuicksort partition of `len` elements around `pivot` (outside the slice). Returns
-/// the number of elements `< pivot`, which are moved to the front.
+/// Branchless Lomuto partition of `len` elements around `pivot` (outside the slice).
+/// Returns the number of elements `< pivot`, which are moved to the front.
 ///
-/// Comparisons only record offsets; elements are moved afterwards, in a cyclic
-/// permutation through `tmp` that completes before the next comparison.
+/// Runs of up to 64 elements are compared against the pivot with one call of the block
+/// comparator; then each element of the run is swapped with the first element not less
+/// than the pivot, and that boundary advances by the element's answer. The swaps of a
+/// run complete before the next comparator call, so the slice is a permutation whenever
+/// the comparator runs.
 ///
 /// # Safety
 /// `v` points to `len` initialized elements; `pivot` to an element outside them.
-unsafe fn partition_in_blocks<const S: usize>(
+unsafe fn partition_lomuto<const S: usize>(
     c: &Ctx<S>,
     v: *mut u8,
     len: usize,
     pivot: *const u8,
 ) -> usize {
     let sz = c.size();
-    let width = |l: *mut u8, r: *mut u8| (r as usize - l as usize) / sz;
-
-    let mut l = v;
-    let mut block_l = BLOCK;
-    let mut start_l: *mut u8 = ptr::null_mut();
-    let mut end_l: *mut u8 = ptr::null_mut();
-    let mut offsets_l = [MaybeUninit::<u8>::uninit(); BLOCK];
-    // Comparison results of one block, from the block comparator.
-    let mut bits = [0u8; BLOCK];
-    let bits = bits.as_mut_ptr();
-
-    // SAFETY: `v + len` is one past the end.
-    let mut r = unsafe { c.at(v, len) };
-    let mut block_r = BLOCK;
-    let mut start_r: *mut u8 = ptr::null_mut();
-    let mut end_r: *mut u8 = ptr::null_mut();
-    let mut offsets_r = [MaybeUninit::<u8>::uninit(); BLOCK];
-
-    // SAFETY: this is BlockQuicksort's bookkeeping: `l..r` is the unpartitioned middle;
-    // the offsets in `start_l..end_l` index elements of the left block `l..l + block_l`
-    // that belong right (and mirrored for the right block, counted back from `r`).
-    // Every offset is below its block's length, so every access is within `l..r`.
+    // SAFETY: `v[..lt]` are the elements found less than the pivot, `v[lt..i]` the others;
+    // every access is below `len`.
     unsafe {
-        loop {
-            let is_done = width(l, r) <= 2 * BLOCK;
-            if is_done {
-                let mut rem = width(l, r);
-                if start_l < end_l || start_r < end_r {
-                    rem -= BLOCK;
-                }
-                if start_l < end_l {
-                    block_r = rem;
-                } else if start_r < end_r {
-                    block_l = rem;
-                } else {
-                    block_l = rem / 2;
-                    block_r = rem - block_l;
-                }
+        let mut lt = v;
+        let mut cur = v;
+        let mut rem = len;
+        while rem > 0 {
+            let n = rem.min(64);
+            let m = c.many(cur, n, pivot, false, false);
+            for i in 0..n {
+                c.swap_any(cur, lt);
+                lt = lt.add(((m >> i) & 1) as usize * sz);
+                cur = cur.add(sz);
             }
-
-            if start_l == end_l {
-                start_l = offsets_l.as_mut_ptr() as *mut u8;
-                end_l = start_l;
-                c.many(l, block_l, pivot, bits, false);
-                for i in 0..block_l {
-                    *end_l = i as u8;
-                    end_l = end_l.add((*bits.add(i) ^ 1) as usize & 1);
-                }
-            }
-
-            if start_r == end_r {
-                start_r = offsets_r.as_mut_ptr() as *mut u8;
-                end_r = start_r;
-                c.many(r.sub(block_r * sz), block_r, pivot, bits, false);
-                for i in 0..block_r {
-                    *end_r = i as u8;
-                    end_r = end_r.add(*bits.add(block_r - 1 - i) as usize & 1);
-                }
-            }
-
-            let count = (end_l as usize - start_l as usize).min(end_r as usize - start_r as usize);
-            if count > 0 {
-                let left = |s: *mut u8| l.add(*s as usize * sz);
-                let right = |s: *mut u8| r.sub((*s as usize + 1) * sz);
-                c.copy(left(start_l), c.tmp);
-                c.copy(right(start_r), left(start_l));
-                for _ in 1..count {
-                    start_l = start_l.add(1);
-                    c.copy(left(start_l), right(start_r));
-                    start_r = start_r.add(1);
-                    c.copy(right(start_r), left(start_l));
-                }
-                c.copy(c.tmp, right(start_r));
-                start_l = start_l.add(1);
-                start_r = start_r.add(1);
-            }
-
-            if start_l == end_l {
-                l = l.add(block_l * sz);
-            }
-            if start_r == end_r {
-                r = r.sub(block_r * sz);
-            }
-            if is_done {
-                break;
-            }
+            rem -= n;
         }
-
-        if start_l < end_l {
-            while start_l < end_l {
-                end_l = end_l.sub(1);
-                c.swap(l.add(*end_l as usize * sz), r.sub(sz));
-                r = r.sub(sz);
-            }
-            width(v, r)
-        } else if start_r < end_r {
-            while start_r < end_r {
-                end_r = end_r.sub(1);
-                c.swap(l, r.sub((*end_r as usize + 1) * sz));
-                l = l.add(sz);
-            }
-            width(v, l)
-        } else {
-            width(v, l)
-        }
+        (lt as usize - v as usize) / sz
     }
 }
 

@@ -101,89 +101,122 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
 }
 
 /// Block comparisons by `Ord` (see `raw::sort::ManyFn`), the one function instantiated
-/// per type for sorting by `Ord`; `T::cmp` is inlined in its loop. `less(pivot, e)` is
-/// taken as `e.cmp(pivot) == Greater`, the same answer by `Ord`'s duality, so the loop has
-/// a single call site.
+/// per type for sorting by `Ord`; `<`, that is `T::cmp(..) == Less`, is inlined in its
+/// loops. Each loop has a fixed question, so it compiles to compare-and-set without a
+/// branch, and the answers collect in a register.
 ///
 /// Called through [`ByOrd::TABLE`] as a `ManyFn`: `&T` and `*const u8` are passed alike.
 ///
 /// # Safety
-/// `e` points to `n` initialized, aligned `T`s, `out` to `n` writable bytes; nothing
-/// mutates the elements during the call.
+/// `e` points to `n <= 64` initialized, aligned `T`s; nothing mutates them or the pivot
+/// during the call.
 // `transmute` rather than `&*(e as *const T)`: the deref form compiles to null and
 // alignment checks in debug builds, instantiated per type.
 #[allow(clippy::transmute_ptr_to_ref)]
-unsafe fn ord_many<T: Ord>(
-    _: *mut (),
-    mut e: *const u8,
-    n: usize,
-    pivot: &T,
-    mut out: *mut u8,
-    want: Ordering,
-) {
-    // SAFETY: the caller's guarantee; `out` stays within its `n` bytes, `e` within (or one
-    // past) the `n` elements.
+unsafe fn ord_many<T: Ord>(_: *mut (), e: *const u8, n: usize, pivot: &T, greater: bool) -> u64 {
+    let mut m = 0;
+    let mut i = 0;
+    // SAFETY: the caller's guarantee; `i < n`, so `e` stays within the `n` elements.
     unsafe {
-        let end = out.add(n);
-        while out != end {
-            let x: &T = core::mem::transmute(e);
-            out.write((x.cmp(pivot) == want) as u8);
-            out = out.add(1);
-            e = e.add(ByOrd::<T>::SIZE);
+        if greater {
+            while i < n {
+                let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
+                m |= ((pivot.cmp(x) == Ordering::Less) as u64) << i;
+                i += 1;
+            }
+        } else {
+            while i < n {
+                let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
+                m |= ((x.cmp(pivot) == Ordering::Less) as u64) << i;
+                i += 1;
+            }
         }
     }
+    m
 }
 
-/// Block comparisons by a comparator.
+/// Block comparisons by a comparator; see [`ord_many`].
 ///
 /// # Safety
 /// As for [`ord_many`]; `data` points to the `F`.
 unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
     data: *mut (),
-    base: *const u8,
+    e: *const u8,
     n: usize,
-    pivot: *const u8,
-    out: *mut u8,
-    want: Ordering,
-) {
-    let flip = want == Ordering::Greater;
+    pivot: &T,
+    greater: bool,
+) -> u64 {
+    let mut m = 0;
     let mut i = 0;
-    while i < n {
-        // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours.
-        unsafe {
-            let e = base.add(i * const { size_of::<T>() });
-            let (a, b) = if flip { (pivot, e) } else { (e, pivot) };
-            *out.add(i) = by_less::<T, F>(data, a, b) as u8;
+    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours for the call.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        if greater {
+            while i < n {
+                let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
+                m |= ((f(pivot, x) == Ordering::Less) as u64) << i;
+                i += 1;
+            }
+        } else {
+            while i < n {
+                let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
+                m |= ((f(x, pivot) == Ordering::Less) as u64) << i;
+                i += 1;
+            }
         }
-        i += 1;
     }
+    m
 }
 
-/// Block comparisons by a key; the pivot's key is computed once.
+/// Block comparisons by a key; the pivot's key is computed once. See [`ord_many`].
 ///
 /// # Safety
 /// As for [`ord_many`]; `data` points to the `F`.
 unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
     data: *mut (),
-    base: *const u8,
+    e: *const u8,
     n: usize,
-    pivot: *const u8,
-    out: *mut u8,
-    want: Ordering,
-) {
-    let flip = want == Ordering::Greater;
+    pivot: &T,
+    greater: bool,
+) -> u64 {
+    let mut m = 0;
+    let mut i = 0;
     // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours for the call.
     unsafe {
         let f = &mut *(data as *mut F);
-        let kp = f(&*(pivot as *const T));
-        let mut i = 0;
-        while i < n {
-            let k = f(&*(base.add(i * const { size_of::<T>() }) as *const T));
-            let (a, b) = if flip { (&kp, &k) } else { (&k, &kp) };
-            *out.add(i) = ((a.cmp(b) as i8) < 0) as u8;
-            i += 1;
+        let kp = f(pivot);
+        if greater {
+            while i < n {
+                let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
+                m |= ((kp < k) as u64) << i;
+                i += 1;
+            }
+        } else {
+            while i < n {
+                let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
+                m |= ((k < kp) as u64) << i;
+                i += 1;
+            }
         }
     }
+    m
+}
+
+/// A block comparator whose pivot parameter is typed: taking it as `&T` tells the
+/// compiler that nothing writes the pivot during the call (in particular not the stores
+/// to `out`), so the comparison loop keeps it in registers and can be vectorized.
+type TypedMany<T> = unsafe fn(*mut (), *const u8, usize, &T, bool) -> u64;
+
+/// Erases a [`TypedMany`] to the core's [`ManyFn`].
+///
+/// # Safety
+/// `f` must have `ManyFn`'s contract with its pivot read as a `&T`. `&T` and `*const u8`
+/// are ABI-compatible (both thin pointers), and the core passes the pivot as a pointer to
+/// an initialized, aligned `T` that nothing mutates during the call, which is what a
+/// `&T` parameter requires; so calling `f` through the returned pointer is defined.
+const unsafe fn many_fn<T>(f: TypedMany<T>) -> ManyFn {
+    // SAFETY: the ABI argument above; the caller vouches for the contract.
+    unsafe { core::mem::transmute::<TypedMany<T>, ManyFn>(f) }
 }
 
 /// The core's table for sorting `T` by `Ord`.
@@ -200,14 +233,8 @@ impl<T: Ord> ByOrd<T> {
         size: Self::SIZE,
         align: align_of::<T>(),
         cmp: Compare::Ord(Self::CMP),
-        // SAFETY: as for `CMP`; `ManyFn` passes the pivot as a pointer to an initialized,
-        // aligned `T`.
-        many: unsafe {
-            core::mem::transmute::<
-                unsafe fn(*mut (), *const u8, usize, &T, *mut u8, Ordering),
-                ManyFn,
-            >(ord_many::<T>)
-        },
+        // SAFETY: `ord_many` has `TypedMany<T>`'s contract.
+        many: unsafe { many_fn::<T>(ord_many::<T>) },
     };
 }
 
@@ -218,7 +245,8 @@ impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
         size: size_of::<T>(),
         align: align_of::<T>(),
         cmp: Compare::Less(by_less::<T, F>),
-        many: by_many::<T, F>,
+        // SAFETY: as for `ByOrd::TABLE`.
+        many: unsafe { many_fn::<T>(by_many::<T, F>) },
     };
 }
 
@@ -229,7 +257,8 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
         size: size_of::<T>(),
         align: align_of::<T>(),
         cmp: Compare::Less(key_less::<T, K, F>),
-        many: key_many::<T, K, F>,
+        // SAFETY: as for `ByOrd::TABLE`.
+        many: unsafe { many_fn::<T>(key_many::<T, K, F>) },
     };
 }
 
