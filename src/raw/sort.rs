@@ -20,7 +20,8 @@
 //!   ranges by rank (small elements) or insertion, and hands over to a natural merge sort (TimSort's run rules,
 //!   branchless merging) below a recursion limit, so the worst case is `O(n log n)`.
 //! - Unstable sort: pattern-defeating quicksort. Median-of-3 or ninther pivots, a
-//!   branchless Lomuto partition driven by the block comparator's masks, detection of
+//!   partition driven by the block comparator's masks (Lomuto's scheme for small
+//!   elements, BlockQuicksort's for larger ones), detection of
 //!   sorted and reversed inputs, a separate partition for runs of equal elements, short
 //!   ranges sorted by rank (small elements) or insertion, and a heapsort fallback after
 //!   too many unbalanced partitions, so no input is quadratic.
@@ -250,6 +251,41 @@ impl<const S: usize> Ctx<S> {
         let m = unsafe { (self.many)(self.data, base, n, pivot, greater) };
         let low = low_bits(n);
         (m ^ if neg { low } else { 0 }) & low
+    }
+
+    /// Writes to `out` the indices of the `n <= BLOCK` elements at `base` that are not
+    /// less than `pivot` (if `neg`) or less than it (if not), in increasing order; returns
+    /// the end of what it wrote.
+    ///
+    /// # Safety
+    /// `base` points to `n <= BLOCK` initialized elements, `pivot` to one; `out` has room
+    /// for `n` indices.
+    #[inline(always)]
+    unsafe fn select(
+        &self,
+        base: *const u8,
+        n: usize,
+        pivot: *const u8,
+        neg: bool,
+        out: *mut u8,
+    ) -> *mut u8 {
+        debug_assert!(n <= BLOCK);
+        let mut end = out;
+        let mut first = 0;
+        // SAFETY: every chunk is within the `n` elements; at most `n` indices are written.
+        unsafe {
+            while first < n {
+                let k = (n - first).min(64);
+                let mut m = self.many(base.add(first * self.size()), k, pivot, false, neg);
+                while m != 0 {
+                    *end = (first + m.trailing_zeros() as usize) as u8;
+                    end = end.add(1);
+                    m &= m - 1;
+                }
+                first += k;
+            }
+        }
+        end
     }
 
     #[inline(always)]
@@ -1147,20 +1183,150 @@ unsafe fn partition<const S: usize>(
         while l < r && !c.lt(c.at(rest, r - 1), p) {
             r -= 1;
         }
-        let mid = l + partition_lomuto(c, c.at(rest, l), r - l, p);
+        let (first, n) = (c.at(rest, l), r - l);
+        let mid = l + if c.size() <= LOMUTO_BYTES {
+            partition_lomuto(c, first, n, p)
+        } else {
+            partition_in_blocks(c, first, n, p)
+        };
         c.swap(v, c.at(v, mid));
         (mid, l >= r)
     }
 }
 
-/// Branchless Lomuto partition of `len` elements around `pivot` (outside the slice).
+/// Elements larger than this are partitioned in blocks ([`partition_in_blocks`]), which
+/// moves only misplaced elements through a cyclic permutation; smaller ones by Lomuto's
+/// scheme ([`partition_lomuto`]), whose swaps are cheaper than the bookkeeping.
+const LOMUTO_BYTES: usize = 16;
+
+/// Elements per block of [`partition_in_blocks`]; offsets within a block fit a byte.
+const BLOCK: usize = 128;
+
+/// BlockQuicksort partition of `len` elements around `pivot` (outside the slice). Returns
+/// the number of elements `< pivot`, which are moved to the front.
+///
+/// Comparisons only record offsets; elements are moved afterwards, in a cyclic
+/// permutation through `tmp` that completes before the next comparison.
+///
+/// # Safety
+/// `v` points to `len` initialized elements; `pivot` to an element outside them.
+unsafe fn partition_in_blocks<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    pivot: *const u8,
+) -> usize {
+    let sz = c.size();
+    let width = |l: *mut u8, r: *mut u8| (r as usize - l as usize) / sz;
+
+    let mut l = v;
+    let mut block_l = BLOCK;
+    let mut start_l: *mut u8 = ptr::null_mut();
+    let mut end_l: *mut u8 = ptr::null_mut();
+    let mut offsets_l = [MaybeUninit::<u8>::uninit(); BLOCK];
+
+    // SAFETY: `v + len` is one past the end.
+    let mut r = unsafe { c.at(v, len) };
+    let mut block_r = BLOCK;
+    let mut start_r: *mut u8 = ptr::null_mut();
+    let mut end_r: *mut u8 = ptr::null_mut();
+    let mut offsets_r = [MaybeUninit::<u8>::uninit(); BLOCK];
+
+    // SAFETY: this is BlockQuicksort's bookkeeping: `l..r` is the unpartitioned middle;
+    // the offsets in `start_l..end_l` index elements of the left block `l..l + block_l`
+    // that belong right, those in `start_r..end_r` elements of the right block
+    // `r - block_r..r` that belong left. A block's bounds do not move while it has
+    // offsets left. Every offset is below its block's length, so every access is within
+    // `l..r`.
+    unsafe {
+        loop {
+            let is_done = width(l, r) <= 2 * BLOCK;
+            if is_done {
+                let mut rem = width(l, r);
+                if start_l < end_l || start_r < end_r {
+                    rem -= BLOCK;
+                }
+                if start_l < end_l {
+                    block_r = rem;
+                } else if start_r < end_r {
+                    block_l = rem;
+                } else {
+                    block_l = rem / 2;
+                    block_r = rem - block_l;
+                }
+            }
+
+            if start_l == end_l {
+                // Elements that are not less than the pivot belong right.
+                start_l = offsets_l.as_mut_ptr() as *mut u8;
+                end_l = c.select(l, block_l, pivot, true, start_l);
+            }
+
+            if start_r == end_r {
+                // Elements less than the pivot belong left.
+                start_r = offsets_r.as_mut_ptr() as *mut u8;
+                end_r = c.select(r.sub(block_r * sz), block_r, pivot, false, start_r);
+            }
+
+            let count = (end_l as usize - start_l as usize).min(end_r as usize - start_r as usize);
+            if count > 0 {
+                let left = |s: *mut u8| l.add(*s as usize * sz);
+                let right_block = r.sub(block_r * sz);
+                let right = |s: *mut u8| right_block.add(*s as usize * sz);
+                c.copy(left(start_l), c.tmp);
+                c.copy(right(start_r), left(start_l));
+                for _ in 1..count {
+                    start_l = start_l.add(1);
+                    c.copy(left(start_l), right(start_r));
+                    start_r = start_r.add(1);
+                    c.copy(right(start_r), left(start_l));
+                }
+                c.copy(c.tmp, right(start_r));
+                start_l = start_l.add(1);
+                start_r = start_r.add(1);
+            }
+
+            if start_l == end_l {
+                l = l.add(block_l * sz);
+            }
+            if start_r == end_r {
+                r = r.sub(block_r * sz);
+            }
+            if is_done {
+                break;
+            }
+        }
+
+        if start_l < end_l {
+            while start_l < end_l {
+                end_l = end_l.sub(1);
+                c.swap(l.add(*end_l as usize * sz), r.sub(sz));
+                r = r.sub(sz);
+            }
+            width(v, r)
+        } else if start_r < end_r {
+            // Leftmost first: each is swapped with the first element that belongs right.
+            let right_block = r.sub(block_r * sz);
+            while start_r < end_r {
+                c.swap(l, right_block.add(*start_r as usize * sz));
+                start_r = start_r.add(1);
+                l = l.add(sz);
+            }
+            width(v, l)
+        } else {
+            width(v, l)
+        }
+    }
+}
+
+/// Lomuto partition of `len` elements around `pivot` (outside the slice).
 /// Returns the number of elements `< pivot`, which are moved to the front.
 ///
 /// Runs of up to 64 elements are compared against the pivot with one call of the block
-/// comparator; then each element of the run is swapped with the first element not less
-/// than the pivot, and that boundary advances by the element's answer. The swaps of a
-/// run complete before the next comparator call, so the slice is a permutation whenever
-/// the comparator runs.
+/// comparator; then each element of the run found less than the pivot is swapped with
+/// the first element that is not, and that boundary advances. The swaps of a run complete
+/// before the next comparator call, so the slice is a permutation whenever the
+/// comparator runs.
 ///
 /// # Safety
 /// `v` points to `len` initialized elements; `pivot` to an element outside them.
@@ -1179,12 +1345,14 @@ unsafe fn partition_lomuto<const S: usize>(
         let mut rem = len;
         while rem > 0 {
             let n = rem.min(64);
-            let m = c.many(cur, n, pivot, false, false);
-            for i in 0..n {
-                c.swap_any(cur, lt);
-                lt = lt.add(((m >> i) & 1) as usize * sz);
-                cur = cur.add(sz);
+            let mut m = c.many(cur, n, pivot, false, false);
+            // Only the elements found less move: each swaps with the first of the others.
+            while m != 0 {
+                c.swap_any(cur.add(m.trailing_zeros() as usize * sz), lt);
+                lt = lt.add(sz);
+                m &= m - 1;
             }
+            cur = cur.add(n * sz);
             rem -= n;
         }
         (lt as usize - v as usize) / sz

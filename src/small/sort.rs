@@ -115,20 +115,20 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
 #[allow(clippy::transmute_ptr_to_ref)]
 unsafe fn ord_many<T: Ord>(_: *mut (), e: *const u8, n: usize, pivot: &T, greater: bool) -> u64 {
     let mut m = 0;
-    let mut i = 0;
-    // SAFETY: the caller's guarantee; `i < n`, so `e` stays within the `n` elements.
+    let mut i = n;
+    // SAFETY: the caller's guarantee; `i < n` when used, so `e` stays within the `n` elements.
     unsafe {
         if greater {
-            while i < n {
+            while i > 0 {
+                i -= 1;
                 let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
-                m |= ((pivot.cmp(x) == Ordering::Less) as u64) << i;
-                i += 1;
+                m = (m << 1) | ((pivot.cmp(x) == Ordering::Less) as u64);
             }
         } else {
-            while i < n {
+            while i > 0 {
+                i -= 1;
                 let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
-                m |= ((x.cmp(pivot) == Ordering::Less) as u64) << i;
-                i += 1;
+                m = (m << 1) | ((x.cmp(pivot) == Ordering::Less) as u64);
             }
         }
     }
@@ -147,21 +147,21 @@ unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
     greater: bool,
 ) -> u64 {
     let mut m = 0;
-    let mut i = 0;
-    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours for the call.
+    let mut i = n;
+    // SAFETY: the caller's guarantee; `i < n` when used; the `F` is exclusively ours for the call.
     unsafe {
         let f = &mut *(data as *mut F);
         if greater {
-            while i < n {
+            while i > 0 {
+                i -= 1;
                 let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
-                m |= ((f(pivot, x) == Ordering::Less) as u64) << i;
-                i += 1;
+                m = (m << 1) | ((f(pivot, x) == Ordering::Less) as u64);
             }
         } else {
-            while i < n {
+            while i > 0 {
+                i -= 1;
                 let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
-                m |= ((f(x, pivot) == Ordering::Less) as u64) << i;
-                i += 1;
+                m = (m << 1) | ((f(x, pivot) == Ordering::Less) as u64);
             }
         }
     }
@@ -180,22 +180,22 @@ unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
     greater: bool,
 ) -> u64 {
     let mut m = 0;
-    let mut i = 0;
-    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours for the call.
+    let mut i = n;
+    // SAFETY: the caller's guarantee; `i < n` when used; the `F` is exclusively ours for the call.
     unsafe {
         let f = &mut *(data as *mut F);
         let kp = f(pivot);
         if greater {
-            while i < n {
+            while i > 0 {
+                i -= 1;
                 let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
-                m |= ((kp < k) as u64) << i;
-                i += 1;
+                m = (m << 1) | ((kp < k) as u64);
             }
         } else {
-            while i < n {
+            while i > 0 {
+                i -= 1;
                 let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
-                m |= ((k < kp) as u64) << i;
-                i += 1;
+                m = (m << 1) | ((k < kp) as u64);
             }
         }
     }
