@@ -85,16 +85,24 @@ pub(crate) type ProbeFn = unsafe fn(*mut (), *const u8) -> Ordering;
 /// function may mutate them through `&mut`.
 pub(crate) type SameFn = unsafe fn(*mut (), *mut u8, *mut u8) -> bool;
 
-/// `many(data, base, n, pivot, greater)`: compares each of the `n <= 64` consecutive
-/// elements `e` at `base` with `pivot` and returns the answers as a bit mask, bit `i` for
-/// element `i`: `less(e, pivot)`, or `less(pivot, e)` if `greater`. One indirect call
+/// `many(data, base, n, pivot)`: compares each of the `n <= 64` consecutive elements `e`
+/// at `base` with `pivot` and returns the answers as a bit mask, bit `i` for element `i`:
+/// `less(e, pivot)`. One indirect call
 /// compares a whole block, with the comparator inlined in a loop that has no
 /// data-dependent branch.
 ///
 /// # Safety
 /// As for [`LessFn`] for each element and `pivot`; nothing mutates them during the call;
 /// `n <= 64`.
-pub(crate) type ManyFn = unsafe fn(*mut (), *const u8, usize, *const u8, bool) -> u64;
+pub(crate) type ManyFn = unsafe fn(*mut (), *const u8, usize, *const u8) -> u64;
+
+/// `pairs(data, base, n, out)`: compares every two of the `n <= 64` consecutive elements
+/// at `base` and writes to `out[i]` the mask of the elements less than element `i`: bit
+/// `j` is `less(e_j, e_i)`. One indirect call for a whole short run.
+///
+/// # Safety
+/// As for [`ManyFn`]; `out` is writable for `n` masks.
+pub(crate) type PairsFn = unsafe fn(*mut (), *const u8, usize, *mut u64);
 
 /// The low `n` bits set, for `n <= 64`.
 #[inline(always)]
@@ -119,6 +127,8 @@ pub(crate) struct Table {
     pub(crate) cmp: Compare,
     /// A block of comparisons against one pivot.
     pub(crate) many: ManyFn,
+    /// Comparisons of every pair in a short run.
+    pub(crate) pairs: PairsFn,
 }
 
 /// Slices up to this length are insertion sorted.
@@ -216,6 +226,8 @@ struct Ctx<const S: usize> {
     cmp: Compare,
     /// The erased block comparator.
     many: ManyFn,
+    /// The erased all-pairs comparator.
+    pairs: PairsFn,
     /// One element slot, aligned for the element type, outside the slice.
     tmp: *mut u8,
 }
@@ -228,27 +240,21 @@ impl<const S: usize> Ctx<S> {
             data,
             cmp: t.cmp,
             many: t.many,
+            pairs: t.pairs,
             tmp,
         }
     }
 
-    /// The mask of the `n <= 64` elements at `base` that are less than `pivot` (or greater,
-    /// if `greater`), negated within the low `n` bits if `neg`; see [`ManyFn`].
+    /// The mask of the `n <= 64` elements at `base` that are less than `pivot`, negated
+    /// within the low `n` bits if `neg`; see [`ManyFn`].
     ///
     /// # Safety
     /// `base` points to `n <= 64` initialized elements, `pivot` to one.
     #[inline(always)]
-    unsafe fn many(
-        &self,
-        base: *const u8,
-        n: usize,
-        pivot: *const u8,
-        greater: bool,
-        neg: bool,
-    ) -> u64 {
+    unsafe fn many(&self, base: *const u8, n: usize, pivot: *const u8, neg: bool) -> u64 {
         debug_assert!(n <= 64);
         // SAFETY: forwarded; `data` and `many` were paired by the shim.
-        let m = unsafe { (self.many)(self.data, base, n, pivot, greater) };
+        let m = unsafe { (self.many)(self.data, base, n, pivot) };
         let low = low_bits(n);
         (m ^ if neg { low } else { 0 }) & low
     }
@@ -276,7 +282,7 @@ impl<const S: usize> Ctx<S> {
         unsafe {
             while first < n {
                 let k = (n - first).min(64);
-                let mut m = self.many(base.add(first * self.size()), k, pivot, false, neg);
+                let mut m = self.many(base.add(first * self.size()), k, pivot, neg);
                 while m != 0 {
                     *end = (first + m.trailing_zeros() as usize) as u8;
                     end = end.add(1);
@@ -550,10 +556,9 @@ unsafe fn leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
 
 /// Sorts a short slice of small elements stably by computing each element's final
 /// position: the number of elements less than it, plus the number of equal ones before
-/// it. Each element costs one call of the block comparator over the whole slice (two
-/// if there are equal elements), so the comparisons run in the shim's inlined loop
-/// instead of one indirect, hard-to-predict call each. `O(len²)` comparisons, for
-/// `len <= MAX_INSERTION`.
+/// it. One call of the all-pairs comparator answers every comparison, in the shim's
+/// inlined loops instead of one indirect, hard-to-predict call each. `O(len²)`
+/// comparisons, for `len <= MAX_INSERTION`.
 ///
 /// Every comparison happens before any element moves, so a panicking comparator leaves
 /// the slice untouched. Returns `false`, having moved nothing, if the answers do not give
@@ -566,27 +571,27 @@ unsafe fn leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
 unsafe fn rank_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) -> bool {
     debug_assert!(len <= MAX_INSERTION && c.size() <= RANK_BYTES);
     let sz = c.size();
-    // `rank[i]`: how many elements are less than element `i`; `less[i]`: which ones.
-    let mut rank = [0usize; MAX_INSERTION];
+    // `less[i]`: which elements are less than element `i`; `rank[i]`: how many.
     let mut less = [0u64; MAX_INSERTION];
+    let mut rank = [0usize; MAX_INSERTION];
+    // SAFETY: `v` holds `len <= 64` elements; `less` has room for `len` masks.
+    unsafe { (c.pairs)(c.data, v, len, less.as_mut_ptr()) };
     let all = low_bits(len);
     let mut seen = 0u64;
-    // SAFETY: every element index is below `len <= 64`.
-    unsafe {
-        for i in 0..len {
-            less[i] = c.many(v, len, c.at(v, i), false, false);
-            rank[i] = less[i].count_ones() as usize;
-            seen |= 1 << rank[i];
-        }
+    for i in 0..len {
+        rank[i] = (less[i] & all).count_ones() as usize;
+        seen |= 1 << rank[i];
     }
     if seen != all {
-        // Equal elements share a rank: place them in their original order.
+        // Equal elements share a rank: place them in their original order. Element `j`
+        // is greater than element `i` when `i` is in `less[j]`.
         seen = 0;
         for (i, r) in rank.iter_mut().enumerate().take(len) {
-            // SAFETY: as above, with the first `i` elements.
-            let greater = unsafe { c.many(v, i, c.at(v, i), true, false) };
+            let mut less_or_greater = (less[i] & low_bits(i)).count_ones() as usize;
+            for (j, l) in less.iter().enumerate().take(i) {
+                less_or_greater += ((l >> i) & 1 & !(less[i] >> j)) as usize;
+            }
             // Elements before `i` that are neither less nor greater are equal to it.
-            let less_or_greater = ((less[i] & low_bits(i)) | greater).count_ones() as usize;
             *r += i - less_or_greater;
             if *r >= len {
                 return false;
@@ -793,7 +798,9 @@ unsafe fn stable_quicksort<const S: usize>(
 /// if `le`) first, then the others, each group in its original order. Returns the size
 /// of the first group.
 ///
-/// Block by block, the block comparator selects the elements that go left; each element
+/// Block by block, the block comparator selects the elements that go left (for `le`,
+/// which only runs of elements equal to an earlier pivot need, single comparisons do);
+/// each element
 /// is then copied to scratch, the left group forwards from the start and the right group
 /// backwards from the end, without a branch. The slice itself is only written once every
 /// comparison is done, so a panicking comparator leaves it untouched (the scratch never
@@ -821,7 +828,16 @@ unsafe fn stable_partition<const S: usize>(
         let mut rem = len;
         while rem > 0 {
             let n = rem.min(64);
-            let m = c.many(base, n, p, le, le);
+            let m = if le {
+                // Only runs equal to an earlier pivot get here: one comparison each.
+                let mut m = 0;
+                for i in (0..n).rev() {
+                    m = (m << 1) | !c.lt(p, base.add(i * sz)) as u64;
+                }
+                m
+            } else {
+                c.many(base, n, p, false)
+            };
             for i in 0..n {
                 let goes_left = (m >> i) & 1 != 0;
                 right = right.sub((!goes_left) as usize * sz);
@@ -1197,7 +1213,7 @@ unsafe fn partition<const S: usize>(
 /// Elements larger than this are partitioned in blocks ([`partition_in_blocks`]), which
 /// moves only misplaced elements through a cyclic permutation; smaller ones by Lomuto's
 /// scheme ([`partition_lomuto`]), whose swaps are cheaper than the bookkeeping.
-const LOMUTO_BYTES: usize = 16;
+const LOMUTO_BYTES: usize = 64;
 
 /// Elements per block of [`partition_in_blocks`]; offsets within a block fit a byte.
 const BLOCK: usize = 128;
@@ -1345,7 +1361,7 @@ unsafe fn partition_lomuto<const S: usize>(
         let mut rem = len;
         while rem > 0 {
             let n = rem.min(64);
-            let mut m = c.many(cur, n, pivot, false, false);
+            let mut m = c.many(cur, n, pivot, false);
             // Only the elements found less move: each swaps with the first of the others.
             while m != 0 {
                 c.swap_any(cur.add(m.trailing_zeros() as usize * sz), lt);

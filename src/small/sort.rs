@@ -102,8 +102,8 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
 
 /// Block comparisons by `Ord` (see `raw::sort::ManyFn`), the one function instantiated
 /// per type for sorting by `Ord`; `<`, that is `T::cmp(..) == Less`, is inlined in its
-/// loops. Each loop has a fixed question, so it compiles to compare-and-set without a
-/// branch, and the answers collect in a register.
+/// loop, which compiles to a compare and a shift per element without a branch; the
+/// answers collect in a register.
 ///
 /// Called through [`ByOrd::TABLE`] as a `ManyFn`: `&T` and `*const u8` are passed alike.
 ///
@@ -113,23 +113,16 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
 // `transmute` rather than `&*(e as *const T)`: the deref form compiles to null and
 // alignment checks in debug builds, instantiated per type.
 #[allow(clippy::transmute_ptr_to_ref)]
-unsafe fn ord_many<T: Ord>(_: *mut (), e: *const u8, n: usize, pivot: &T, greater: bool) -> u64 {
+#[inline(never)]
+unsafe fn ord_many<T: Ord>(_: *mut (), e: *const u8, n: usize, pivot: &T) -> u64 {
     let mut m = 0;
     let mut i = n;
-    // SAFETY: the caller's guarantee; `i < n` when used, so `e` stays within the `n` elements.
+    // SAFETY: the caller's guarantee; `i < n` when used, so `e` stays within the elements.
     unsafe {
-        if greater {
-            while i > 0 {
-                i -= 1;
-                let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
-                m = (m << 1) | ((pivot.cmp(x) == Ordering::Less) as u64);
-            }
-        } else {
-            while i > 0 {
-                i -= 1;
-                let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
-                m = (m << 1) | ((x.cmp(pivot) == Ordering::Less) as u64);
-            }
+        while i > 0 {
+            i -= 1;
+            let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
+            m = (m << 1) | ((x.cmp(pivot) == Ordering::Less) as u64);
         }
     }
     m
@@ -139,30 +132,22 @@ unsafe fn ord_many<T: Ord>(_: *mut (), e: *const u8, n: usize, pivot: &T, greate
 ///
 /// # Safety
 /// As for [`ord_many`]; `data` points to the `F`.
+#[inline(never)]
 unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
     data: *mut (),
     e: *const u8,
     n: usize,
     pivot: &T,
-    greater: bool,
 ) -> u64 {
     let mut m = 0;
     let mut i = n;
-    // SAFETY: the caller's guarantee; `i < n` when used; the `F` is exclusively ours for the call.
+    // SAFETY: the caller's guarantee; `i < n` when used; the `F` is exclusively ours.
     unsafe {
         let f = &mut *(data as *mut F);
-        if greater {
-            while i > 0 {
-                i -= 1;
-                let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
-                m = (m << 1) | ((f(pivot, x) == Ordering::Less) as u64);
-            }
-        } else {
-            while i > 0 {
-                i -= 1;
-                let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
-                m = (m << 1) | ((f(x, pivot) == Ordering::Less) as u64);
-            }
+        while i > 0 {
+            i -= 1;
+            let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
+            m = (m << 1) | ((f(x, pivot) == Ordering::Less) as u64);
         }
     }
     m
@@ -172,40 +157,32 @@ unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
 ///
 /// # Safety
 /// As for [`ord_many`]; `data` points to the `F`.
+#[inline(never)]
 unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
     data: *mut (),
     e: *const u8,
     n: usize,
     pivot: &T,
-    greater: bool,
 ) -> u64 {
     let mut m = 0;
     let mut i = n;
-    // SAFETY: the caller's guarantee; `i < n` when used; the `F` is exclusively ours for the call.
+    // SAFETY: the caller's guarantee; `i < n` when used; the `F` is exclusively ours.
     unsafe {
         let f = &mut *(data as *mut F);
         let kp = f(pivot);
-        if greater {
-            while i > 0 {
-                i -= 1;
-                let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
-                m = (m << 1) | ((kp < k) as u64);
-            }
-        } else {
-            while i > 0 {
-                i -= 1;
-                let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
-                m = (m << 1) | ((k < kp) as u64);
-            }
+        while i > 0 {
+            i -= 1;
+            let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
+            m = (m << 1) | ((k < kp) as u64);
         }
     }
     m
 }
 
 /// A block comparator whose pivot parameter is typed: taking it as `&T` tells the
-/// compiler that nothing writes the pivot during the call (in particular not the stores
-/// to `out`), so the comparison loop keeps it in registers and can be vectorized.
-type TypedMany<T> = unsafe fn(*mut (), *const u8, usize, &T, bool) -> u64;
+/// compiler that nothing writes the pivot during the call, so the comparison loop keeps
+/// it in registers.
+type TypedMany<T> = unsafe fn(*mut (), *const u8, usize, &T) -> u64;
 
 /// Erases a [`TypedMany`] to the core's [`ManyFn`].
 ///
@@ -217,6 +194,64 @@ type TypedMany<T> = unsafe fn(*mut (), *const u8, usize, &T, bool) -> u64;
 const unsafe fn many_fn<T>(f: TypedMany<T>) -> ManyFn {
     // SAFETY: the ABI argument above; the caller vouches for the contract.
     unsafe { core::mem::transmute::<TypedMany<T>, ManyFn>(f) }
+}
+
+/// All pairs of a short run (see `raw::sort::PairsFn`), by one block comparison per
+/// element, with `many` called directly instead of through the table. (`many` itself is
+/// never inlined, so its loop exists once per type.)
+///
+/// # Safety
+/// As for [`ord_many`], with `n <= 64` and `out` writable for `n` masks; `many` has
+/// [`TypedMany`]'s contract.
+#[inline(always)]
+#[allow(clippy::transmute_ptr_to_ref)]
+unsafe fn pairs_with<T>(data: *mut (), e: *const u8, n: usize, out: *mut u64, many: TypedMany<T>) {
+    let mut i = 0;
+    while i < n {
+        // SAFETY: the caller's guarantee; `i < n`, so element `i` and `out[i]` exist.
+        unsafe {
+            let p: &T = core::mem::transmute(e.add(i * const { size_of::<T>() }));
+            *out.add(i) = many(data, e, n, p);
+        }
+        i += 1;
+    }
+}
+
+/// All pairs by `Ord`.
+///
+/// # Safety
+/// As for [`pairs_with`].
+unsafe fn ord_pairs<T: Ord>(data: *mut (), e: *const u8, n: usize, out: *mut u64) {
+    // SAFETY: forwarded; `ord_many` has `TypedMany`'s contract.
+    unsafe { pairs_with::<T>(data, e, n, out, ord_many::<T>) }
+}
+
+/// All pairs by a comparator.
+///
+/// # Safety
+/// As for [`pairs_with`]; `data` points to the `F`.
+unsafe fn by_pairs<T, F: FnMut(&T, &T) -> Ordering>(
+    data: *mut (),
+    e: *const u8,
+    n: usize,
+    out: *mut u64,
+) {
+    // SAFETY: forwarded; `by_many` has `TypedMany`'s contract.
+    unsafe { pairs_with::<T>(data, e, n, out, by_many::<T, F>) }
+}
+
+/// All pairs by a key.
+///
+/// # Safety
+/// As for [`pairs_with`]; `data` points to the `F`.
+unsafe fn key_pairs<T, K: Ord, F: FnMut(&T) -> K>(
+    data: *mut (),
+    e: *const u8,
+    n: usize,
+    out: *mut u64,
+) {
+    // SAFETY: forwarded; `key_many` has `TypedMany`'s contract.
+    unsafe { pairs_with::<T>(data, e, n, out, key_many::<T, K, F>) }
 }
 
 /// The core's table for sorting `T` by `Ord`.
@@ -235,6 +270,7 @@ impl<T: Ord> ByOrd<T> {
         cmp: Compare::Ord(Self::CMP),
         // SAFETY: `ord_many` has `TypedMany<T>`'s contract.
         many: unsafe { many_fn::<T>(ord_many::<T>) },
+        pairs: ord_pairs::<T>,
     };
 }
 
@@ -247,6 +283,7 @@ impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
         cmp: Compare::Less(by_less::<T, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(by_many::<T, F>) },
+        pairs: by_pairs::<T, F>,
     };
 }
 
@@ -259,6 +296,7 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
         cmp: Compare::Less(key_less::<T, K, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(key_many::<T, K, F>) },
+        pairs: key_pairs::<T, K, F>,
     };
 }
 
