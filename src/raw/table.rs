@@ -423,16 +423,24 @@ impl RawTable {
         *self = RawTable::new();
     }
 
-    /// Probes for an entry equal to the query; returns its bucket index.
+    /// Probes for an entry equal to the query from the group at `pos`, reached after
+    /// `stride` bytes of the triangular sequence of `hash`; returns its bucket index.
     ///
     /// # Safety
-    /// `q.eq` compares with entries of `size` bytes of this table's type.
+    /// `q.eq` compares with entries of `size` bytes of this table's type; `pos` and
+    /// `stride` are a point of the probe sequence of `hash`, and the groups before it
+    /// hold no match and no `EMPTY` byte.
     #[inline(always)]
-    unsafe fn probe(&self, size: usize, hash: u64, q: &Query) -> Option<usize> {
+    unsafe fn probe_from(
+        &self,
+        size: usize,
+        hash: u64,
+        q: &Query,
+        mut pos: usize,
+        mut stride: usize,
+    ) -> Option<usize> {
         let tag = h2(hash);
         let mask = self.bucket_mask;
-        let mut pos = hash as usize & mask;
-        let mut stride = 0;
         loop {
             // SAFETY: `pos <= bucket_mask`, and `buckets + GROUP` (or `GROUP` for the
             // empty table) control bytes are readable.
@@ -466,7 +474,7 @@ impl RawTable {
         let mut pos = hash as usize & mask;
         let mut stride = 0;
         loop {
-            // SAFETY: as in `probe`.
+            // SAFETY: as in `probe_from`.
             let m = match_free(unsafe { load(self.ctrl.as_ptr().add(pos)) });
             if m != 0 {
                 return self.fix_free(pos + lowest(m));
@@ -500,6 +508,14 @@ impl RawTable {
     /// `info` describes the entries; `fns` were made for this key type and the entries'
     /// type, `state` is the hasher builder every entry was inserted with, and `key`
     /// points to a reference to a live key. `offset <= info.size`.
+    ///
+    /// `#[inline]`, unlike the rest of the core: a lookup is short (one call to hash, a
+    /// group or two of control bytes, a call to `eq` per candidate), and a call to it
+    /// costs a prologue, register spills and argument moves that made a `get` about 15%
+    /// more instructions than an inlined one. Unoptimized builds, and so the per-type
+    /// LLVM line counts, still have one copy; optimized builds grow by the probe loop at
+    /// each typed call site (see `size-reports/map.md` for the `.text` growth per type).
+    #[inline]
     pub(crate) unsafe fn find(
         &self,
         info: &ElemInfo,
@@ -512,10 +528,11 @@ impl RawTable {
         let q = &unsafe { Query::new(fns, state, key) };
         // SAFETY: forwarded from the caller.
         let hash = unsafe { q.hash() };
-        // SAFETY: forwarded from the caller.
-        match unsafe { self.probe(info.size, hash, q) } {
-            // SAFETY: `probe` returns in-bounds indices of an allocated table, and the
-            // offset stays within the entry (caller).
+        let start = hash as usize & self.bucket_mask;
+        // SAFETY: forwarded from the caller; the probe starts at the first group.
+        match unsafe { self.probe_from(info.size, hash, q, start, 0) } {
+            // SAFETY: `probe_from` returns in-bounds indices of an allocated table, and
+            // the offset stays within the entry (caller).
             Some(index) => unsafe { self.bucket(info.size, index).add(offset) },
             None => ptr::null_mut(),
         }
@@ -576,12 +593,12 @@ impl RawTable {
         let mut stride = 0;
         let mut free = usize::MAX;
         loop {
-            // SAFETY: as in `probe`.
+            // SAFETY: as in `probe_from`.
             let group = unsafe { load(self.ctrl.as_ptr().add(pos)) };
             let mut m = match_tag(group, tag);
             while m != 0 {
                 let index = (pos + lowest(m)) & mask;
-                // SAFETY: as in `probe`.
+                // SAFETY: as in `probe_from`.
                 let stored = unsafe { self.bucket(size, index) };
                 // SAFETY: the entry is initialized; forwarded from the caller.
                 if unsafe { (q.eq)(q.key, stored) } {
@@ -664,6 +681,10 @@ impl RawTable {
     /// As for [`find`](Self::find); `out` is writable for `part.size` bytes and outside
     /// the table; `part` describes the entry type. If `true` is returned, the caller
     /// owns what was written to `out`.
+    ///
+    /// `#[inline]` for the reason given on [`find`](Self::find); moving the part out and
+    /// unlinking the bucket stay out of line, in [`take`](Self::take).
+    #[inline]
     pub(crate) unsafe fn remove(
         &mut self,
         info: &ElemInfo,
@@ -677,22 +698,35 @@ impl RawTable {
         let q = &unsafe { Query::new(fns, state, key) };
         // SAFETY: forwarded from the caller.
         let hash = unsafe { q.hash() };
-        // SAFETY: forwarded from the caller.
-        match unsafe { self.probe(info.size, hash, q) } {
+        let start = hash as usize & self.bucket_mask;
+        // SAFETY: forwarded from the caller; the probe starts at the first group.
+        match unsafe { self.probe_from(info.size, hash, q, start, 0) } {
             Some(index) => {
-                // SAFETY: the bucket is full; the part moves to `out` and the bucket is
-                // unlinked, so each part has one owner; then the key is dropped once.
-                unsafe {
-                    let entry = self.bucket(info.size, index);
-                    copy_elem(entry.add(part.offset), out, part.size);
-                    self.erase(index);
-                    if let Some(drop) = part.drop_key {
-                        drop(entry);
-                    }
-                }
+                // SAFETY: `index` is a full bucket; forwarded from the caller.
+                unsafe { self.take(info.size, index, out, part) };
                 true
             }
             None => false,
+        }
+    }
+
+    /// Moves `part` of the entry in bucket `index` to `out`, unlinks the bucket and drops
+    /// the key with `part.drop_key`: the out-of-line half of [`remove`](Self::remove).
+    ///
+    /// # Safety
+    /// Bucket `index` is full, its entries have `size` bytes and `part` describes them;
+    /// `out` is writable for `part.size` bytes and outside the table.
+    #[inline(never)]
+    unsafe fn take(&mut self, size: usize, index: usize, out: *mut u8, part: &Part) {
+        // SAFETY: the bucket is full; the part moves to `out` and the bucket is unlinked,
+        // so each part has one owner; then the key is dropped once.
+        unsafe {
+            let entry = self.bucket(size, index);
+            copy_elem(entry.add(part.offset), out, part.size);
+            self.erase(index);
+            if let Some(drop) = part.drop_key {
+                drop(entry);
+            }
         }
     }
 
