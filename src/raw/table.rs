@@ -88,7 +88,7 @@ pub(crate) type KeyHash = unsafe fn(key: *const u8, hasher: *mut u8);
 /// # Safety
 /// `state` points to the hasher builder the function was made for, and `hash` takes that
 /// builder's hasher and the key at `key` (see [`KeyHash`]). May panic (it runs the user's
-/// hasher and `Hash`); the hasher then leaks.
+/// hasher and `Hash`).
 pub(crate) type HashWith = unsafe fn(state: *const u8, key: *const u8, hash: KeyHash) -> u64;
 
 /// An erased hash function and the hasher builder it uses.

@@ -76,24 +76,20 @@ struct Entry<K, V> {
 // The pointers are aligned and non-null by construction (they come from the table).
 
 /// Builds a hasher from the `S` at `state`, feeds it the key at `key` with `hash`, and
-/// finishes it: the [`HashWith`](crate::raw::table::HashWith) of hasher builder `S`. Generic over the hasher builder
-/// only, so every key type shares it.
+/// finishes it: the [`HashWith`](crate::raw::table::HashWith) of hasher builder `S`.
+/// Generic over the hasher builder only, so every key type shares it (and its unwinding
+/// edge, if the hasher has drop glue).
 ///
 /// # Safety
-/// As for [`HashWith`](crate::raw::table::HashWith): `state` points to an `S`, and `hash` takes an `S::Hasher` and
-/// the key at `key`.
+/// As for [`HashWith`](crate::raw::table::HashWith): `state` points to an `S`, and `hash`
+/// takes an `S::Hasher` and the key at `key`.
 #[allow(clippy::transmute_ptr_to_ref)]
 unsafe fn hash_with<S: BuildHasher>(state: *const u8, key: *const u8, hash: KeyHash) -> u64 {
-    // `ManuallyDrop` keeps an unwinding edge (a landing pad) out of this function; a
-    // hasher with drop glue is dropped normally, and leaked only if `hash` panics.
     // SAFETY: guaranteed by the caller.
-    let mut h = ManuallyDrop::new(unsafe { mem::transmute::<*const u8, &S>(state) }.build_hasher());
+    let mut h = unsafe { mem::transmute::<*const u8, &S>(state) }.build_hasher();
     // SAFETY: guaranteed by the caller: `hash` takes this hasher type and this key.
-    unsafe { hash(key, &mut *h as *mut S::Hasher as *mut u8) };
-    let hash = h.finish();
-    // SAFETY: `h` is not used again.
-    unsafe { ManuallyDrop::drop(&mut h) };
-    hash
+    unsafe { hash(key, &mut h as *mut S::Hasher as *mut u8) };
+    h.finish()
 }
 
 /// Feeds the `Q` that the `&Q` at `key` points to into the `H` at `h`: the [`KeyHash`]
