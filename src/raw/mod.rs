@@ -5,7 +5,11 @@
 //! `&'static` table built once per type at compile time, and pass it in.
 //!
 //! Functions here are deliberately not `#[inline]`: inlining them into each typed shim
-//! would turn the one copy of code back into one copy per type.
+//! would turn the one copy of code back into one copy per type. The exceptions are
+//! short paths whose call overhead is a large part of their cost, such as the hash
+//! table's lookup and removal (see `table::RawTable::find`): unoptimized builds keep one
+//! copy of them, and their cost in optimized code per type is measured in
+//! `size-reports/`.
 
 pub(crate) mod deque;
 pub(crate) mod grow;

@@ -71,18 +71,35 @@ const LO: u64 = 0x0101_0101_0101_0101;
 /// ever read. A promoted constant, so [`RawTable::new`] is a `const fn`.
 const EMPTY_CTRL: &[u8; GROUP] = &[EMPTY; GROUP];
 
+/// Feeds the key at a pointer into the hasher at another: the key type's own
+/// `<Q as Hash>::hash::<S::Hasher>`, called through this erased signature.
+///
+/// # Safety
+/// The first pointer points to a live key of the type the function was made for (for a
+/// query whose reference is fat, to that reference instead; see [`Fns::thin`]), the
+/// second to a live hasher of the type it was made for. May panic (it runs the user's
+/// `Hash`).
+pub(crate) type KeyHash = unsafe fn(key: *const u8, hasher: *mut u8);
+
+/// Builds a hasher from the hasher builder at `state`, feeds the key at `key` to it with
+/// `hash`, and returns the hash. One instance per hasher-builder type, shared by every
+/// key type.
+///
+/// # Safety
+/// `state` points to the hasher builder the function was made for, and `hash` takes that
+/// builder's hasher and the key at `key` (see [`KeyHash`]). May panic (it runs the user's
+/// hasher and `Hash`).
+pub(crate) type HashWith = unsafe fn(state: *const u8, key: *const u8, hash: KeyHash) -> u64;
+
 /// An erased hash function and the hasher builder it uses.
 #[derive(Clone, Copy)]
 struct HashFn {
-    /// `hash(state, key)` hashes the key that the reference stored at `key` points to.
-    ///
-    /// # Safety
-    /// `state` must be the `state` below; `key` must point to a reference (a `&Q`, or for
-    /// stored keys a thin pointer to the key at the start of an entry) to a live key of
-    /// the type this function was made for. May panic (it runs the user's `Hash` and
-    /// `Hasher`).
-    hash: unsafe fn(state: *const u8, key: *const u8) -> u64,
-    /// The hasher builder, passed back to `hash`.
+    /// Builds the hasher, runs `hash` and finishes; see [`HashWith`].
+    with: HashWith,
+    /// Feeds one key to the hasher; see [`KeyHash`]. For stored entries the key pointer
+    /// is the entry's address (the key is at offset 0).
+    hash: KeyHash,
+    /// The hasher builder, passed back to `with`.
     state: *const u8,
 }
 
@@ -90,10 +107,16 @@ struct HashFn {
 /// promoted constant by the typed shim.
 #[derive(Debug)]
 pub(crate) struct Fns {
-    /// Hashes a query key; see [`HashFn::hash`].
-    pub(crate) hash: unsafe fn(state: *const u8, key: *const u8) -> u64,
+    /// Builds and finishes the hasher; one per hasher-builder type. See [`HashWith`].
+    pub(crate) hash_with: HashWith,
+    /// Hashes a query key; see [`KeyHash`].
+    pub(crate) hash: KeyHash,
     /// Compares a query key with a stored entry; see [`Query::eq`].
     pub(crate) eq: unsafe fn(key: *const u8, entry: *const u8) -> bool,
+    /// Whether a reference to the query type is a thin pointer. The core is always
+    /// handed a pointer to the query's reference; when `thin`, it passes the reference
+    /// itself (the key's address) to `hash`, and otherwise the pointer to the reference.
+    pub(crate) thin: bool,
 }
 
 /// A lookup: the query key and how to hash it and compare it with stored entries.
@@ -110,20 +133,44 @@ struct Query {
     eq: unsafe fn(key: *const u8, entry: *const u8) -> bool,
     /// Points to a reference to the query key.
     key: *const u8,
+    /// What `hasher.hash` takes for the query: the reference at `key` when it is thin,
+    /// else `key` itself.
+    hash_key: *const u8,
 }
 
 impl Query {
     /// The lookup of the key that the reference at `key` points to.
+    ///
+    /// # Safety
+    /// `key` points to a live reference to a key of the type `fns` was made for.
     #[inline(always)]
-    fn new(fns: &Fns, state: *const u8, key: *const u8) -> Query {
+    unsafe fn new(fns: &Fns, state: *const u8, key: *const u8) -> Query {
         Query {
             hasher: HashFn {
+                with: fns.hash_with,
                 hash: fns.hash,
                 state,
             },
             eq: fns.eq,
             key,
+            hash_key: if fns.thin {
+                // SAFETY: `key` points to a thin reference (caller and `fns.thin`), which
+                // has the layout of a pointer.
+                unsafe { *(key as *const *const u8) }
+            } else {
+                key
+            },
         }
+    }
+
+    /// The hash of the query.
+    ///
+    /// # Safety
+    /// `hasher` was made for this query's key type and its `state` is live.
+    #[inline(always)]
+    unsafe fn hash(&self) -> u64 {
+        // SAFETY: `hash_key` is what `hasher.hash` takes (see `new`); forwarded.
+        unsafe { (self.hasher.with)(self.hasher.state, self.hash_key, self.hasher.hash) }
     }
 }
 
@@ -134,10 +181,9 @@ impl HashFn {
     /// `entry` is an initialized entry of the type `hash` was made for.
     #[inline(always)]
     unsafe fn of_entry(&self, entry: *const u8) -> u64 {
-        let key_ref = entry;
-        // SAFETY: a thin pointer to the key has the layout of `&K`; the caller
-        // guarantees the entry (and so its key, at offset 0) is live.
-        unsafe { (self.hash)(self.state, &key_ref as *const *const u8 as *const u8) }
+        // SAFETY: stored keys are sized, so `hash` takes the key's address, which is the
+        // entry's; the caller guarantees the entry (and so its key) is live.
+        unsafe { (self.with)(self.state, entry, self.hash) }
     }
 }
 
@@ -377,16 +423,24 @@ impl RawTable {
         *self = RawTable::new();
     }
 
-    /// Probes for an entry equal to the query; returns its bucket index.
+    /// Probes for an entry equal to the query from the group at `pos`, reached after
+    /// `stride` bytes of the triangular sequence of `hash`; returns its bucket index.
     ///
     /// # Safety
-    /// `q.eq` compares with entries of `size` bytes of this table's type.
+    /// `q.eq` compares with entries of `size` bytes of this table's type; `pos` and
+    /// `stride` are a point of the probe sequence of `hash`, and the groups before it
+    /// hold no match and no `EMPTY` byte.
     #[inline(always)]
-    unsafe fn probe(&self, size: usize, hash: u64, q: &Query) -> Option<usize> {
+    unsafe fn probe_from(
+        &self,
+        size: usize,
+        hash: u64,
+        q: &Query,
+        mut pos: usize,
+        mut stride: usize,
+    ) -> Option<usize> {
         let tag = h2(hash);
         let mask = self.bucket_mask;
-        let mut pos = hash as usize & mask;
-        let mut stride = 0;
         loop {
             // SAFETY: `pos <= bucket_mask`, and `buckets + GROUP` (or `GROUP` for the
             // empty table) control bytes are readable.
@@ -420,7 +474,7 @@ impl RawTable {
         let mut pos = hash as usize & mask;
         let mut stride = 0;
         loop {
-            // SAFETY: as in `probe`.
+            // SAFETY: as in `probe_from`.
             let m = match_free(unsafe { load(self.ctrl.as_ptr().add(pos)) });
             if m != 0 {
                 return self.fix_free(pos + lowest(m));
@@ -454,6 +508,14 @@ impl RawTable {
     /// `info` describes the entries; `fns` were made for this key type and the entries'
     /// type, `state` is the hasher builder every entry was inserted with, and `key`
     /// points to a reference to a live key. `offset <= info.size`.
+    ///
+    /// `#[inline]`, unlike the rest of the core: a lookup is short (one call to hash, a
+    /// group or two of control bytes, a call to `eq` per candidate), and a call to it
+    /// costs a prologue, register spills and argument moves that made a `get` about 15%
+    /// more instructions than an inlined one. Unoptimized builds, and so the per-type
+    /// LLVM line counts, still have one copy; optimized builds grow by the probe loop at
+    /// each typed call site (see `size-reports/map.md` for the `.text` growth per type).
+    #[inline]
     pub(crate) unsafe fn find(
         &self,
         info: &ElemInfo,
@@ -462,13 +524,15 @@ impl RawTable {
         key: *const u8,
         offset: usize,
     ) -> *mut u8 {
-        let q = &Query::new(fns, state, key);
         // SAFETY: forwarded from the caller.
-        let hash = unsafe { (q.hasher.hash)(q.hasher.state, q.key) };
+        let q = &unsafe { Query::new(fns, state, key) };
         // SAFETY: forwarded from the caller.
-        match unsafe { self.probe(info.size, hash, q) } {
-            // SAFETY: `probe` returns in-bounds indices of an allocated table, and the
-            // offset stays within the entry (caller).
+        let hash = unsafe { q.hash() };
+        let start = hash as usize & self.bucket_mask;
+        // SAFETY: forwarded from the caller; the probe starts at the first group.
+        match unsafe { self.probe_from(info.size, hash, q, start, 0) } {
+            // SAFETY: `probe_from` returns in-bounds indices of an allocated table, and
+            // the offset stays within the entry (caller).
             Some(index) => unsafe { self.bucket(info.size, index).add(offset) },
             None => ptr::null_mut(),
         }
@@ -500,7 +564,8 @@ impl RawTable {
     ) -> (*mut u8, bool) {
         // The entry's key is at offset 0: a pointer to it has the layout of `&K`.
         let key_ref = entry;
-        let q = &Query::new(fns, state, &key_ref as *const *mut u8 as *const u8);
+        // SAFETY: `key_ref` is a live thin reference to the caller's key.
+        let q = &unsafe { Query::new(fns, state, &key_ref as *const *mut u8 as *const u8) };
         /// Drops the caller's entry if a user function panics before it has moved.
         struct Owned {
             entry: *mut u8,
@@ -521,19 +586,19 @@ impl RawTable {
         };
         let size = info.size;
         // SAFETY: forwarded from the caller.
-        let hash = unsafe { (q.hasher.hash)(q.hasher.state, q.key) };
+        let hash = unsafe { q.hash() };
         let tag = h2(hash);
         let mask = self.bucket_mask;
         let mut pos = hash as usize & mask;
         let mut stride = 0;
         let mut free = usize::MAX;
         loop {
-            // SAFETY: as in `probe`.
+            // SAFETY: as in `probe_from`.
             let group = unsafe { load(self.ctrl.as_ptr().add(pos)) };
             let mut m = match_tag(group, tag);
             while m != 0 {
                 let index = (pos + lowest(m)) & mask;
-                // SAFETY: as in `probe`.
+                // SAFETY: as in `probe_from`.
                 let stored = unsafe { self.bucket(size, index) };
                 // SAFETY: the entry is initialized; forwarded from the caller.
                 if unsafe { (q.eq)(q.key, stored) } {
@@ -616,6 +681,10 @@ impl RawTable {
     /// As for [`find`](Self::find); `out` is writable for `part.size` bytes and outside
     /// the table; `part` describes the entry type. If `true` is returned, the caller
     /// owns what was written to `out`.
+    ///
+    /// `#[inline]` for the reason given on [`find`](Self::find); moving the part out and
+    /// unlinking the bucket stay out of line, in [`take`](Self::take).
+    #[inline]
     pub(crate) unsafe fn remove(
         &mut self,
         info: &ElemInfo,
@@ -625,25 +694,39 @@ impl RawTable {
         out: *mut u8,
         part: &Part,
     ) -> bool {
-        let q = &Query::new(fns, state, key);
         // SAFETY: forwarded from the caller.
-        let hash = unsafe { (q.hasher.hash)(q.hasher.state, q.key) };
+        let q = &unsafe { Query::new(fns, state, key) };
         // SAFETY: forwarded from the caller.
-        match unsafe { self.probe(info.size, hash, q) } {
+        let hash = unsafe { q.hash() };
+        let start = hash as usize & self.bucket_mask;
+        // SAFETY: forwarded from the caller; the probe starts at the first group.
+        match unsafe { self.probe_from(info.size, hash, q, start, 0) } {
             Some(index) => {
-                // SAFETY: the bucket is full; the part moves to `out` and the bucket is
-                // unlinked, so each part has one owner; then the key is dropped once.
-                unsafe {
-                    let entry = self.bucket(info.size, index);
-                    copy_elem(entry.add(part.offset), out, part.size);
-                    self.erase(index);
-                    if let Some(drop) = part.drop_key {
-                        drop(entry);
-                    }
-                }
+                // SAFETY: `index` is a full bucket; forwarded from the caller.
+                unsafe { self.take(info.size, index, out, part) };
                 true
             }
             None => false,
+        }
+    }
+
+    /// Moves `part` of the entry in bucket `index` to `out`, unlinks the bucket and drops
+    /// the key with `part.drop_key`: the out-of-line half of [`remove`](Self::remove).
+    ///
+    /// # Safety
+    /// Bucket `index` is full, its entries have `size` bytes and `part` describes them;
+    /// `out` is writable for `part.size` bytes and outside the table.
+    #[inline(never)]
+    unsafe fn take(&mut self, size: usize, index: usize, out: *mut u8, part: &Part) {
+        // SAFETY: the bucket is full; the part moves to `out` and the bucket is unlinked,
+        // so each part has one owner; then the key is dropped once.
+        unsafe {
+            let entry = self.bucket(size, index);
+            copy_elem(entry.add(part.offset), out, part.size);
+            self.erase(index);
+            if let Some(drop) = part.drop_key {
+                drop(entry);
+            }
         }
     }
 
@@ -693,6 +776,7 @@ impl RawTable {
     ) {
         if additional > self.growth_left {
             let hasher = &HashFn {
+                with: fns.hash_with,
                 hash: fns.hash,
                 state,
             };
@@ -715,6 +799,7 @@ impl RawTable {
     ) -> Result<(), TryReserveError> {
         if additional > self.growth_left {
             let hasher = &HashFn {
+                with: fns.hash_with,
                 hash: fns.hash,
                 state,
             };
@@ -800,6 +885,7 @@ impl RawTable {
         state: *const u8,
     ) {
         let hasher = &HashFn {
+            with: fns.hash_with,
             hash: fns.hash,
             state,
         };

@@ -15,7 +15,7 @@ use core::ops::Index;
 use core::ptr;
 use std::hash::RandomState;
 
-use crate::raw::table::{Fns, Part, RawIter, RawTable};
+use crate::raw::table::{Fns, KeyHash, Part, RawIter, RawTable};
 use crate::raw::ElemInfo;
 use crate::TryReserveError;
 
@@ -75,22 +75,33 @@ struct Entry<K, V> {
 // be compiled into every instantiation of these per-type shims, which exist to be tiny.
 // The pointers are aligned and non-null by construction (they come from the table).
 
-/// Hashes the `Q` that the `&Q` at `key` points to, with the `S` at `state`.
+/// Builds a hasher from the `S` at `state`, feeds it the key at `key` with `hash`, and
+/// finishes it: the [`HashWith`](crate::raw::table::HashWith) of hasher builder `S`.
+/// Generic over the hasher builder only, so every key type shares it (and its unwinding
+/// edge, if the hasher has drop glue).
 ///
 /// # Safety
-/// `state` points to an `S`, `key` to a `&Q` (or a thin pointer to a live `Q`).
+/// As for [`HashWith`](crate::raw::table::HashWith): `state` points to an `S`, and `hash`
+/// takes an `S::Hasher` and the key at `key`.
 #[allow(clippy::transmute_ptr_to_ref)]
-unsafe fn hash_q<Q: Hash + ?Sized, S: BuildHasher>(state: *const u8, key: *const u8) -> u64 {
-    // `ManuallyDrop` keeps an unwinding edge (a landing pad) out of every instantiation;
-    // a hasher with drop glue is dropped normally, and leaked only if `hash` panics.
+unsafe fn hash_with<S: BuildHasher>(state: *const u8, key: *const u8, hash: KeyHash) -> u64 {
     // SAFETY: guaranteed by the caller.
-    let mut h = ManuallyDrop::new(unsafe { mem::transmute::<*const u8, &S>(state) }.build_hasher());
+    let mut h = unsafe { mem::transmute::<*const u8, &S>(state) }.build_hasher();
+    // SAFETY: guaranteed by the caller: `hash` takes this hasher type and this key.
+    unsafe { hash(key, &mut h as *mut S::Hasher as *mut u8) };
+    h.finish()
+}
+
+/// Feeds the `Q` that the `&Q` at `key` points to into the `H` at `h`: the [`KeyHash`]
+/// of a query type whose references are fat (such as `str`), which cannot be passed as
+/// one pointer. Thin query types use `<Q as Hash>::hash` itself.
+///
+/// # Safety
+/// `key` points to a `&Q`, `h` to an `H`.
+#[allow(clippy::transmute_ptr_to_ref)]
+unsafe fn hash_ref<Q: Hash + ?Sized, H: Hasher>(key: *const u8, h: *mut u8) {
     // SAFETY: guaranteed by the caller.
-    unsafe { *mem::transmute::<*const u8, &&Q>(key) }.hash(&mut *h);
-    let hash = h.finish();
-    // SAFETY: `h` is not used again.
-    unsafe { ManuallyDrop::drop(&mut h) };
-    hash
+    unsafe { (*mem::transmute::<*const u8, &&Q>(key)).hash(&mut *(h as *mut H)) }
 }
 
 /// Reads a null-or-valid pointer as an `Option<&T>` (or `Option<&mut T>`), whose
@@ -124,10 +135,83 @@ type QueryTypes<K, Q, S> = (K, S, fn(&Q));
 pub(super) struct QueryFns<K, Q: ?Sized, S>(PhantomData<QueryTypes<K, Q, S>>);
 
 impl<K: Borrow<Q>, Q: Hash + Eq + ?Sized, S: BuildHasher> QueryFns<K, Q, S> {
+    /// Whether `&Q` is a thin pointer, so that `<Q as Hash>::hash` can be called through
+    /// [`KeyHash`] with the key's address.
+    const THIN: bool = mem::size_of::<&Q>() == mem::size_of::<*const u8>();
+
     pub(super) const FNS: &'static Fns = &Fns {
-        hash: hash_q::<Q, S>,
+        hash_with: hash_with::<S>,
+        hash: if Self::THIN {
+            // SAFETY: `&Q` is thin here, and thin references, raw pointers and `&mut`
+            // are ABI-compatible as function arguments, so calling `Q::hash` through
+            // `KeyHash` is defined; callers uphold `KeyHash`'s contract, which is
+            // `Q::hash`'s. Using `Q::hash` itself adds no function per key type: it is
+            // instantiated anyway. Only the selected function is compiled.
+            unsafe {
+                mem::transmute::<for<'a, 'b> fn(&'a Q, &'b mut S::Hasher), KeyHash>(
+                    <Q as Hash>::hash::<S::Hasher>,
+                )
+            }
+        } else {
+            hash_ref::<Q, S::Hasher>
+        },
         eq: eq_q::<K, Q>,
+        thin: Self::THIN,
     };
+}
+
+/// Inserts the entry at `entry` into `raw` (see [`RawTable::insert`]) and returns the
+/// value it replaced. Generic over the value type only: the typed `insert` of every key
+/// type with this value type shares it.
+///
+/// # Safety
+/// As for [`RawTable::insert`]; the entries are `Entry<_, V>` and `value` describes them.
+#[inline]
+#[track_caller]
+unsafe fn insert_value<V>(
+    raw: &mut RawTable,
+    info: &ElemInfo,
+    fns: &Fns,
+    state: *const u8,
+    entry: *mut u8,
+    value: &Part,
+) -> Option<V> {
+    // SAFETY: forwarded from the caller. When the key was present, the value part of the
+    // caller's buffer holds the old value, now ours.
+    unsafe {
+        if raw.insert(info, fns, state, entry, value).1 {
+            Some(ptr::read(entry.add(value.offset) as *const V))
+        } else {
+            None
+        }
+    }
+}
+
+/// Removes the entry equal to the query from `raw` (see [`RawTable::remove`]) and returns
+/// its value, dropping its key. Generic over the value type only, like [`insert_value`].
+///
+/// # Safety
+/// As for [`RawTable::remove`]; the entries are `Entry<_, V>` and `value` describes
+/// their value part.
+#[inline]
+unsafe fn remove_value<V>(
+    raw: &mut RawTable,
+    info: &ElemInfo,
+    fns: &Fns,
+    state: *const u8,
+    key: *const u8,
+    value: &Part,
+) -> Option<V> {
+    let mut out = MaybeUninit::<V>::uninit();
+    // SAFETY: forwarded from the caller; `out` is a slot for one value, outside the
+    // table, and holds the removed value (now ours) when `true` is returned.
+    unsafe {
+        if raw.remove(info, fns, state, key, out.as_mut_ptr() as *mut u8, value) {
+            Some(out.assume_init())
+        } else {
+            None
+        }
+    }
 }
 
 /// Writes a clone of the `(K, V)` at `src` to `dst`.
@@ -168,7 +252,18 @@ impl<K, V> Map<K, V, RandomState> {
 }
 
 impl<K, V, S> Map<K, V, S> {
-    pub(super) const INFO: &'static ElemInfo = ElemInfo::of::<Entry<K, V>>();
+    /// The entry's layout and drop. When `V` has no drop glue, dropping an entry is
+    /// dropping its key, at offset 0, so the key's own drop glue serves and no drop glue
+    /// for `Entry<K, V>` is compiled.
+    pub(super) const INFO: &'static ElemInfo = &ElemInfo {
+        size: mem::size_of::<Entry<K, V>>(),
+        align: mem::align_of::<Entry<K, V>>(),
+        drop: if mem::needs_drop::<V>() {
+            ElemInfo::of::<Entry<K, V>>().drop
+        } else {
+            ElemInfo::of::<K>().drop
+        },
+    };
     pub(super) const SIZE: usize = mem::size_of::<Entry<K, V>>();
     const VALUE_OFFSET: usize = mem::offset_of!(Entry<K, V>, value);
     /// The value part of an entry, for insertions and removals that drop the key.
@@ -327,26 +422,18 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     #[track_caller]
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         let mut entry = ManuallyDrop::new(Entry { key, value });
-        let e = &mut entry as *mut ManuallyDrop<Entry<K, V>> as *mut u8;
         // SAFETY: the table holds `Entry<K, V>`s hashed by `hash_builder`; the functions
         // match them; `entry` is live, outside the table, and handed over (never dropped
-        // here). When the key was present, the buffer's value part holds the old value.
+        // here).
         unsafe {
-            if self
-                .raw
-                .insert(
-                    Self::INFO,
-                    Self::FNS,
-                    &self.hash_builder as *const S as *const u8,
-                    e,
-                    Self::VALUE,
-                )
-                .1
-            {
-                Some(ptr::read(e.add(Self::VALUE_OFFSET) as *const V))
-            } else {
-                None
-            }
+            insert_value(
+                &mut self.raw,
+                Self::INFO,
+                Self::FNS,
+                &self.hash_builder as *const S as *const u8,
+                &mut entry as *mut ManuallyDrop<Entry<K, V>> as *mut u8,
+                Self::VALUE,
+            )
         }
     }
 
@@ -447,22 +534,16 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let mut out = MaybeUninit::<V>::uninit();
-        // SAFETY: `q` matches the table's entries; `out` is a slot for one value, outside
-        // the table, and holds the removed value (now ours) when `true` is returned.
+        // SAFETY: `q` matches the table's entries, whose value part `VALUE` describes.
         unsafe {
-            if self.raw.remove(
+            remove_value(
+                &mut self.raw,
                 Self::INFO,
                 QueryFns::<K, Q, S>::FNS,
                 &self.hash_builder as *const S as *const u8,
                 &key as *const &Q as *const u8,
-                out.as_mut_ptr() as *mut u8,
                 Self::VALUE,
-            ) {
-                Some(out.assume_init())
-            } else {
-                None
-            }
+            )
         }
     }
 
@@ -997,7 +1078,7 @@ impl<K, V> Drop for IntoIter<K, V> {
     fn drop(&mut self) {
         let iter = self.iter.clone();
         // SAFETY: the entries not yet yielded are live `(K, V)`s; the others moved out.
-        unsafe { self.raw.drop_and_free(ElemInfo::of::<Entry<K, V>>(), iter) }
+        unsafe { self.raw.drop_and_free(Map::<K, V>::INFO, iter) }
     }
 }
 
