@@ -267,7 +267,6 @@ impl<T: Ord> ByOrd<T> {
     const TABLE: &'static Table = &Table {
         size: Self::SIZE,
         align: align_of::<T>(),
-        owning: core::mem::needs_drop::<T>(),
         cmp: Compare::Ord(Self::CMP),
         // SAFETY: `ord_many` has `TypedMany<T>`'s contract.
         many: unsafe { many_fn::<T>(ord_many::<T>) },
@@ -281,7 +280,6 @@ impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
     const TABLE: &'static Table = &Table {
         size: size_of::<T>(),
         align: align_of::<T>(),
-        owning: core::mem::needs_drop::<T>(),
         cmp: Compare::Less(by_less::<T, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(by_many::<T, F>) },
@@ -295,7 +293,6 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
     const TABLE: &'static Table = &Table {
         size: size_of::<T>(),
         align: align_of::<T>(),
-        owning: core::mem::needs_drop::<T>(),
         cmp: Compare::Less(key_less::<T, K, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(key_many::<T, K, F>) },
