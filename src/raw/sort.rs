@@ -663,9 +663,17 @@ pub(crate) unsafe fn sort_stable(v: *mut u8, len: usize, data: *mut (), t: &Tabl
     // Scratch: `len` slots for partitions and merges, `limit` pivot copies, one `tmp`.
     let limit = 2 * (usize::BITS - len.leading_zeros()) as usize;
     let s = Scratch::new(&mut stack, size, t.align, len + limit + 1);
-    // SAFETY: the caller's guarantees; the scratch area is aligned and sized as
-    // `stable_entry` expects.
-    unsafe { by_size!(size, stable_entry(v, len, data, t, s.ptr, limit)) }
+    // One answer bit per element for the partitions.
+    let mut stack2 = StackBuf(MaybeUninit::uninit());
+    let masks = Scratch::new(&mut stack2, 8, 8, len.div_ceil(64));
+    // SAFETY: the caller's guarantees; the scratch areas are disjoint, aligned and sized
+    // as `stable_entry` expects.
+    unsafe {
+        by_size!(
+            size,
+            stable_entry(v, len, data, t, s.ptr, masks.ptr as *mut u64, limit)
+        )
+    }
 }
 
 /// # Safety
@@ -683,13 +691,15 @@ unsafe fn small_insertion<const S: usize>(
 }
 
 /// # Safety
-/// As for [`sort_stable`]; `scratch` has `len + limit + 1` aligned slots.
+/// As for [`sort_stable`]; `scratch` has `len + limit + 1` aligned slots, `masks`
+/// `len.div_ceil(64)` words.
 unsafe fn stable_entry<const S: usize>(
     v: *mut u8,
     len: usize,
     data: *mut (),
     t: &Table,
     scratch: *mut u8,
+    masks: *mut u64,
     limit: usize,
 ) {
     // SAFETY: all indices are below `len` (or `len + limit + 1` in the scratch).
@@ -715,7 +725,7 @@ unsafe fn stable_entry<const S: usize>(
             }
         }
         let pivots = scratch.add(len * size);
-        stable_quicksort(&c, v, len, scratch, pivots, ptr::null(), 0, limit)
+        stable_quicksort(&c, v, len, scratch, masks, pivots, ptr::null(), 0, limit)
     }
 }
 
@@ -724,15 +734,16 @@ unsafe fn stable_entry<const S: usize>(
 /// live in `pivots[depth]`.
 ///
 /// # Safety
-/// `v` points to `len` initialized elements; `scratch` has `len` aligned slots,
-/// `pivots` `limit + 1` more aligned slots past `depth`; `ancestor` is null or a pivot
-/// slot below `depth`.
+/// `v` points to `len` initialized elements; `scratch` has `len` aligned slots, `masks`
+/// `len.div_ceil(64)` words, `pivots` `limit + 1` more aligned slots past `depth`;
+/// `ancestor` is null or a pivot slot below `depth`.
 #[allow(clippy::too_many_arguments)]
 unsafe fn stable_quicksort<const S: usize>(
     c: &Ctx<S>,
     mut v: *mut u8,
     mut len: usize,
     scratch: *mut u8,
+    masks: *mut u64,
     pivots: *mut u8,
     mut ancestor: *const u8,
     depth: usize,
@@ -758,12 +769,12 @@ unsafe fn stable_quicksort<const S: usize>(
             let mut equal = !ancestor.is_null() && !c.lt(ancestor, p);
             let mut num_lt = 0;
             if !equal {
-                num_lt = stable_partition(c, v, len, scratch, p, false);
+                num_lt = stable_partition(c, v, len, scratch, masks, p, false);
                 equal = num_lt == 0;
             }
             if equal {
                 // Every element is `>= p`: split off those `<= p`, which are all equal.
-                let num_le = stable_partition(c, v, len, scratch, p, true);
+                let num_le = stable_partition(c, v, len, scratch, masks, p, true);
                 if num_le == 0 {
                     // Only an inconsistent comparator gets here; make sure to finish.
                     merge_sort(c, v, len, scratch);
@@ -784,6 +795,7 @@ unsafe fn stable_quicksort<const S: usize>(
                 c.at(v, num_lt),
                 len - num_lt,
                 scratch,
+                masks,
                 pivots,
                 p,
                 depth + 1,
@@ -798,11 +810,11 @@ unsafe fn stable_quicksort<const S: usize>(
 /// if `le`) first, then the others, each group in its original order. Returns the size
 /// of the first group.
 ///
-/// Block by block, the block comparator selects the elements that go left (for `le`,
-/// which only runs of elements equal to an earlier pivot need, single comparisons do);
-/// each element
-/// is then copied to scratch, the left group forwards from the start and the right group
-/// backwards from the end, without a branch. The slice itself is only written once every
+/// First every element is compared, 64 at a time by the block comparator (for `le`,
+/// which only runs of elements equal to an earlier pivot need, by single comparisons),
+/// with the answers kept as bits in `masks`. Then each element is copied to scratch
+/// without a branch, the left group from the start and the right group from where the
+/// left one ends, and the scratch is copied back. The slice is only written once every
 /// comparison is done, so a panicking comparator leaves it untouched (the scratch never
 /// owns elements).
 ///
@@ -813,51 +825,46 @@ unsafe fn stable_partition<const S: usize>(
     v: *mut u8,
     len: usize,
     scratch: *mut u8,
+    masks: *mut u64,
     p: *const u8,
     le: bool,
 ) -> usize {
     let sz = c.size();
-    // Goes left: `e < p`, or `e <= p`, which is "not `p < e`".
-    // SAFETY: the left group goes to scratch slots `0..num_left` upwards, the right group
-    // to `num_left..len` downwards (each slot written once, as the two pointers meet
-    // exactly when all `len` elements are placed); the copies back fill `v[..len]`.
+    // SAFETY: `masks` has a word for each run of 64 elements. The left group goes to
+    // scratch slots `0..num_left`, the right group to `num_left..len`, each slot written
+    // once; the bulk copy back fills `v[..len]`.
     unsafe {
-        let mut left = scratch;
-        let mut right = c.at(scratch, len);
-        let mut base = v as *const u8;
-        let mut rem = len;
-        while rem > 0 {
-            let n = rem.min(64);
+        // Goes left: `e < p`, or `e <= p`, which is "not `p < e`".
+        let mut num_left = 0;
+        let mut first = 0;
+        while first < len {
+            let n = (len - first).min(64);
+            let base = c.at(v, first);
             let m = if le {
-                // Only runs equal to an earlier pivot get here: one comparison each.
                 let mut m = 0;
                 for i in (0..n).rev() {
-                    m = (m << 1) | !c.lt(p, base.add(i * sz)) as u64;
+                    m = (m << 1) | !c.lt(p, c.at(base, i)) as u64;
                 }
                 m
             } else {
                 c.many(base, n, p, false)
             };
-            for i in 0..n {
-                let goes_left = (m >> i) & 1 != 0;
-                right = right.sub((!goes_left) as usize * sz);
-                let dst = if goes_left { left } else { right };
-                c.copy(base, dst);
-                left = left.add(goes_left as usize * sz);
-                base = base.add(sz);
-            }
-            rem -= n;
+            *masks.add(first / 64) = m;
+            num_left += m.count_ones() as usize;
+            first += n;
         }
-        let num_left = (left as usize - scratch as usize) / sz;
-        ptr::copy_nonoverlapping(scratch, v, num_left * sz);
-        // The right group sits reversed at the end of the scratch.
-        let mut src = c.at(scratch, len);
-        let mut dst = c.at(v, num_left);
-        for _ in num_left..len {
-            src = src.sub(sz);
+        let mut left = scratch;
+        let mut right = c.at(scratch, num_left);
+        let mut src = v as *const u8;
+        for i in 0..len {
+            let goes_left = (*masks.add(i / 64) >> (i % 64)) & 1 != 0;
+            let dst = if goes_left { left } else { right };
             c.copy(src, dst);
-            dst = dst.add(sz);
+            left = left.add(goes_left as usize * sz);
+            right = right.add((!goes_left) as usize * sz);
+            src = src.add(sz);
         }
+        ptr::copy_nonoverlapping(scratch, v, len * sz);
         num_left
     }
 }

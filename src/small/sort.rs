@@ -102,8 +102,8 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
 
 /// Block comparisons by `Ord` (see `raw::sort::ManyFn`), the one function instantiated
 /// per type for sorting by `Ord`; `<`, that is `T::cmp(..) == Less`, is inlined in its
-/// loop, which compiles to a compare and a shift per element without a branch; the
-/// answers collect in a register.
+/// loop, which compiles to a compare, a shift and an or per element, without a
+/// branch; the answers collect in a register.
 ///
 /// Called through [`ByOrd::TABLE`] as a `ManyFn`: `&T` and `*const u8` are passed alike.
 ///
@@ -116,13 +116,13 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
 #[inline(never)]
 unsafe fn ord_many<T: Ord>(_: *mut (), e: *const u8, n: usize, pivot: &T) -> u64 {
     let mut m = 0;
-    let mut i = n;
-    // SAFETY: the caller's guarantee; `i < n` when used, so `e` stays within the elements.
+    let mut i = 0;
+    // SAFETY: the caller's guarantee; `i < n`, so `e` stays within the elements.
     unsafe {
-        while i > 0 {
-            i -= 1;
+        while i < n {
             let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
-            m = (m << 1) | ((x.cmp(pivot) == Ordering::Less) as u64);
+            m |= ((x.cmp(pivot) == Ordering::Less) as u64) << i;
+            i += 1;
         }
     }
     m
@@ -140,14 +140,14 @@ unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
     pivot: &T,
 ) -> u64 {
     let mut m = 0;
-    let mut i = n;
-    // SAFETY: the caller's guarantee; `i < n` when used; the `F` is exclusively ours.
+    let mut i = 0;
+    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours.
     unsafe {
         let f = &mut *(data as *mut F);
-        while i > 0 {
-            i -= 1;
+        while i < n {
             let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
-            m = (m << 1) | ((f(x, pivot) == Ordering::Less) as u64);
+            m |= ((f(x, pivot) == Ordering::Less) as u64) << i;
+            i += 1;
         }
     }
     m
@@ -165,15 +165,15 @@ unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
     pivot: &T,
 ) -> u64 {
     let mut m = 0;
-    let mut i = n;
-    // SAFETY: the caller's guarantee; `i < n` when used; the `F` is exclusively ours.
+    let mut i = 0;
+    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours.
     unsafe {
         let f = &mut *(data as *mut F);
         let kp = f(pivot);
-        while i > 0 {
-            i -= 1;
+        while i < n {
             let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
-            m = (m << 1) | ((k < kp) as u64);
+            m |= ((k < kp) as u64) << i;
+            i += 1;
         }
     }
     m
