@@ -172,7 +172,11 @@ fn benches(c: &mut Criterion) {
 
 criterion_group! {
     name = sort;
-    config = common::config();
+    // One sort takes milliseconds: more time per group gives each sample several runs,
+    // so a single disturbed run moves the median less.
+    config = common::config()
+        .measurement_time(std::time::Duration::from_secs(3))
+        .sample_size(20);
     targets = benches
 }
 criterion_main!(sort);
