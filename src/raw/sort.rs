@@ -127,8 +127,17 @@ pub(crate) struct Table {
     pub(crate) cmp: Compare,
     /// A block of comparisons against one pivot.
     pub(crate) many: ManyFn,
-    /// Comparisons of every pair in a short run.
-    pub(crate) pairs: PairsFn,
+    /// Comparisons of every pair in a short run; `None` for elements too large to be
+    /// sorted by rank (see [`Table::ranks`]), so that no such function exists for them.
+    pub(crate) pairs: Option<PairsFn>,
+}
+
+impl Table {
+    /// Whether short runs of elements of `size` bytes are sorted by rank, which needs the
+    /// table's `pairs` function.
+    pub(crate) const fn ranks(size: usize) -> bool {
+        size <= RANK_BYTES
+    }
 }
 
 /// Slices up to this length are insertion sorted.
@@ -226,8 +235,8 @@ struct Ctx<const S: usize> {
     cmp: Compare,
     /// The erased block comparator.
     many: ManyFn,
-    /// The erased all-pairs comparator.
-    pairs: PairsFn,
+    /// The erased all-pairs comparator, if elements are sorted by rank.
+    pairs: Option<PairsFn>,
     /// One element slot, aligned for the element type, outside the slice.
     tmp: *mut u8,
 }
@@ -548,7 +557,14 @@ unsafe fn leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
     debug_assert!(len <= MAX_INSERTION);
     // SAFETY: forwarded.
     unsafe {
-        if len >= 2 && (c.size() > RANK_BYTES || !rank_sort(c, v, len)) {
+        if len < 2 {
+            return;
+        }
+        let ranked = match c.pairs {
+            Some(pairs) => rank_sort(c, v, len, pairs),
+            None => false,
+        };
+        if !ranked {
             insertion_sort(c, v, len, 1);
         }
     }
@@ -566,16 +582,16 @@ unsafe fn leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
 ///
 /// # Safety
 /// `v` points to `len <= MAX_INSERTION` initialized elements of at most `RANK_BYTES`
-/// bytes each.
+/// bytes each; `pairs` is the table's.
 #[inline(never)]
-unsafe fn rank_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) -> bool {
+unsafe fn rank_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, pairs: PairsFn) -> bool {
     debug_assert!(len <= MAX_INSERTION && c.size() <= RANK_BYTES);
     let sz = c.size();
     // `less[i]`: which elements are less than element `i`; `rank[i]`: how many.
     let mut less = [0u64; MAX_INSERTION];
     let mut rank = [0usize; MAX_INSERTION];
     // SAFETY: `v` holds `len <= 64` elements; `less` has room for `len` masks.
-    unsafe { (c.pairs)(c.data, v, len, less.as_mut_ptr()) };
+    unsafe { pairs(c.data, v, len, less.as_mut_ptr()) };
     let all = low_bits(len);
     let mut seen = 0u64;
     for i in 0..len {

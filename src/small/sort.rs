@@ -270,7 +270,11 @@ impl<T: Ord> ByOrd<T> {
         cmp: Compare::Ord(Self::CMP),
         // SAFETY: `ord_many` has `TypedMany<T>`'s contract.
         many: unsafe { many_fn::<T>(ord_many::<T>) },
-        pairs: ord_pairs::<T>,
+        pairs: if Table::ranks(size_of::<T>()) {
+            Some(ord_pairs::<T>)
+        } else {
+            None
+        },
     };
 }
 
@@ -283,7 +287,11 @@ impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
         cmp: Compare::Less(by_less::<T, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(by_many::<T, F>) },
-        pairs: by_pairs::<T, F>,
+        pairs: if Table::ranks(size_of::<T>()) {
+            Some(by_pairs::<T, F>)
+        } else {
+            None
+        },
     };
 }
 
@@ -296,7 +304,11 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
         cmp: Compare::Less(key_less::<T, K, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(key_many::<T, K, F>) },
-        pairs: key_pairs::<T, K, F>,
+        pairs: if Table::ranks(size_of::<T>()) {
+            Some(key_pairs::<T, K, F>)
+        } else {
+            None
+        },
     };
 }
 
