@@ -87,9 +87,8 @@ pub(crate) type SameFn = unsafe fn(*mut (), *mut u8, *mut u8) -> bool;
 
 /// `many(data, base, n, pivot)`: compares each of the `n <= 64` consecutive elements `e`
 /// at `base` with `pivot` and returns the answers as a bit mask, bit `i` for element `i`:
-/// `less(e, pivot)`. One indirect call
-/// compares a whole block, with the comparator inlined in a loop that has no
-/// data-dependent branch.
+/// `less(e, pivot)`. One indirect call compares a whole block, with the comparator
+/// inlined in a loop that has no data-dependent branch.
 ///
 /// # Safety
 /// As for [`LessFn`] for each element and `pivot`; nothing mutates them during the call;
@@ -140,7 +139,8 @@ impl Table {
     }
 }
 
-/// Slices up to this length are insertion sorted.
+/// Slices up to this length are sorted directly, by rank or by insertion (see
+/// [`leaf_sort`]).
 const MAX_INSERTION: usize = 20;
 /// The stable sort extends natural runs shorter than this with insertion sort.
 const MIN_RUN: usize = 16;
