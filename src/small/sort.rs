@@ -8,7 +8,7 @@
 
 use core::cmp::Ordering;
 use core::marker::PhantomData;
-use core::mem::{align_of, size_of};
+use core::mem::{align_of, needs_drop, size_of};
 
 use crate::raw::sort::{self as core_sort, CmpFn, Compare, ManyFn, Table};
 
@@ -270,7 +270,7 @@ impl<T: Ord> ByOrd<T> {
         cmp: Compare::Ord(Self::CMP),
         // SAFETY: `ord_many` has `TypedMany<T>`'s contract.
         many: unsafe { many_fn::<T>(ord_many::<T>) },
-        pairs: if Table::ranks(size_of::<T>()) {
+        pairs: if Table::ranks(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
             Some(ord_pairs::<T>)
         } else {
             None
@@ -287,7 +287,7 @@ impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
         cmp: Compare::Less(by_less::<T, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(by_many::<T, F>) },
-        pairs: if Table::ranks(size_of::<T>()) {
+        pairs: if Table::ranks(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
             Some(by_pairs::<T, F>)
         } else {
             None
@@ -304,7 +304,7 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
         cmp: Compare::Less(key_less::<T, K, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(key_many::<T, K, F>) },
-        pairs: if Table::ranks(size_of::<T>()) {
+        pairs: if Table::ranks(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
             Some(key_pairs::<T, K, F>)
         } else {
             None
