@@ -40,6 +40,39 @@ pub struct Family {
     pub styles: &'static [Style],
     /// The representative benchmark operations for headline figures, preferred first.
     pub headline_ops: &'static [&'static str],
+    /// The benchmark family whose speed rows the headline figures use.
+    pub bench: &'static str,
+    /// What the probe's element types hold.
+    pub element: Element,
+}
+
+/// What a probe's element types `E{i}` hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Element {
+    /// `{ a: u64, s: String }`: a type that owns memory and has drop glue, the
+    /// measurement the size targets are defined on.
+    Owning,
+    /// `{ a: u64, b: u64 }`, `Copy`: plain data without drop glue. The small sort
+    /// instantiates one more function for such types (its short-run sort by rank).
+    Plain,
+}
+
+impl Element {
+    /// The field list and the constructor's field initializers, without padding.
+    fn fields(self) -> (&'static str, &'static str) {
+        match self {
+            Element::Owning => ("    a: u64,\n    s: String,\n", "a, s: String::new()"),
+            Element::Plain => ("    a: u64,\n    b: u64,\n", "a, b: 0"),
+        }
+    }
+
+    /// The declaration, in Markdown, for the reports.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Element::Owning => "`struct E{i} { a: u64, s: String }`",
+            Element::Plain => "`struct E{i} { a: u64, b: u64 }` (`Copy`: plain data, no drop glue)",
+        }
+    }
 }
 
 fn elem(ty: &str, a: &str) -> String {
@@ -196,6 +229,8 @@ pub const FAMILIES: &[Family] = &[
             body: vec_body,
         }],
         headline_ops: &["push", "iter", "get"],
+        bench: "vec",
+        element: Element::Owning,
     },
     Family {
         name: "deque",
@@ -206,6 +241,8 @@ pub const FAMILIES: &[Family] = &[
             body: deque_body,
         }],
         headline_ops: &["push_back", "push_front", "pop_front"],
+        bench: "deque",
+        element: Element::Owning,
     },
     Family {
         name: "map",
@@ -216,6 +253,8 @@ pub const FAMILIES: &[Family] = &[
             body: map_body,
         }],
         headline_ops: &["get", "insert"],
+        bench: "map",
+        element: Element::Owning,
     },
     Family {
         name: "set",
@@ -226,6 +265,8 @@ pub const FAMILIES: &[Family] = &[
             body: set_body,
         }],
         headline_ops: &["contains", "insert"],
+        bench: "set",
+        element: Element::Owning,
     },
     Family {
         name: "sort",
@@ -242,6 +283,20 @@ pub const FAMILIES: &[Family] = &[
             },
         ],
         headline_ops: &["sort", "sort_unstable"],
+        bench: "sort",
+        element: Element::Owning,
+    },
+    Family {
+        name: "sort_plain",
+        variants: &["fast", "small"],
+        ops: "`sort`, `sort_unstable`, `binary_search` on a `[E; 3]` the optimizer cannot see into",
+        styles: &[Style {
+            describe: "free functions `sizespeed::{variant}::sort`",
+            body: sort_free_body,
+        }],
+        headline_ops: &["sort", "sort_unstable"],
+        bench: "sort",
+        element: Element::Plain,
     },
 ];
 
@@ -253,8 +308,8 @@ pub fn family(name: &str) -> Option<&'static Family> {
 /// The element types a probe declares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Elems {
-    /// Every `E{i}` is `{ a: u64, s: String }`: the measurement the size targets are
-    /// defined on (LLVM lines).
+    /// Every `E{i}` holds just the family's [`Element`] fields: the measurement the size
+    /// targets are defined on (LLVM lines).
     Shared,
     /// `E{i}` also carries `i` extra bytes, so no two types share a layout and LLVM's
     /// function merging cannot fold their per-type machine code together: used for the
@@ -275,12 +330,17 @@ pub fn source(family: &Family, style: &Style, variant: &str, n: usize, elems: El
             Elems::Shared => (String::new(), String::new()),
             Elems::Distinct => (format!("    pad: [u8; {i}],\n"), format!(", pad: [0; {i}]")),
         };
+        let (fields, inits) = family.element.fields();
+        let copy = match family.element {
+            Element::Owning => "",
+            Element::Plain => "Copy, ",
+        };
         let _ = write!(
             s,
-            "#[derive(Clone, Hash, PartialEq, Eq, PartialOrd, Ord)]\n\
-             struct {ty} {{\n    a: u64,\n    s: String,\n{field}}}\n\n\
+            "#[derive({copy}Clone, Hash, PartialEq, Eq, PartialOrd, Ord)]\n\
+             struct {ty} {{\n{fields}{field}}}\n\n\
              impl {ty} {{\n    fn new(a: u64) -> Self {{\n        \
-             {ty} {{ a, s: String::new(){init} }}\n    }}\n}}\n\n\
+             {ty} {{ {inits}{init} }}\n    }}\n}}\n\n\
              #[inline(never)]\nfn use_e{i}(n: u64) -> u64 {{\n{}}}\n\n",
             (style.body)(variant, &ty)
         );

@@ -71,7 +71,7 @@ pub fn size_table(dir: &Path) -> String {
         };
         let ms = report::marginals(&rows);
         let fast = ms.iter().find(|m| m.0 == "fast").map(|m| m.1.lines_fit);
-        let rep = representative(&speed_rows, fam.name, fam.headline_ops);
+        let rep = representative(&speed_rows, fam.bench, fam.headline_ops);
         for (variant, m) in &ms {
             any = true;
             let vs = match fast {

@@ -51,6 +51,12 @@ const CLAIMS: &[Claim] = &[
         target: 0.05,
         bound: 0.05,
     },
+    // Plain-data elements also instantiate the short-run rank sort's all-pairs function.
+    Claim {
+        family: "sort_plain",
+        target: 0.05,
+        bound: 0.05,
+    },
 ];
 
 #[test]
