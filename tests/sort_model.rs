@@ -428,9 +428,9 @@ proptest! {
     }
 }
 
-#[test]
-fn every_shape_and_size_class() {
-    // Deterministic coverage of each shape at sizes around the algorithms' thresholds.
+/// Deterministic coverage of each shape at sizes around the algorithms' thresholds, for
+/// one element type. One test per type, so that the slow runs under Miri go in parallel.
+fn every_shape_and_size_class<T: Elem>() {
     let sizes: &[usize] = if cfg!(miri) {
         &[0, 1, 2, 3, 20, 21, 60]
     } else {
@@ -440,18 +440,44 @@ fn every_shape_and_size_class() {
     };
     for &n in sizes {
         for shape in 0..6 {
-            let keys = make_shape(n, shape, n as u64 * 31 + 7, 50);
-            check_both::<u64>(&keys);
-            check_both::<Rec40>(&keys);
-            check_both::<(u8, u64)>(&keys);
-            check_both::<Pad24>(&keys);
-            check_both::<Align64>(&keys);
-            if !cfg!(miri) {
-                check_both::<u8>(&keys);
-                check_both::<String>(&keys);
-            }
+            check_both::<T>(&make_shape(n, shape, n as u64 * 31 + 7, 50));
         }
     }
+}
+
+#[test]
+fn every_shape_and_size_class_u64() {
+    every_shape_and_size_class::<u64>();
+}
+
+#[test]
+fn every_shape_and_size_class_rec40() {
+    every_shape_and_size_class::<Rec40>();
+}
+
+#[test]
+fn every_shape_and_size_class_u8_u64() {
+    every_shape_and_size_class::<(u8, u64)>();
+}
+
+#[test]
+fn every_shape_and_size_class_pad24() {
+    every_shape_and_size_class::<Pad24>();
+}
+
+#[test]
+fn every_shape_and_size_class_align64() {
+    every_shape_and_size_class::<Align64>();
+}
+
+#[test]
+#[cfg_attr(
+    miri,
+    ignore = "under Miri, `model_u8` and `model_string` cover these types"
+)]
+fn every_shape_and_size_class_u8_string() {
+    every_shape_and_size_class::<u8>();
+    every_shape_and_size_class::<String>();
 }
 
 #[test]
