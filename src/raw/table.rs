@@ -71,35 +71,23 @@ const LO: u64 = 0x0101_0101_0101_0101;
 /// ever read. A promoted constant, so [`RawTable::new`] is a `const fn`.
 const EMPTY_CTRL: &[u8; GROUP] = &[EMPTY; GROUP];
 
-/// Feeds the key at a pointer into the hasher at another: the key type's own
-/// `<Q as Hash>::hash::<S::Hasher>`, called through this erased signature.
+/// Hashes one key with the hasher builder at `state`: `S::hash_one` of the key that the
+/// reference at `key` points to, one instance per (query type, hasher-builder type), so
+/// that the whole hash (building the hasher, feeding the key, finishing) is compiled as
+/// one piece, with the hasher's state in registers.
 ///
 /// # Safety
-/// The first pointer points to a live key of the type the function was made for (for a
-/// query whose reference is fat, to that reference instead; see [`Fns::thin`]), the
-/// second to a live hasher of the type it was made for. May panic (it runs the user's
-/// `Hash`).
-pub(crate) type KeyHash = unsafe fn(key: *const u8, hasher: *mut u8);
-
-/// Builds a hasher from the hasher builder at `state`, feeds the key at `key` to it with
-/// `hash`, and returns the hash. One instance per hasher-builder type, shared by every
-/// key type.
-///
-/// # Safety
-/// `state` points to the hasher builder the function was made for, and `hash` takes that
-/// builder's hasher and the key at `key` (see [`KeyHash`]). May panic (it runs the user's
+/// `state` points to the hasher builder the function was made for, and `key` to a live
+/// reference to a key of the query type it was made for. May panic (it runs the user's
 /// hasher and `Hash`).
-pub(crate) type HashWith = unsafe fn(state: *const u8, key: *const u8, hash: KeyHash) -> u64;
+pub(crate) type HashOne = unsafe fn(state: *const u8, key: *const u8) -> u64;
 
 /// An erased hash function and the hasher builder it uses.
 #[derive(Clone, Copy)]
 struct HashFn {
-    /// Builds the hasher, runs `hash` and finishes; see [`HashWith`].
-    with: HashWith,
-    /// Feeds one key to the hasher; see [`KeyHash`]. For stored entries the key pointer
-    /// is the entry's address (the key is at offset 0).
-    hash: KeyHash,
-    /// The hasher builder, passed back to `with`.
+    /// Hashes one key; see [`HashOne`].
+    one: HashOne,
+    /// The hasher builder, passed back to `one`.
     state: *const u8,
 }
 
@@ -107,16 +95,10 @@ struct HashFn {
 /// promoted constant by the typed shim.
 #[derive(Debug)]
 pub(crate) struct Fns {
-    /// Builds and finishes the hasher; one per hasher-builder type. See [`HashWith`].
-    pub(crate) hash_with: HashWith,
-    /// Hashes a query key; see [`KeyHash`].
-    pub(crate) hash: KeyHash,
+    /// Hashes a query key; see [`HashOne`].
+    pub(crate) hash: HashOne,
     /// Compares a query key with a stored entry; see [`Query::eq`].
     pub(crate) eq: unsafe fn(key: *const u8, entry: *const u8) -> bool,
-    /// Whether a reference to the query type is a thin pointer. The core is always
-    /// handed a pointer to the query's reference; when `thin`, it passes the reference
-    /// itself (the key's address) to `hash`, and otherwise the pointer to the reference.
-    pub(crate) thin: bool,
 }
 
 /// A lookup: the query key and how to hash it and compare it with stored entries.
@@ -133,9 +115,6 @@ struct Query {
     eq: unsafe fn(key: *const u8, entry: *const u8) -> bool,
     /// Points to a reference to the query key.
     key: *const u8,
-    /// What `hasher.hash` takes for the query: the reference at `key` when it is thin,
-    /// else `key` itself.
-    hash_key: *const u8,
 }
 
 impl Query {
@@ -146,20 +125,9 @@ impl Query {
     #[inline(always)]
     unsafe fn new(fns: &Fns, state: *const u8, key: *const u8) -> Query {
         Query {
-            hasher: HashFn {
-                with: fns.hash_with,
-                hash: fns.hash,
-                state,
-            },
+            hasher: HashFn::new(fns, state),
             eq: fns.eq,
             key,
-            hash_key: if fns.thin {
-                // SAFETY: `key` points to a thin reference (caller and `fns.thin`), which
-                // has the layout of a pointer.
-                unsafe { *(key as *const *const u8) }
-            } else {
-                key
-            },
         }
     }
 
@@ -169,21 +137,33 @@ impl Query {
     /// `hasher` was made for this query's key type and its `state` is live.
     #[inline(always)]
     unsafe fn hash(&self) -> u64 {
-        // SAFETY: `hash_key` is what `hasher.hash` takes (see `new`); forwarded.
-        unsafe { (self.hasher.with)(self.hasher.state, self.hash_key, self.hasher.hash) }
+        // SAFETY: `key` points to a reference to the query key, which `hasher.one` takes;
+        // forwarded.
+        unsafe { (self.hasher.one)(self.hasher.state, self.key) }
     }
 }
 
 impl HashFn {
+    #[inline(always)]
+    fn new(fns: &Fns, state: *const u8) -> HashFn {
+        HashFn {
+            one: fns.hash,
+            state,
+        }
+    }
+
     /// The hash of the stored entry at `entry`, whose key is at offset 0.
     ///
     /// # Safety
-    /// `entry` is an initialized entry of the type `hash` was made for.
+    /// `entry` is an initialized entry whose key type `one` was made for.
     #[inline(always)]
     unsafe fn of_entry(&self, entry: *const u8) -> u64 {
-        // SAFETY: stored keys are sized, so `hash` takes the key's address, which is the
-        // entry's; the caller guarantees the entry (and so its key) is live.
-        unsafe { (self.with)(self.state, entry, self.hash) }
+        // Stored keys are sized, so a reference to the key is a thin pointer: the entry's
+        // address, since the key is at offset 0.
+        let key_ref = entry;
+        // SAFETY: `key_ref` is a live reference to the key (the caller guarantees the
+        // entry is live), and `one` takes a pointer to such a reference.
+        unsafe { (self.one)(self.state, &key_ref as *const *const u8 as *const u8) }
     }
 }
 
@@ -775,11 +755,7 @@ impl RawTable {
         state: *const u8,
     ) {
         if additional > self.growth_left {
-            let hasher = &HashFn {
-                with: fns.hash_with,
-                hash: fns.hash,
-                state,
-            };
+            let hasher = &HashFn::new(fns, state);
             if let Err(e) = self.reserve_rehash(info, additional, hasher) {
                 grow_failed(e)
             }
@@ -798,11 +774,7 @@ impl RawTable {
         state: *const u8,
     ) -> Result<(), TryReserveError> {
         if additional > self.growth_left {
-            let hasher = &HashFn {
-                with: fns.hash_with,
-                hash: fns.hash,
-                state,
-            };
+            let hasher = &HashFn::new(fns, state);
             self.reserve_rehash(info, additional, hasher)?;
         }
         Ok(())
@@ -884,11 +856,7 @@ impl RawTable {
         fns: &Fns,
         state: *const u8,
     ) {
-        let hasher = &HashFn {
-            with: fns.hash_with,
-            hash: fns.hash,
-            state,
-        };
+        let hasher = &HashFn::new(fns, state);
         let target = self.items.max(min_capacity);
         if target == 0 {
             self.free(info);

@@ -15,7 +15,7 @@ use core::ops::Index;
 use core::ptr;
 use std::hash::RandomState;
 
-use crate::raw::table::{Fns, KeyHash, Part, RawIter, RawTable};
+use crate::raw::table::{Fns, HashOne, Part, RawIter, RawTable};
 use crate::raw::ElemInfo;
 use crate::TryReserveError;
 
@@ -75,33 +75,20 @@ struct Entry<K, V> {
 // be compiled into every instantiation of these per-type shims, which exist to be tiny.
 // The pointers are aligned and non-null by construction (they come from the table).
 
-/// Builds a hasher from the `S` at `state`, feeds it the key at `key` with `hash`, and
-/// finishes it: the [`HashWith`](crate::raw::table::HashWith) of hasher builder `S`.
-/// Generic over the hasher builder only, so every key type shares it (and its unwinding
-/// edge, if the hasher has drop glue).
-///
-/// # Safety
-/// As for [`HashWith`](crate::raw::table::HashWith): `state` points to an `S`, and `hash`
-/// takes an `S::Hasher` and the key at `key`.
-#[allow(clippy::transmute_ptr_to_ref)]
-unsafe fn hash_with<S: BuildHasher>(state: *const u8, key: *const u8, hash: KeyHash) -> u64 {
-    // SAFETY: guaranteed by the caller.
-    let mut h = unsafe { mem::transmute::<*const u8, &S>(state) }.build_hasher();
-    // SAFETY: guaranteed by the caller: `hash` takes this hasher type and this key.
-    unsafe { hash(key, &mut h as *mut S::Hasher as *mut u8) };
-    h.finish()
-}
-
-/// Feeds the `Q` that the `&Q` at `key` points to into the `H` at `h`: the [`KeyHash`]
-/// of a query type whose references are fat (such as `str`), which cannot be passed as
-/// one pointer. Thin query types use `<Q as Hash>::hash` itself.
-///
-/// # Safety
-/// `key` points to a `&Q`, `h` to an `H`.
-#[allow(clippy::transmute_ptr_to_ref)]
-unsafe fn hash_ref<Q: Hash + ?Sized, H: Hasher>(key: *const u8, h: *mut u8) {
-    // SAFETY: guaranteed by the caller.
-    unsafe { (*mem::transmute::<*const u8, &&Q>(key)).hash(&mut *(h as *mut H)) }
+/// `S::hash_one` of the key that `key` refers to. Called through the erased
+/// [`HashOne`](crate::raw::table::HashOne) signature (see [`QueryFns::FNS`]), one instance
+/// per query type and hasher builder.
+fn hash_one<Q: Hash + ?Sized, S: BuildHasher>(state: &S, key: &&Q) -> u64 {
+    // Not `state.hash_one(key)`: that instantiates two more functions per key type
+    // (`hash_one::<&Q>` and `<&Q as Hash>::hash`) in unoptimized builds. The hasher is in
+    // a `ManuallyDrop` so that this per-key-type function has no unwinding edge to drop
+    // it: if `Q::hash` panics, the hasher is leaked instead (std's hashers own nothing).
+    let mut h = ManuallyDrop::new(state.build_hasher());
+    Q::hash(*key, &mut *h);
+    let hash = h.finish();
+    // SAFETY: `h` is not used again.
+    unsafe { ManuallyDrop::drop(&mut h) };
+    hash
 }
 
 /// Reads a null-or-valid pointer as an `Option<&T>` (or `Option<&mut T>`), whose
@@ -135,28 +122,14 @@ type QueryTypes<K, Q, S> = (K, S, fn(&Q));
 pub(super) struct QueryFns<K, Q: ?Sized, S>(PhantomData<QueryTypes<K, Q, S>>);
 
 impl<K: Borrow<Q>, Q: Hash + Eq + ?Sized, S: BuildHasher> QueryFns<K, Q, S> {
-    /// Whether `&Q` is a thin pointer, so that `<Q as Hash>::hash` can be called through
-    /// [`KeyHash`] with the key's address.
-    const THIN: bool = mem::size_of::<&Q>() == mem::size_of::<*const u8>();
-
     pub(super) const FNS: &'static Fns = &Fns {
-        hash_with: hash_with::<S>,
-        hash: if Self::THIN {
-            // SAFETY: `&Q` is thin here, and thin references, raw pointers and `&mut`
-            // are ABI-compatible as function arguments, so calling `Q::hash` through
-            // `KeyHash` is defined; callers uphold `KeyHash`'s contract, which is
-            // `Q::hash`'s. Using `Q::hash` itself adds no function per key type: it is
-            // instantiated anyway. Only the selected function is compiled.
-            unsafe {
-                mem::transmute::<for<'a, 'b> fn(&'a Q, &'b mut S::Hasher), KeyHash>(
-                    <Q as Hash>::hash::<S::Hasher>,
-                )
-            }
-        } else {
-            hash_ref::<Q, S::Hasher>
+        // SAFETY: `&S` and `&&Q` are thin references, ABI-compatible with the raw
+        // pointers of `HashOne`, so calling `hash_one` through it is defined; callers
+        // uphold `HashOne`'s contract, which makes both references valid.
+        hash: unsafe {
+            mem::transmute::<for<'a, 'b, 'c> fn(&'a S, &'b &'c Q) -> u64, HashOne>(hash_one::<Q, S>)
         },
         eq: eq_q::<K, Q>,
-        thin: Self::THIN,
     };
 }
 
