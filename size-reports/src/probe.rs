@@ -218,6 +218,16 @@ fn sort_trait_body(v: &str, ty: &str) -> String {
     )
 }
 
+/// The operations of the sort probes.
+const SORT_OPS: &str =
+    "`sort`, `sort_unstable`, `binary_search` on a `[E; 3]` the optimizer cannot see into";
+
+/// The sort probes' first style: the free functions.
+const SORT_FREE: Style = Style {
+    describe: "free functions `sizespeed::{variant}::sort`",
+    body: sort_free_body,
+};
+
 /// Every family the reports cover, in report order.
 pub const FAMILIES: &[Family] = &[
     Family {
@@ -271,12 +281,9 @@ pub const FAMILIES: &[Family] = &[
     Family {
         name: "sort",
         variants: &["fast", "small"],
-        ops: "`sort`, `sort_unstable`, `binary_search` on a `[E; 3]` the optimizer cannot see into",
+        ops: SORT_OPS,
         styles: &[
-            Style {
-                describe: "free functions `sizespeed::{variant}::sort`",
-                body: sort_free_body,
-            },
+            SORT_FREE,
             Style {
                 describe: "the `Sorter` trait on `sizespeed::{variant}::Sort`",
                 body: sort_trait_body,
@@ -289,11 +296,8 @@ pub const FAMILIES: &[Family] = &[
     Family {
         name: "sort_plain",
         variants: &["fast", "small"],
-        ops: "`sort`, `sort_unstable`, `binary_search` on a `[E; 3]` the optimizer cannot see into",
-        styles: &[Style {
-            describe: "free functions `sizespeed::{variant}::sort`",
-            body: sort_free_body,
-        }],
+        ops: SORT_OPS,
+        styles: &[SORT_FREE],
         headline_ops: &["sort", "sort_unstable"],
         bench: "sort",
         element: Element::Plain,
