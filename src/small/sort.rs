@@ -115,33 +115,15 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
 #[allow(clippy::transmute_ptr_to_ref)]
 #[inline(never)]
 unsafe fn ord_many<T: Ord>(_: *mut (), e: *const u8, n: usize, pivot: &T) -> u64 {
-    // SAFETY: the caller's guarantee; `mask` asks only for `i < n`, so `e` stays within
-    // the elements.
-    mask(n, |i| unsafe {
-        let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
-        x.cmp(pivot) == Ordering::Less
-    })
-}
-
-/// The mask of `lt(i)` for `i` in `0..n` (`n <= 64`), asked in increasing order. Eight
-/// answers at a time are combined by constant shifts before they join the mask, so
-/// they do not form one long dependency chain through it.
-#[inline(always)]
-fn mask(n: usize, mut lt: impl FnMut(usize) -> bool) -> u64 {
-    debug_assert!(n <= 64);
     let mut m = 0;
     let mut i = 0;
-    while i + 8 <= n {
-        let mut b = [0u64; 8];
-        for (k, x) in b.iter_mut().enumerate() {
-            *x = (lt(i + k) as u64) << k;
+    // SAFETY: the caller's guarantee; `i < n`, so `e` stays within the elements.
+    unsafe {
+        while i < n {
+            let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
+            m |= ((x.cmp(pivot) == Ordering::Less) as u64) << i;
+            i += 1;
         }
-        m |= ((b[0] | b[1]) | (b[2] | b[3]) | ((b[4] | b[5]) | (b[6] | b[7]))) << i;
-        i += 8;
-    }
-    while i < n {
-        m |= (lt(i) as u64) << i;
-        i += 1;
     }
     m
 }
@@ -157,13 +139,18 @@ unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
     n: usize,
     pivot: &T,
 ) -> u64 {
-    // SAFETY: the caller's guarantee; the `F` is exclusively ours.
-    let f = unsafe { &mut *(data as *mut F) };
-    // SAFETY: `mask` asks only for `i < n`.
-    mask(n, |i| unsafe {
-        let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
-        f(x, pivot) == Ordering::Less
-    })
+    let mut m = 0;
+    let mut i = 0;
+    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        while i < n {
+            let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
+            m |= ((f(x, pivot) == Ordering::Less) as u64) << i;
+            i += 1;
+        }
+    }
+    m
 }
 
 /// Block comparisons by a key; the pivot's key is computed once. See [`ord_many`].
@@ -177,13 +164,19 @@ unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
     n: usize,
     pivot: &T,
 ) -> u64 {
-    // SAFETY: the caller's guarantee; the `F` is exclusively ours.
-    let f = unsafe { &mut *(data as *mut F) };
-    let kp = f(pivot);
-    // SAFETY: `mask` asks only for `i < n`.
-    mask(n, |i| unsafe {
-        f(&*(e.add(i * const { size_of::<T>() }) as *const T)) < kp
-    })
+    let mut m = 0;
+    let mut i = 0;
+    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        let kp = f(pivot);
+        while i < n {
+            let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
+            m |= ((k < kp) as u64) << i;
+            i += 1;
+        }
+    }
+    m
 }
 
 /// A block comparator whose pivot parameter is typed: taking it as `&T` tells the
