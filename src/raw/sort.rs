@@ -87,9 +87,11 @@ pub(crate) type ProbeFn = unsafe fn(*mut (), *const u8) -> Ordering;
 pub(crate) type SameFn = unsafe fn(*mut (), *mut u8, *mut u8) -> bool;
 
 /// `many(data, base, n, pivot)`: compares each of the `n <= 64` consecutive elements `e`
-/// at `base` with `pivot` and returns the answers as a bit mask, bit `i` for element `i`:
-/// `less(e, pivot)`. One indirect call compares a whole block, with the comparator
-/// inlined in a loop that has no data-dependent branch.
+/// at `base` with `pivot` and returns the answers `less(e, pivot)` as a bit mask, shifted
+/// in one at a time from the bottom: bit `n - 1 - i` for element `i`. One indirect call
+/// compares a whole block, with the comparator inlined in a loop that has no
+/// data-dependent branch and no variable shift (each answer costs a compare and a
+/// shift-and-add); the core reverses the mask once per call (see [`unreverse`]).
 ///
 /// # Safety
 /// As for [`LessFn`] for each element and `pivot`; nothing mutates them during the call;
@@ -97,12 +99,25 @@ pub(crate) type SameFn = unsafe fn(*mut (), *mut u8, *mut u8) -> bool;
 pub(crate) type ManyFn = unsafe fn(*mut (), *const u8, usize, *const u8) -> u64;
 
 /// `pairs(data, base, n, out)`: compares every two of the `n <= 64` consecutive elements
-/// at `base` and writes to `out[i]` the mask of the elements less than element `i`: bit
-/// `j` is `less(e_j, e_i)`. One indirect call for a whole short run.
+/// at `base` and writes to `out[i]` the mask of the elements less than element `i`, in
+/// [`ManyFn`]'s order: bit `n - 1 - j` is `less(e_j, e_i)`. One indirect call for a whole
+/// short run.
 ///
 /// # Safety
 /// As for [`ManyFn`]; `out` is writable for `n` masks.
 pub(crate) type PairsFn = unsafe fn(*mut (), *const u8, usize, *mut u64);
+
+/// A block comparator's answers for `n <= 64` elements, which it gives first-answer
+/// highest (see [`ManyFn`]), with answer `i` moved to bit `i`.
+#[inline(always)]
+fn unreverse(m: u64, n: usize) -> u64 {
+    debug_assert!(n <= 64);
+    if n == 0 {
+        0
+    } else {
+        m.reverse_bits() >> (64 - n)
+    }
+}
 
 /// The low `n` bits set, for `n <= 64`.
 #[inline(always)]
@@ -273,7 +288,7 @@ impl<const S: usize> Ctx<S> {
     unsafe fn many(&self, base: *const u8, n: usize, pivot: *const u8, neg: bool) -> u64 {
         debug_assert!(n <= 64);
         // SAFETY: forwarded; `data` and `many` were paired by the shim.
-        let m = unsafe { (self.many)(self.data, base, n, pivot) };
+        let m = unreverse(unsafe { (self.many)(self.data, base, n, pivot) }, n);
         let low = low_bits(n);
         (m ^ if neg { low } else { 0 }) & low
     }
@@ -603,7 +618,8 @@ unsafe fn leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
 unsafe fn rank_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, pairs: PairsFn) -> bool {
     debug_assert!(len <= MAX_INSERTION && c.size() <= RANK_BYTES);
     let sz = c.size();
-    // `less[i]`: which elements are less than element `i`; `rank[i]`: how many.
+    // `less[i]`: which elements are less than element `i` (in `ManyFn`'s order, until
+    // the tie-break below needs them by index); `rank[i]`: how many.
     let mut less = [0u64; MAX_INSERTION];
     let mut rank = [0usize; MAX_INSERTION];
     // SAFETY: `v` holds `len <= 64` elements; `less` has room for `len` masks.
@@ -617,6 +633,9 @@ unsafe fn rank_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, pairs: P
     if seen != all {
         // Equal elements share a rank: place them in their original order. Element `j`
         // is greater than element `i` when `i` is in `less[j]`.
+        for l in less.iter_mut().take(len) {
+            *l = unreverse(*l, len);
+        }
         seen = 0;
         for (i, r) in rank.iter_mut().enumerate().take(len) {
             let mut less_or_greater = (less[i] & low_bits(i)).count_ones() as usize;

@@ -102,8 +102,8 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
 
 /// Block comparisons by `Ord` (see `raw::sort::ManyFn`), the one function instantiated
 /// per type for sorting by `Ord`; `<`, that is `T::cmp(..) == Less`, is inlined in its
-/// loop, which compiles to a compare, a shift and an or per element, without a
-/// branch; the answers collect in a register.
+/// loop, which compiles to a compare and a shift-and-add per element, without a branch;
+/// the answers are shifted into a register from the bottom, first answer highest.
 ///
 /// Called through [`ByOrd::TABLE`] as a `ManyFn`: `&T` and `*const u8` are passed alike.
 ///
@@ -121,7 +121,7 @@ unsafe fn ord_many<T: Ord>(_: *mut (), e: *const u8, n: usize, pivot: &T) -> u64
     unsafe {
         while i < n {
             let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
-            m |= ((x.cmp(pivot) == Ordering::Less) as u64) << i;
+            m = m << 1 | (x.cmp(pivot) == Ordering::Less) as u64;
             i += 1;
         }
     }
@@ -146,7 +146,7 @@ unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
         let f = &mut *(data as *mut F);
         while i < n {
             let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
-            m |= ((f(x, pivot) == Ordering::Less) as u64) << i;
+            m = m << 1 | (f(x, pivot) == Ordering::Less) as u64;
             i += 1;
         }
     }
@@ -172,7 +172,7 @@ unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
         let kp = f(pivot);
         while i < n {
             let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
-            m |= ((k < kp) as u64) << i;
+            m = m << 1 | (k < kp) as u64;
             i += 1;
         }
     }
