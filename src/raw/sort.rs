@@ -289,8 +289,12 @@ impl<const S: usize> Ctx<S> {
         debug_assert!(n <= 64);
         // SAFETY: forwarded; `data` and `many` were paired by the shim.
         let m = unreverse(unsafe { (self.many)(self.data, base, n, pivot) }, n);
-        let low = low_bits(n);
-        (m ^ if neg { low } else { 0 }) & low
+        // `unreverse` leaves only the low `n` bits.
+        if neg {
+            m ^ low_bits(n)
+        } else {
+            m
+        }
     }
 
     /// Writes to `out` the indices of the `n <= BLOCK` elements at `base` that are not

@@ -10,7 +10,7 @@ use core::cmp::Ordering;
 use core::marker::PhantomData;
 use core::mem::{align_of, needs_drop, size_of};
 
-use crate::raw::sort::{self as core_sort, CmpFn, Compare, ManyFn, Table};
+use crate::raw::sort::{self as core_sort, CmpFn, Compare, ManyFn, PairsFn, Table};
 
 // ---- erased comparators: the only per-type functions -----------------------------------
 
@@ -254,6 +254,17 @@ unsafe fn key_pairs<T, K: Ord, F: FnMut(&T) -> K>(
     unsafe { pairs_with::<T>(data, e, n, out, key_many::<T, K, F>) }
 }
 
+/// `Some(pairs)` if short runs of `T` are sorted by rank (see `Table::ranks`), else
+/// `None`. Evaluated in the table constants, so for other types the function is never
+/// referenced and never compiled.
+const fn pairs_if_ranked<T>(pairs: PairsFn) -> Option<PairsFn> {
+    if Table::ranks(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
+        Some(pairs)
+    } else {
+        None
+    }
+}
+
 /// The core's table for sorting `T` by `Ord`.
 struct ByOrd<T>(PhantomData<T>);
 impl<T: Ord> ByOrd<T> {
@@ -270,11 +281,7 @@ impl<T: Ord> ByOrd<T> {
         cmp: Compare::Ord(Self::CMP),
         // SAFETY: `ord_many` has `TypedMany<T>`'s contract.
         many: unsafe { many_fn::<T>(ord_many::<T>) },
-        pairs: if Table::ranks(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
-            Some(ord_pairs::<T>)
-        } else {
-            None
-        },
+        pairs: pairs_if_ranked::<T>(ord_pairs::<T>),
     };
 }
 
@@ -287,11 +294,7 @@ impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
         cmp: Compare::Less(by_less::<T, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(by_many::<T, F>) },
-        pairs: if Table::ranks(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
-            Some(by_pairs::<T, F>)
-        } else {
-            None
-        },
+        pairs: pairs_if_ranked::<T>(by_pairs::<T, F>),
     };
 }
 
@@ -304,11 +307,7 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
         cmp: Compare::Less(key_less::<T, K, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(key_many::<T, K, F>) },
-        pairs: if Table::ranks(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
-            Some(key_pairs::<T, K, F>)
-        } else {
-            None
-        },
+        pairs: pairs_if_ranked::<T>(key_pairs::<T, K, F>),
     };
 }
 
