@@ -10,7 +10,9 @@ use core::cmp::Ordering;
 use core::marker::PhantomData;
 use core::mem::{align_of, needs_drop, size_of};
 
-use crate::raw::sort::{self as core_sort, CmpFn, Compare, ManyFn, PairsFn, Table};
+use crate::raw::sort::{
+    self as core_sort, CmpFn, Compare, IndexNetFn, ManyFn, Net, SwapNetFn, Table, SWAP_NET_BYTES,
+};
 
 // ---- erased comparators: the only per-type functions -----------------------------------
 
@@ -196,72 +198,181 @@ const unsafe fn many_fn<T>(f: TypedMany<T>) -> ManyFn {
     unsafe { core::mem::transmute::<TypedMany<T>, ManyFn>(f) }
 }
 
-/// All pairs of a short run (see `raw::sort::PairsFn`), by one block comparison per
-/// element, with `many` called directly instead of through the table. (`many` itself is
-/// never inlined, so its loop exists once per type.)
+/// Compare-exchanges along a sorting network by moving the elements (see
+/// `raw::sort::SwapNetFn`): each exchange is a comparison by `less`, inlined, and a
+/// branchless swap. The slot arithmetic and the swap are the core's shared helpers, so
+/// that this loop and `less` are all that is compiled per type.
 ///
 /// # Safety
-/// As for [`ord_many`], with `n <= 64` and `out` writable for `n` masks; `many` has
-/// [`TypedMany`]'s contract.
+/// `e` points to initialized, aligned `T`s of at most `SWAP_NET_BYTES` bytes that every
+/// index in the `count` pairs at `pairs` is within; the two indices of a pair differ.
 #[inline(always)]
-#[allow(clippy::transmute_ptr_to_ref)]
-unsafe fn pairs_with<T>(data: *mut (), e: *const u8, n: usize, out: *mut u64, many: TypedMany<T>) {
-    let mut i = 0;
-    while i < n {
-        // SAFETY: the caller's guarantee; `i < n`, so element `i` and `out[i]` exist.
+unsafe fn swap_net<T>(
+    e: *mut u8,
+    pairs: *const [u8; 2],
+    count: usize,
+    mut less: impl FnMut(&T, &T) -> bool,
+) {
+    let mut k = 0;
+    while k < count {
+        // SAFETY: the caller's guarantee. `less` returns before anything moves, and the
+        // exchange moves both elements, so every element stays in exactly one slot even
+        // if it panics.
         unsafe {
-            let p: &T = core::mem::transmute(e.add(i * const { size_of::<T>() }));
-            *out.add(i) = many(data, e, n, p);
+            let (a, b) = core_sort::net_slots(e, pairs, k, const { size_of::<T>() });
+            let swap = less(as_ref(b), as_ref(a));
+            core_sort::exchange(a, b, swap, const { size_of::<T>() });
         }
-        i += 1;
+        k += 1;
     }
 }
 
-/// All pairs by `Ord`.
+/// Compare-exchanges along a sorting network on an index array (see
+/// `raw::sort::IndexNetFn`), with `less` inlined; the elements do not move.
 ///
 /// # Safety
-/// As for [`pairs_with`].
-unsafe fn ord_pairs<T: Ord>(data: *mut (), e: *const u8, n: usize, out: *mut u64) {
-    // SAFETY: forwarded; `ord_many` has `TypedMany`'s contract.
-    unsafe { pairs_with::<T>(data, e, n, out, ord_many::<T>) }
+/// `e` points to initialized, aligned `T`s that every index in the `count` pairs at
+/// `pairs`, and every entry of `perm`, is within; `perm` is writable at those indices.
+#[inline(always)]
+unsafe fn index_net<T>(
+    e: *const u8,
+    pairs: *const [u8; 2],
+    count: usize,
+    perm: *mut u8,
+    mut less: impl FnMut(&T, &T) -> bool,
+) {
+    let mut k = 0;
+    while k < count {
+        // SAFETY: the caller's guarantee.
+        unsafe {
+            let (p, [a, b]) = core_sort::index_slots(e, perm, pairs, k, const { size_of::<T>() });
+            let swap = less(as_ref(b), as_ref(a));
+            core_sort::index_exchange(p, swap);
+        }
+        k += 1;
+    }
 }
 
-/// All pairs by a comparator.
+/// The `T` at `p`.
 ///
 /// # Safety
-/// As for [`pairs_with`]; `data` points to the `F`.
-unsafe fn by_pairs<T, F: FnMut(&T, &T) -> Ordering>(
+/// `p` points to an initialized, aligned `T` that lives as long as the caller uses the
+/// reference, and that nothing mutates meanwhile.
+// `transmute` rather than `&*(p as *const T)`: the deref form compiles to null and
+// alignment checks in debug builds, instantiated per type.
+#[inline(always)]
+#[allow(clippy::transmute_ptr_to_ref)]
+unsafe fn as_ref<'a, T>(p: *const u8) -> &'a T {
+    // SAFETY: the caller's guarantee.
+    unsafe { core::mem::transmute::<*const u8, &T>(p) }
+}
+
+/// A sorting network by `Ord`, moving elements.
+///
+/// # Safety
+/// As for [`swap_net`].
+unsafe fn ord_swap_net<T: Ord>(_: *mut (), e: *mut u8, pairs: *const [u8; 2], count: usize) {
+    // SAFETY: forwarded.
+    unsafe { swap_net::<T>(e, pairs, count, |x, y| x.cmp(y) == Ordering::Less) }
+}
+
+/// A sorting network by `Ord`, on indices.
+///
+/// # Safety
+/// As for [`index_net`].
+unsafe fn ord_index_net<T: Ord>(
+    _: *mut (),
+    e: *const u8,
+    pairs: *const [u8; 2],
+    count: usize,
+    perm: *mut u8,
+) {
+    // SAFETY: forwarded.
+    unsafe { index_net::<T>(e, pairs, count, perm, |x, y| x.cmp(y) == Ordering::Less) }
+}
+
+/// A sorting network by a comparator, moving elements.
+///
+/// # Safety
+/// As for [`swap_net`]; `data` points to the `F`.
+unsafe fn by_swap_net<T, F: FnMut(&T, &T) -> Ordering>(
+    data: *mut (),
+    e: *mut u8,
+    pairs: *const [u8; 2],
+    count: usize,
+) {
+    // SAFETY: forwarded; the `F` is exclusively ours for the call.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        swap_net::<T>(e, pairs, count, |x, y| f(x, y) == Ordering::Less)
+    }
+}
+
+/// A sorting network by a comparator, on indices.
+///
+/// # Safety
+/// As for [`index_net`]; `data` points to the `F`.
+unsafe fn by_index_net<T, F: FnMut(&T, &T) -> Ordering>(
     data: *mut (),
     e: *const u8,
-    n: usize,
-    out: *mut u64,
+    pairs: *const [u8; 2],
+    count: usize,
+    perm: *mut u8,
 ) {
-    // SAFETY: forwarded; `by_many` has `TypedMany`'s contract.
-    unsafe { pairs_with::<T>(data, e, n, out, by_many::<T, F>) }
+    // SAFETY: forwarded; the `F` is exclusively ours for the call.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        index_net::<T>(e, pairs, count, perm, |x, y| f(x, y) == Ordering::Less)
+    }
 }
 
-/// All pairs by a key.
+/// A sorting network by a key, moving elements.
 ///
 /// # Safety
-/// As for [`pairs_with`]; `data` points to the `F`.
-unsafe fn key_pairs<T, K: Ord, F: FnMut(&T) -> K>(
+/// As for [`swap_net`]; `data` points to the `F`.
+unsafe fn key_swap_net<T, K: Ord, F: FnMut(&T) -> K>(
     data: *mut (),
-    e: *const u8,
-    n: usize,
-    out: *mut u64,
+    e: *mut u8,
+    pairs: *const [u8; 2],
+    count: usize,
 ) {
-    // SAFETY: forwarded; `key_many` has `TypedMany`'s contract.
-    unsafe { pairs_with::<T>(data, e, n, out, key_many::<T, K, F>) }
+    // SAFETY: forwarded; the `F` is exclusively ours for the call.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        swap_net::<T>(e, pairs, count, |x, y| f(x) < f(y))
+    }
 }
 
-/// `Some(pairs)` if short runs of `T` are sorted by rank (see `Table::ranks`), else
-/// `None`. Evaluated in the table constants, so for other types the function is never
-/// referenced and never compiled.
-const fn pairs_if_ranked<T>(pairs: PairsFn) -> Option<PairsFn> {
-    if Table::ranks(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
-        Some(pairs)
-    } else {
+/// A sorting network by a key, on indices.
+///
+/// # Safety
+/// As for [`index_net`]; `data` points to the `F`.
+unsafe fn key_index_net<T, K: Ord, F: FnMut(&T) -> K>(
+    data: *mut (),
+    e: *const u8,
+    pairs: *const [u8; 2],
+    count: usize,
+    perm: *mut u8,
+) {
+    // SAFETY: forwarded; the `F` is exclusively ours for the call.
+    unsafe {
+        let f = &mut *(data as *mut F);
+        index_net::<T>(e, pairs, count, perm, |x, y| f(x) < f(y))
+    }
+}
+
+/// `Some(net)` if `T` is plain data whose short runs are sorted by rank or network (see
+/// `Table::plain`), else `None`. Evaluated in the table constants, so for other types
+/// the function is never referenced and never compiled. Picks [`Net::Swap`] for
+/// elements of up to `SWAP_NET_BYTES`, [`Net::Index`] for larger ones; only the one
+/// picked is compiled.
+const fn net_if_plain<T>(swap: SwapNetFn, index: IndexNetFn) -> Option<Net> {
+    if !Table::plain(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
         None
+    } else if size_of::<T>() <= SWAP_NET_BYTES {
+        Some(Net::Swap(swap))
+    } else {
+        Some(Net::Index(index))
     }
 }
 
@@ -281,7 +392,7 @@ impl<T: Ord> ByOrd<T> {
         cmp: Compare::Ord(Self::CMP),
         // SAFETY: `ord_many` has `TypedMany<T>`'s contract.
         many: unsafe { many_fn::<T>(ord_many::<T>) },
-        pairs: pairs_if_ranked::<T>(ord_pairs::<T>),
+        net: net_if_plain::<T>(ord_swap_net::<T>, ord_index_net::<T>),
     };
 }
 
@@ -294,7 +405,7 @@ impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
         cmp: Compare::Less(by_less::<T, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(by_many::<T, F>) },
-        pairs: pairs_if_ranked::<T>(by_pairs::<T, F>),
+        net: net_if_plain::<T>(by_swap_net::<T, F>, by_index_net::<T, F>),
     };
 }
 
@@ -307,7 +418,7 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
         cmp: Compare::Less(key_less::<T, K, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(key_many::<T, K, F>) },
-        pairs: pairs_if_ranked::<T>(key_pairs::<T, K, F>),
+        net: net_if_plain::<T>(key_swap_net::<T, K, F>, key_index_net::<T, K, F>),
     };
 }
 
