@@ -53,7 +53,7 @@ pub enum Element {
     /// measurement the size targets are defined on.
     Owning,
     /// `{ a: u64, b: u64 }`, `Copy`: plain data without drop glue. The small sort
-    /// instantiates one more function for such types (its short-run sort by rank).
+    /// instantiates one more function for such types (its short-run sorting network).
     Plain,
 }
 
