@@ -155,7 +155,9 @@ fn panicking_comparator_keeps_a_permutation_of_tracked_elements() {
 fn panicking_comparator_on_specialised_and_aligned_sizes() {
     // u64 (8 bytes), (u64, u64) (16), [u64; 3] (24), u32 (4), [u64; 5] (40) and Align64
     // take different move paths in the core; all but Align64 (over-aligned) and the
-    // drop-counting elements above sort short runs by rank.
+    // drop-counting elements above sort short runs by rank (stable sorts) or along a
+    // sorting network (unstable sorts), moving the elements up to 16 bytes and
+    // exchanging indices above.
     fn check<T: Clone>(make: fn(u64) -> T, id: fn(&T) -> u64) {
         for &n in sizes() {
             for op in OPS {
