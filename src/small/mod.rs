@@ -17,7 +17,7 @@
 //! types, which also get the short-run sorting network); its `.text` growth per type is
 //! 43% of fast's for `Map` at opt-level 3 (where lookups are inlined) and 31% at "z", and
 //! 54% for `Deque` at opt-level 3. The record-processing
-//! example built on `auto` has 64% of the `.text` with `prefer-size`; its run time is
+//! example built on `auto` has 65% of the `.text` with `prefer-size`; its run time is
 //! in `size-reports/app.md`. Speed ratios per operation are in `size-reports/speed.md`.
 
 pub mod deque;
