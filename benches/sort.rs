@@ -11,68 +11,19 @@ use std::cmp::Ordering;
 use std::ffi::{c_int, c_void};
 use std::hint::black_box;
 
-use common::{Elem, Rng};
+use common::{sort_input, Record40, SortElem};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 
-/// A 40-byte record sorted by `key`.
-#[derive(Clone, Copy, Debug)]
-struct Record40 {
-    key: u64,
-    #[allow(dead_code)]
-    payload: [u64; 4],
-}
-
-/// An element type as the benches need it: its name, a comparison and a C comparator
-/// for `qsort` that agrees with it.
-trait SortElem: Clone + 'static {
-    const NAME: &'static str;
-    fn random(rng: &mut Rng) -> Self;
-    fn compare(a: &Self, b: &Self) -> Ordering;
-    /// # Safety
-    /// Both pointers point to valid `Self`s.
-    unsafe extern "C" fn c_compare(a: *const c_void, b: *const c_void) -> c_int {
-        // SAFETY: qsort passes pointers to elements of the array it sorts.
-        match Self::compare(unsafe { &*(a as *const Self) }, unsafe {
-            &*(b as *const Self)
-        }) {
-            Ordering::Less => -1,
-            Ordering::Equal => 0,
-            Ordering::Greater => 1,
-        }
-    }
-}
-
-impl SortElem for u64 {
-    const NAME: &'static str = "u64";
-    fn random(rng: &mut Rng) -> Self {
-        rng.next_u64()
-    }
-    fn compare(a: &Self, b: &Self) -> Ordering {
-        a.cmp(b)
-    }
-}
-
-impl SortElem for Record40 {
-    const NAME: &'static str = "record40";
-    fn random(rng: &mut Rng) -> Self {
-        let key = rng.next_u64();
-        Record40 {
-            key,
-            payload: [key, !key, key ^ 1, 4],
-        }
-    }
-    fn compare(a: &Self, b: &Self) -> Ordering {
-        a.key.cmp(&b.key)
-    }
-}
-
-impl SortElem for String {
-    const NAME: &'static str = "string";
-    fn random(rng: &mut Rng) -> Self {
-        <String as Elem>::make(rng.next_u64())
-    }
-    fn compare(a: &Self, b: &Self) -> Ordering {
-        a.cmp(b)
+/// The C comparator for `qsort` that agrees with `T::compare`.
+///
+/// # Safety
+/// Both pointers point to valid `T`s.
+unsafe extern "C" fn c_compare<T: SortElem>(a: *const c_void, b: *const c_void) -> c_int {
+    // SAFETY: qsort passes pointers to elements of the array it sorts.
+    match T::compare(unsafe { &*(a as *const T) }, unsafe { &*(b as *const T) }) {
+        Ordering::Less => -1,
+        Ordering::Equal => 0,
+        Ordering::Greater => 1,
     }
 }
 
@@ -86,14 +37,13 @@ fn qsort<T: SortElem>(v: &mut [T]) {
             v.as_mut_ptr() as *mut c_void,
             v.len(),
             std::mem::size_of::<T>(),
-            Some(T::c_compare),
+            Some(c_compare::<T>),
         )
     }
 }
 
 fn bench_elem<T: SortElem>(c: &mut Criterion, n: usize) {
-    let mut rng = Rng::new(0x5eed_0000 + n as u64);
-    let input: Vec<T> = (0..n).map(|_| T::random(&mut rng)).collect();
+    let input: Vec<T> = sort_input(n);
 
     let mut g = c.benchmark_group(format!("sort/sort_unstable/{}/{n}", T::NAME));
     g.throughput(Throughput::Elements(n as u64));

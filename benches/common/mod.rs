@@ -87,3 +87,58 @@ impl Elem for String {
         format!("key-{:016x}", i.wrapping_mul(0x9e37_79b9_7f4a_7c15))
     }
 }
+
+/// A 40-byte record that the sort benches sort by `key`.
+#[derive(Clone, Copy, Debug)]
+pub struct Record40 {
+    pub key: u64,
+    pub payload: [u64; 4],
+}
+
+/// An element type as the sort benches need it: its name, a random value and the
+/// comparison it is sorted by.
+pub trait SortElem: Clone + 'static {
+    const NAME: &'static str;
+    fn random(rng: &mut Rng) -> Self;
+    fn compare(a: &Self, b: &Self) -> std::cmp::Ordering;
+}
+
+impl SortElem for u64 {
+    const NAME: &'static str = "u64";
+    fn random(rng: &mut Rng) -> Self {
+        rng.next_u64()
+    }
+    fn compare(a: &Self, b: &Self) -> std::cmp::Ordering {
+        a.cmp(b)
+    }
+}
+
+impl SortElem for Record40 {
+    const NAME: &'static str = "record40";
+    fn random(rng: &mut Rng) -> Self {
+        let key = rng.next_u64();
+        Record40 {
+            key,
+            payload: [key, !key, key ^ 1, 4],
+        }
+    }
+    fn compare(a: &Self, b: &Self) -> std::cmp::Ordering {
+        a.key.cmp(&b.key)
+    }
+}
+
+impl SortElem for String {
+    const NAME: &'static str = "string";
+    fn random(rng: &mut Rng) -> Self {
+        <String as Elem>::make(rng.next_u64())
+    }
+    fn compare(a: &Self, b: &Self) -> std::cmp::Ordering {
+        a.cmp(b)
+    }
+}
+
+/// The sort benches' input: `n` random elements, the same for every variant and run.
+pub fn sort_input<T: SortElem>(n: usize) -> Vec<T> {
+    let mut rng = Rng::new(0x5eed_0000 + n as u64);
+    (0..n).map(|_| T::random(&mut rng)).collect()
+}
