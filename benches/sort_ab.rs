@@ -7,13 +7,17 @@
 //! which goes first, so a slow phase hits both. The table gives, per input, the best and
 //! the median round of each variant and the two ratios small/fast.
 //!
-//! `cargo bench --bench sort_ab` (21 rounds; `SORT_AB_ROUNDS` sets another number). Run
+//! `cargo bench --bench sort_ab` (21 rounds; `SORT_AB_ROUNDS` sets another number) prints
+//! the table and saves it as `target/criterion/sort_ab.md`, which
+//! `cargo run --release -p size-reports -- speed` adds to `size-reports/speed.md`. Run
 //! without `--bench` (as `cargo test --benches` does), it sorts small inputs once and
 //! checks the results against each other instead.
 
 mod common;
 
+use std::fmt::Write as _;
 use std::hint::black_box;
+use std::path::PathBuf;
 use std::time::Instant;
 
 use common::{sort_input, Record40, SortElem};
@@ -54,8 +58,8 @@ fn quantile(v: &mut [f64], q: f64) -> f64 {
 }
 
 /// Times both variants of each sort of `n` random `T`s for `rounds` rounds (after one
-/// round not counted) and prints a table row per sort.
-fn measure<T: SortElem>(n: usize, rounds: usize) {
+/// round not counted) and appends a table row per sort to `out`.
+fn measure<T: SortElem>(n: usize, rounds: usize, out: &mut String) {
     let input: Vec<T> = sort_input(n);
     let (mut a, mut b) = (input.clone(), input.clone());
     for (op, fast, small) in sorts::<T>() {
@@ -75,7 +79,8 @@ fn measure<T: SortElem>(n: usize, rounds: usize) {
         }
         let (fb, sb) = (quantile(&mut tf, 0.0), quantile(&mut ts, 0.0));
         let (fm, sm) = (quantile(&mut tf, 0.5), quantile(&mut ts, 0.5));
-        println!(
+        let _ = writeln!(
+            out,
             "| {op} | {} | {n} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} |",
             T::NAME,
             fb * 1e3,
@@ -115,10 +120,27 @@ fn main() {
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(21);
-    println!("Interleaved sort timing, {rounds} rounds: best and median round, ms.\n");
-    println!("| op | elem | n | fast best | fast median | small best | small median | small/fast best | small/fast median |");
-    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|");
-    measure::<u64>(1_000_000, rounds);
-    measure::<Record40>(100_000, rounds);
-    measure::<String>(100_000, rounds);
+    let mut out = format!(
+        "{rounds} rounds; times in ms.\n\n\
+         | op | elem | n | fast best | fast median | small best | small median | \
+         small/fast best | small/fast median |\n\
+         |---|---|---:|---:|---:|---:|---:|---:|---:|\n"
+    );
+    measure::<u64>(1_000_000, rounds, &mut out);
+    measure::<Record40>(100_000, rounds, &mut out);
+    measure::<String>(100_000, rounds, &mut out);
+    print!("{out}");
+    // Beside criterion's results, where `size-reports -- speed` adds it to speed.md.
+    let dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"))
+        .join("criterion");
+    if let Err(e) =
+        std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(dir.join(REPORT), &out))
+    {
+        eprintln!("sort_ab: cannot write {}: {e}", dir.join(REPORT).display());
+    }
 }
+
+/// The file, in criterion's output directory, that holds the latest table.
+const REPORT: &str = "sort_ab.md";

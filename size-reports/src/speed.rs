@@ -338,11 +338,29 @@ pub fn svg(t: &Tables) -> String {
     )
 }
 
+/// The section of `speed.md` for the `sort_ab` bench's table (`table`, as the bench
+/// saved it), if there is one.
+pub fn interleaved_section(table: Option<&str>) -> String {
+    match table {
+        Some(table) => format!(
+            "## sort, interleaved rounds
+
+             From `cargo bench --bench sort_ab` (its latest run, saved as              `target/criterion/sort_ab.md`): the sort bench's inputs, each round timing              `fast` and `small` back to back, alternating which goes first, so that a slow              phase of the machine hits both. Best and median round of each, and the ratios              small/fast.
+
+{table}
+"
+        ),
+        None => String::new(),
+    }
+}
+
 /// Writes `speed.md`, `speed.csv` and `speed.svg` into `out_dir` from `criterion_dir`.
 pub fn write_reports(criterion_dir: &Path, out_dir: &Path, meta: &Meta) -> std::io::Result<usize> {
     let benches = collect(criterion_dir);
     let t = tables(&benches);
-    crate::write_file(&out_dir.join("speed.md"), &markdown(&t, meta, &machine()))?;
+    let interleaved = std::fs::read_to_string(criterion_dir.join("sort_ab.md")).ok();
+    let md = markdown(&t, meta, &machine()) + &interleaved_section(interleaved.as_deref());
+    crate::write_file(&out_dir.join("speed.md"), &md)?;
     crate::write_file(&out_dir.join("speed.csv"), &csv(&t))?;
     crate::write_file(&out_dir.join("speed.svg"), &svg(&t))?;
     Ok(benches.len())
@@ -368,6 +386,15 @@ mod tests {
         "median":{"confidence_interval":{"confidence_level":0.95,"lower_bound":1.0,
         "upper_bound":2.0},"point_estimate":1500.0,"standard_error":1.0},
         "median_abs_dev":null,"slope":null,"std_dev":null}"#;
+
+    #[test]
+    fn interleaved_table_gets_a_section_only_when_saved() {
+        assert_eq!(interleaved_section(None), "");
+        let table = "| op | elem |\n|---|---|\n| sort | u64 |\n";
+        let s = interleaved_section(Some(table));
+        assert!(s.starts_with("## sort, interleaved rounds\n"));
+        assert!(s.ends_with(&format!("{table}\n")));
+    }
 
     #[test]
     fn parses_criterion_files() {
