@@ -343,12 +343,12 @@ pub fn svg(t: &Tables) -> String {
 pub fn interleaved_section(table: Option<&str>) -> String {
     match table {
         Some(table) => format!(
-            "## sort, interleaved rounds
-
-             From `cargo bench --bench sort_ab` (its latest run, saved as              `target/criterion/sort_ab.md`): the sort bench's inputs, each round timing              `fast` and `small` back to back, alternating which goes first, so that a slow              phase of the machine hits both. Best and median round of each, and the ratios              small/fast.
-
-{table}
-"
+            "\n## sort, interleaved rounds\n\n\
+             From `cargo bench --bench sort_ab` (its latest run, saved as \
+             `target/criterion/sort_ab.md`): the sort bench's inputs, each round timing \
+             `fast` and `small` back to back, alternating which goes first, so that a slow \
+             phase of the machine hits both. Best and median round of each, and the ratios \
+             small/fast.\n\n{table}"
         ),
         None => String::new(),
     }
@@ -392,8 +392,8 @@ mod tests {
         assert_eq!(interleaved_section(None), "");
         let table = "| op | elem |\n|---|---|\n| sort | u64 |\n";
         let s = interleaved_section(Some(table));
-        assert!(s.starts_with("## sort, interleaved rounds\n"));
-        assert!(s.ends_with(&format!("{table}\n")));
+        assert!(s.starts_with("\n## sort, interleaved rounds\n"));
+        assert!(s.ends_with(table));
     }
 
     #[test]
