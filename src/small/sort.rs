@@ -10,9 +10,7 @@ use core::cmp::Ordering;
 use core::marker::PhantomData;
 use core::mem::{align_of, needs_drop, size_of};
 
-use crate::raw::sort::{
-    self as core_sort, CmpFn, Compare, IndexNetFn, ManyFn, Net, SwapNetFn, Table, SWAP_NET_BYTES,
-};
+use crate::raw::sort::{self as core_sort, CmpFn, Compare, ManyFn, Net, Table, SWAP_NET_BYTES};
 
 // ---- erased comparators: the only per-type functions -----------------------------------
 
@@ -198,20 +196,62 @@ const unsafe fn many_fn<T>(f: TypedMany<T>) -> ManyFn {
     unsafe { core::mem::transmute::<TypedMany<T>, ManyFn>(f) }
 }
 
+/// The comparison a sorting network's loop inlines, one implementation per comparator
+/// kind of the three tables.
+trait NetLess<T> {
+    /// Whether `a` goes before `b`.
+    ///
+    /// # Safety
+    /// `data` is the table's data pointer (the comparator or key function, if any).
+    unsafe fn less(data: *mut (), a: &T, b: &T) -> bool;
+}
+
+/// By `Ord`.
+struct OrdNet;
+impl<T: Ord> NetLess<T> for OrdNet {
+    #[inline(always)]
+    unsafe fn less(_: *mut (), a: &T, b: &T) -> bool {
+        a.cmp(b) == Ordering::Less
+    }
+}
+
+/// By a comparator `F`.
+struct FnNet<F>(PhantomData<F>);
+impl<T, F: FnMut(&T, &T) -> Ordering> NetLess<T> for FnNet<F> {
+    #[inline(always)]
+    unsafe fn less(data: *mut (), a: &T, b: &T) -> bool {
+        // SAFETY: `data` points to the `F`, exclusively ours for the call.
+        unsafe { (*(data as *mut F))(a, b) == Ordering::Less }
+    }
+}
+
+/// By a key function `F`.
+struct KeyNet<K, F>(PhantomData<(K, F)>);
+impl<T, K: Ord, F: FnMut(&T) -> K> NetLess<T> for KeyNet<K, F> {
+    #[inline(always)]
+    unsafe fn less(data: *mut (), a: &T, b: &T) -> bool {
+        // SAFETY: `data` points to the `F`, exclusively ours for the call.
+        unsafe {
+            let f = &mut *(data as *mut F);
+            f(a) < f(b)
+        }
+    }
+}
+
 /// Compare-exchanges along a sorting network by moving the elements (see
-/// `raw::sort::SwapNetFn`): each exchange is a comparison by `less`, inlined, and a
+/// `raw::sort::SwapNetFn`): each exchange is a comparison by `L`, inlined, and a
 /// branchless swap. The slot arithmetic and the swap are the core's shared helpers, so
-/// that this loop and `less` are all that is compiled per type.
+/// that this loop and `L::less` are all that is compiled per type.
 ///
 /// # Safety
-/// `e` points to initialized, aligned `T`s of at most `SWAP_NET_BYTES` bytes that every
-/// index in the `count` pairs at `pairs` is within; the two indices of a pair differ.
-#[inline(always)]
-unsafe fn swap_net<T>(
+/// `data` is the table's; `e` points to initialized, aligned `T`s of at most
+/// `SWAP_NET_BYTES` bytes that every index in the `count` pairs at `pairs` is within;
+/// the two indices of a pair differ.
+unsafe fn swap_net<T, L: NetLess<T>>(
+    data: *mut (),
     e: *mut u8,
     pairs: *const [u8; 2],
     count: usize,
-    mut less: impl FnMut(&T, &T) -> bool,
 ) {
     let mut k = 0;
     while k < count {
@@ -220,7 +260,7 @@ unsafe fn swap_net<T>(
         // if it panics.
         unsafe {
             let (a, b) = core_sort::net_slots(e, pairs, k, const { size_of::<T>() });
-            let swap = less(as_ref(b), as_ref(a));
+            let swap = L::less(data, as_ref(b), as_ref(a));
             core_sort::exchange(a, b, swap, const { size_of::<T>() });
         }
         k += 1;
@@ -228,25 +268,25 @@ unsafe fn swap_net<T>(
 }
 
 /// Compare-exchanges along a sorting network on an index array (see
-/// `raw::sort::IndexNetFn`), with `less` inlined; the elements do not move.
+/// `raw::sort::IndexNetFn`), with `L` inlined; the elements do not move.
 ///
 /// # Safety
-/// `e` points to initialized, aligned `T`s that every index in the `count` pairs at
-/// `pairs`, and every entry of `perm`, is within; `perm` is writable at those indices.
-#[inline(always)]
-unsafe fn index_net<T>(
+/// `data` is the table's; `e` points to initialized, aligned `T`s that every index in
+/// the `count` pairs at `pairs`, and every entry of `perm`, is within; `perm` is
+/// writable at those indices.
+unsafe fn index_net<T, L: NetLess<T>>(
+    data: *mut (),
     e: *const u8,
     pairs: *const [u8; 2],
     count: usize,
     perm: *mut u8,
-    mut less: impl FnMut(&T, &T) -> bool,
 ) {
     let mut k = 0;
     while k < count {
         // SAFETY: the caller's guarantee.
         unsafe {
             let (p, [a, b]) = core_sort::index_slots(e, perm, pairs, k, const { size_of::<T>() });
-            let swap = less(as_ref(b), as_ref(a));
+            let swap = L::less(data, as_ref(b), as_ref(a));
             core_sort::index_exchange(p, swap);
         }
         k += 1;
@@ -267,112 +307,18 @@ unsafe fn as_ref<'a, T>(p: *const u8) -> &'a T {
     unsafe { core::mem::transmute::<*const u8, &T>(p) }
 }
 
-/// A sorting network by `Ord`, moving elements.
-///
-/// # Safety
-/// As for [`swap_net`].
-unsafe fn ord_swap_net<T: Ord>(_: *mut (), e: *mut u8, pairs: *const [u8; 2], count: usize) {
-    // SAFETY: forwarded.
-    unsafe { swap_net::<T>(e, pairs, count, |x, y| x.cmp(y) == Ordering::Less) }
-}
-
-/// A sorting network by `Ord`, on indices.
-///
-/// # Safety
-/// As for [`index_net`].
-unsafe fn ord_index_net<T: Ord>(
-    _: *mut (),
-    e: *const u8,
-    pairs: *const [u8; 2],
-    count: usize,
-    perm: *mut u8,
-) {
-    // SAFETY: forwarded.
-    unsafe { index_net::<T>(e, pairs, count, perm, |x, y| x.cmp(y) == Ordering::Less) }
-}
-
-/// A sorting network by a comparator, moving elements.
-///
-/// # Safety
-/// As for [`swap_net`]; `data` points to the `F`.
-unsafe fn by_swap_net<T, F: FnMut(&T, &T) -> Ordering>(
-    data: *mut (),
-    e: *mut u8,
-    pairs: *const [u8; 2],
-    count: usize,
-) {
-    // SAFETY: forwarded; the `F` is exclusively ours for the call.
-    unsafe {
-        let f = &mut *(data as *mut F);
-        swap_net::<T>(e, pairs, count, |x, y| f(x, y) == Ordering::Less)
-    }
-}
-
-/// A sorting network by a comparator, on indices.
-///
-/// # Safety
-/// As for [`index_net`]; `data` points to the `F`.
-unsafe fn by_index_net<T, F: FnMut(&T, &T) -> Ordering>(
-    data: *mut (),
-    e: *const u8,
-    pairs: *const [u8; 2],
-    count: usize,
-    perm: *mut u8,
-) {
-    // SAFETY: forwarded; the `F` is exclusively ours for the call.
-    unsafe {
-        let f = &mut *(data as *mut F);
-        index_net::<T>(e, pairs, count, perm, |x, y| f(x, y) == Ordering::Less)
-    }
-}
-
-/// A sorting network by a key, moving elements.
-///
-/// # Safety
-/// As for [`swap_net`]; `data` points to the `F`.
-unsafe fn key_swap_net<T, K: Ord, F: FnMut(&T) -> K>(
-    data: *mut (),
-    e: *mut u8,
-    pairs: *const [u8; 2],
-    count: usize,
-) {
-    // SAFETY: forwarded; the `F` is exclusively ours for the call.
-    unsafe {
-        let f = &mut *(data as *mut F);
-        swap_net::<T>(e, pairs, count, |x, y| f(x) < f(y))
-    }
-}
-
-/// A sorting network by a key, on indices.
-///
-/// # Safety
-/// As for [`index_net`]; `data` points to the `F`.
-unsafe fn key_index_net<T, K: Ord, F: FnMut(&T) -> K>(
-    data: *mut (),
-    e: *const u8,
-    pairs: *const [u8; 2],
-    count: usize,
-    perm: *mut u8,
-) {
-    // SAFETY: forwarded; the `F` is exclusively ours for the call.
-    unsafe {
-        let f = &mut *(data as *mut F);
-        index_net::<T>(e, pairs, count, perm, |x, y| f(x) < f(y))
-    }
-}
-
 /// `Some(net)` if `T` is plain data whose short runs are sorted by rank or network (see
 /// `Table::plain`), else `None`. Evaluated in the table constants, so for other types
 /// the function is never referenced and never compiled. Picks [`Net::Swap`] for
 /// elements of up to `SWAP_NET_BYTES`, [`Net::Index`] for larger ones; only the one
 /// picked is compiled.
-const fn net_if_plain<T>(swap: SwapNetFn, index: IndexNetFn) -> Option<Net> {
+const fn net_if_plain<T, L: NetLess<T>>() -> Option<Net> {
     if !Table::plain(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
         None
     } else if size_of::<T>() <= SWAP_NET_BYTES {
-        Some(Net::Swap(swap))
+        Some(Net::Swap(swap_net::<T, L>))
     } else {
-        Some(Net::Index(index))
+        Some(Net::Index(index_net::<T, L>))
     }
 }
 
@@ -392,7 +338,7 @@ impl<T: Ord> ByOrd<T> {
         cmp: Compare::Ord(Self::CMP),
         // SAFETY: `ord_many` has `TypedMany<T>`'s contract.
         many: unsafe { many_fn::<T>(ord_many::<T>) },
-        net: net_if_plain::<T>(ord_swap_net::<T>, ord_index_net::<T>),
+        net: net_if_plain::<T, OrdNet>(),
     };
 }
 
@@ -405,7 +351,7 @@ impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
         cmp: Compare::Less(by_less::<T, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(by_many::<T, F>) },
-        net: net_if_plain::<T>(by_swap_net::<T, F>, by_index_net::<T, F>),
+        net: net_if_plain::<T, FnNet<F>>(),
     };
 }
 
@@ -418,7 +364,7 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
         cmp: Compare::Less(key_less::<T, K, F>),
         // SAFETY: as for `ByOrd::TABLE`.
         many: unsafe { many_fn::<T>(key_many::<T, K, F>) },
-        net: net_if_plain::<T>(key_swap_net::<T, K, F>, key_index_net::<T, K, F>),
+        net: net_if_plain::<T, KeyNet<K, F>>(),
     };
 }
 
