@@ -100,7 +100,7 @@ impl ElemInfo {
 ///
 /// # Safety
 /// `src` must be valid for reads and `dst` for writes of `size` bytes, and the two ranges
-/// must not overlap. Neither needs to be aligned.
+/// must be equal or disjoint. Neither needs to be aligned.
 #[inline]
 pub(crate) unsafe fn copy_elem(src: *const u8, dst: *mut u8, size: usize) {
     /// Copies one `MaybeUninit<W>` at byte offset `at`: a word that may hold padding
@@ -114,8 +114,9 @@ pub(crate) unsafe fn copy_elem(src: *const u8, dst: *mut u8, size: usize) {
         }
     }
     // SAFETY: (all arms) the caller guarantees both ranges are valid for `size` bytes and
-    // disjoint; the unaligned accesses need no alignment; `MaybeUninit` words carry
-    // padding bytes as they are.
+    // equal or disjoint: each word is read before it is written, and `ptr::copy` allows
+    // overlap; the unaligned accesses need no alignment; `MaybeUninit` words carry padding
+    // bytes as they are.
     unsafe {
         match size {
             0 => {}
@@ -132,7 +133,7 @@ pub(crate) unsafe fn copy_elem(src: *const u8, dst: *mut u8, size: usize) {
                 word::<u128>(src, dst, 0);
                 word::<u128>(src, dst, 16);
             }
-            _ => ptr::copy_nonoverlapping(src, dst, size),
+            _ => ptr::copy(src, dst, size),
         }
     }
 }

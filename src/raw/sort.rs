@@ -491,8 +491,10 @@ impl<const S: usize> Ctx<S> {
         }
     }
 
+    /// Copies the element at `src` to `dst`.
+    ///
     /// # Safety
-    /// `src` and `dst` are distinct element slots.
+    /// `src` and `dst` are element slots, equal or disjoint.
     #[inline(always)]
     unsafe fn copy(&self, src: *const u8, dst: *mut u8) {
         /// Copies `size` bytes, `size_of::<W>() <= size <= 2 * size_of::<W>()`, as two
@@ -501,8 +503,9 @@ impl<const S: usize> Ctx<S> {
         #[inline(always)]
         unsafe fn two<W>(src: *const u8, dst: *mut u8, size: usize) {
             let last = size - size_of::<W>();
-            // SAFETY: both moves stay within the `size` bytes of each slot; the slots
-            // are disjoint; `MaybeUninit` words may hold padding.
+            // SAFETY: both moves stay within the `size` bytes of each slot; both words
+            // are read before either is written, so equal slots are fine; `MaybeUninit`
+            // words may hold padding.
             unsafe {
                 let a = (src as *const MaybeUninit<W>).read_unaligned();
                 let b = (src.add(last) as *const MaybeUninit<W>).read_unaligned();
@@ -511,7 +514,7 @@ impl<const S: usize> Ctx<S> {
             }
         }
         let size = self.size();
-        // SAFETY: distinct slots of `size` bytes never overlap.
+        // SAFETY: slots of `size` bytes are equal or disjoint, as both branches allow.
         unsafe {
             if S == 0 && (8..=64).contains(&size) {
                 // Other sizes up to 64 bytes: two moves beat a call to `memcpy`. The
@@ -739,7 +742,7 @@ unsafe fn leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, stable: 
             return;
         }
         let sorted = match c.net {
-            Some(_) if stable => rank_sort(c, v, len),
+            Some(net) if stable => stable_network_sort(c, v, len, net) || rank_sort(c, v, len),
             Some(net) => {
                 network_sort(c, v, len, net);
                 true
@@ -772,6 +775,61 @@ unsafe fn network_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, net: 
                 let mut perm = IDENTITY;
                 f(c.data, v, pairs.as_ptr(), pairs.len(), perm.as_mut_ptr());
                 gather(c, v, &perm[..len]);
+            }
+        }
+    }
+}
+
+/// Sorts `len <= MAX_INSERTION` elements along the sorting network for `len` if that
+/// gives the stable order, and returns whether it did; if not, the slice is as it was.
+///
+/// A network is not stable, but when its output is strictly increasing (each element
+/// less than the next, `len - 1` more comparisons), no two elements are equal, so every
+/// sort gives that same order. Otherwise nothing has moved: [`Net::Index`] only permutes
+/// indices, and [`Net::Swap`] elements are copied back from a saved copy. For random
+/// input that is every run, with fewer comparisons than [`rank_sort`], which takes over
+/// when the check fails.
+///
+/// # Safety
+/// As for [`network_sort`].
+#[inline(never)]
+unsafe fn stable_network_sort<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    net: Net,
+) -> bool {
+    debug_assert!(len <= MAX_INSERTION && c.size() <= RANK_BYTES);
+    let pairs = network(len);
+    let sz = c.size();
+    // SAFETY: as in `network_sort`; `saved` holds `len` elements of at most
+    // `SWAP_NET_BYTES` bytes when the network moves elements, and is copied back over
+    // the same bytes, so the slice again holds what it held; an index network moves
+    // nothing before `gather`.
+    unsafe {
+        match net {
+            Net::Swap(f) => {
+                debug_assert!(sz <= SWAP_NET_BYTES);
+                let mut saved = MaybeUninit::<[[u8; SWAP_NET_BYTES]; MAX_INSERTION]>::uninit();
+                let saved = saved.as_mut_ptr() as *mut u8;
+                ptr::copy_nonoverlapping(v, saved, len * sz);
+                f(c.data, v, pairs.as_ptr(), pairs.len());
+                if (1..len).all(|i| c.lt(c.at(v, i - 1), c.at(v, i))) {
+                    return true;
+                }
+                ptr::copy_nonoverlapping(saved, v, len * sz);
+                false
+            }
+            Net::Index(f) => {
+                let mut perm = IDENTITY;
+                f(c.data, v, pairs.as_ptr(), pairs.len(), perm.as_mut_ptr());
+                let perm = &perm[..len];
+                let at = |k: usize| c.at(v, perm[k] as usize);
+                if (1..len).all(|k| c.lt(at(k - 1), at(k))) {
+                    gather(c, v, perm);
+                    return true;
+                }
+                false
             }
         }
     }
@@ -1004,17 +1062,9 @@ pub(crate) unsafe fn sort_stable(v: *mut u8, len: usize, data: *mut (), t: &Tabl
     // Scratch: `len` slots for partitions and merges, `limit` pivot copies, one `tmp`.
     let limit = 2 * (usize::BITS - len.leading_zeros()) as usize;
     let s = Scratch::new(&mut stack, size, t.align, len + limit + 1);
-    // One answer bit per element for the partitions.
-    let mut stack2 = StackBuf(MaybeUninit::uninit());
-    let masks = Scratch::new(&mut stack2, 8, 8, len.div_ceil(64));
-    // SAFETY: the caller's guarantees; the scratch areas are disjoint, aligned and sized
-    // as `stable_entry` expects.
-    unsafe {
-        by_size!(
-            size,
-            stable_entry(v, len, data, t, s.ptr, masks.ptr as *mut u64, limit)
-        )
-    }
+    // SAFETY: the caller's guarantees; the scratch is aligned and sized as `stable_entry`
+    // expects.
+    unsafe { by_size!(size, stable_entry(v, len, data, t, s.ptr, limit)) }
 }
 
 /// # Safety
@@ -1032,15 +1082,13 @@ unsafe fn small_insertion<const S: usize>(
 }
 
 /// # Safety
-/// As for [`sort_stable`]; `scratch` has `len + limit + 1` aligned slots, `masks`
-/// `len.div_ceil(64)` words.
+/// As for [`sort_stable`]; `scratch` has `len + limit + 1` aligned slots.
 unsafe fn stable_entry<const S: usize>(
     v: *mut u8,
     len: usize,
     data: *mut (),
     t: &Table,
     scratch: *mut u8,
-    masks: *mut u64,
     limit: usize,
 ) {
     // SAFETY: all indices are below `len` (or `len + limit + 1` in the scratch).
@@ -1066,7 +1114,7 @@ unsafe fn stable_entry<const S: usize>(
             }
         }
         let pivots = scratch.add(len * size);
-        stable_quicksort(&c, v, len, scratch, masks, pivots, ptr::null(), 0, limit)
+        stable_quicksort(&c, v, len, scratch, pivots, ptr::null(), 0, limit)
     }
 }
 
@@ -1075,8 +1123,8 @@ unsafe fn stable_entry<const S: usize>(
 /// live in `pivots[depth]`.
 ///
 /// # Safety
-/// `v` points to `len` initialized elements; `scratch` has `len` aligned slots, `masks`
-/// `len.div_ceil(64)` words, `pivots` `limit + 1` more aligned slots past `depth`;
+/// `v` points to `len` initialized elements; `scratch` has `len` aligned slots, `pivots`
+/// `limit + 1` more aligned slots past `depth`;
 /// `ancestor` is null or a pivot slot below `depth`.
 #[allow(clippy::too_many_arguments)]
 unsafe fn stable_quicksort<const S: usize>(
@@ -1084,7 +1132,6 @@ unsafe fn stable_quicksort<const S: usize>(
     mut v: *mut u8,
     mut len: usize,
     scratch: *mut u8,
-    masks: *mut u64,
     pivots: *mut u8,
     mut ancestor: *const u8,
     depth: usize,
@@ -1110,12 +1157,12 @@ unsafe fn stable_quicksort<const S: usize>(
             let mut equal = !ancestor.is_null() && !c.lt(ancestor, p);
             let mut num_lt = 0;
             if !equal {
-                num_lt = stable_partition(c, v, len, scratch, masks, p, false);
+                num_lt = stable_partition(c, v, len, scratch, p, false);
                 equal = num_lt == 0;
             }
             if equal {
                 // Every element is `>= p`: split off those `<= p`, which are all equal.
-                let num_le = stable_partition(c, v, len, scratch, masks, p, true);
+                let num_le = stable_partition(c, v, len, scratch, p, true);
                 if num_le == 0 {
                     // Only an inconsistent comparator gets here; make sure to finish.
                     merge_sort(c, v, len, scratch);
@@ -1136,7 +1183,6 @@ unsafe fn stable_quicksort<const S: usize>(
                 c.at(v, num_lt),
                 len - num_lt,
                 scratch,
-                masks,
                 pivots,
                 p,
                 depth + 1,
@@ -1151,13 +1197,13 @@ unsafe fn stable_quicksort<const S: usize>(
 /// if `le`) first, then the others, each group in its original order. Returns the size
 /// of the first group.
 ///
-/// First every element is compared, 64 at a time by the block comparator (for `le`,
-/// which only runs of elements equal to an earlier pivot need, by single comparisons),
-/// with the answers kept as bits in `masks`. Then each element is copied to scratch
-/// without a branch, the left group from the start and the right group from where the
-/// left one ends, and the scratch is copied back. The slice is only written once every
-/// comparison is done, so a panicking comparator leaves it untouched (the scratch never
-/// owns elements).
+/// The slice is compared 64 elements at a time, by the block comparator (for `le`, which
+/// only runs of elements equal to an earlier pivot need, by single comparisons), and each
+/// block is moved as soon as its answers are in, while it is still in cache: without a
+/// branch, elements of the left group are packed in place at the front of the slice
+/// (never past the elements already read), the others are appended to scratch, and at
+/// the end the scratch is copied back behind the left group. A guard does that copy, so
+/// if the comparator panics (between blocks), the slice again holds every element once.
 ///
 /// # Safety
 /// As for [`stable_quicksort`], with `p` outside `v` and `scratch`.
@@ -1166,53 +1212,48 @@ unsafe fn stable_partition<const S: usize>(
     v: *mut u8,
     len: usize,
     scratch: *mut u8,
-    masks: *mut u64,
     p: *const u8,
     le: bool,
 ) -> usize {
     let sz = c.size();
-    // SAFETY: `masks` has a word for each run of 64 elements. The left group goes to
-    // scratch slots `0..num_left`, the right group to `num_left..len`, each slot written
-    // once; the bulk copy back fills `v[..len]`.
+    // The right group read so far is `hole.start..hole.end` in scratch; `hole.dest` is
+    // where the left group ends, and the slice's gap runs from there to the first element
+    // not read yet, exactly as long as the scratch part.
+    let mut hole = MergeHole {
+        start: scratch,
+        end: scratch,
+        dest: v,
+    };
+    // SAFETY: each block is within `v[..len]`; a left element is written at `hole.dest`,
+    // which is at or before the element being read, and a right one at `hole.end`, below
+    // `scratch + len`; either way the invariant above holds again after the element.
     unsafe {
-        // Goes left: `e < p`, or `e <= p`, which is "not `p < e`".
-        let mut num_left = 0;
+        let mut src = v;
         let mut first = 0;
         while first < len {
             let n = (len - first).min(64);
-            let base = c.at(v, first);
-            let m = if le {
+            // Goes left: `e < p`, or `e <= p`, which is "not `p < e`".
+            let mut m = if le {
                 let mut m = 0;
                 for i in (0..n).rev() {
-                    m = (m << 1) | !c.lt(p, c.at(base, i)) as u64;
+                    m = (m << 1) | !c.lt(p, c.at(src, i)) as u64;
                 }
                 m
             } else {
-                c.many(base, n, p, false)
+                c.many(src, n, p, false)
             };
-            *masks.add(first / 64) = m;
-            num_left += m.count_ones() as usize;
-            first += n;
-        }
-        let mut left = scratch;
-        let mut right = c.at(scratch, num_left);
-        let mut src = v as *const u8;
-        let mut first = 0;
-        while first < len {
-            let mut m = *masks.add(first / 64);
-            for _ in 0..(len - first).min(64) {
+            for _ in 0..n {
                 let goes_left = m & 1 != 0;
                 m >>= 1;
-                let dst = if goes_left { left } else { right };
+                let dst = if goes_left { hole.dest } else { hole.end };
                 c.copy(src, dst);
-                left = left.add(goes_left as usize * sz);
-                right = right.add((!goes_left) as usize * sz);
+                hole.dest = hole.dest.add(goes_left as usize * sz);
+                hole.end = hole.end.add((!goes_left) as usize * sz);
                 src = src.add(sz);
             }
-            first += 64;
+            first += n;
         }
-        ptr::copy_nonoverlapping(scratch, v, len * sz);
-        num_left
+        (hole.dest as usize - v as usize) / sz
     }
 }
 
