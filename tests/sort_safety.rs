@@ -108,6 +108,41 @@ fn panic_points(total: usize) -> Vec<usize> {
     (1..=total).step_by(step).chain([total]).collect()
 }
 
+/// Runs `op` on `n` drop-counting elements with a comparator that panics at call `k`,
+/// then checks that the slice still holds each element once and that drops balance.
+fn panic_at_call_keeps_tracked_elements(op: Op, n: usize, seed: u64, k: usize, total: usize) {
+    let counter = Counter::new();
+    let ids = shuffled(n, seed);
+    let mut v: Vec<Tracked> = ids.iter().map(|&i| counter.elem(i)).collect();
+    let mut seen = 0;
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        run(op, &mut v, |t| t.value, &mut |a, b| {
+            seen += 1;
+            if seen == k {
+                panic!("comparator panic at call {k}");
+            }
+            a.cmp(&b)
+        })
+    }));
+    assert!(
+        result.is_err(),
+        "{op:?} n={n}: no panic at call {k} of {total}"
+    );
+    let mut got: Vec<u64> = v.iter().map(|t| t.value).collect();
+    got.sort_unstable();
+    assert!(
+        got.iter().copied().eq(0..n as u64),
+        "{op:?} n={n} k={k}: not a permutation"
+    );
+    drop(v);
+    assert_eq!(
+        counter.live(),
+        0,
+        "{op:?} n={n} k={k}: drops do not balance"
+    );
+    assert_eq!(counter.made(), n);
+}
+
 #[test]
 fn panicking_comparator_keeps_a_permutation_of_tracked_elements() {
     for &n in sizes() {
@@ -116,36 +151,29 @@ fn panicking_comparator_keeps_a_permutation_of_tracked_elements() {
             let probe = Counter::new();
             let total = calls(op, n, seed, |i| probe.elem(i), |t| t.value);
             for k in panic_points(total) {
-                let counter = Counter::new();
-                let ids = shuffled(n, seed);
-                let mut v: Vec<Tracked> = ids.iter().map(|&i| counter.elem(i)).collect();
-                let mut seen = 0;
-                let result = catch_unwind(AssertUnwindSafe(|| {
-                    run(op, &mut v, |t| t.value, &mut |a, b| {
-                        seen += 1;
-                        if seen == k {
-                            panic!("comparator panic at call {k}");
-                        }
-                        a.cmp(&b)
-                    })
-                }));
-                assert!(
-                    result.is_err(),
-                    "{op:?} n={n}: no panic at call {k} of {total}"
-                );
-                let mut got: Vec<u64> = v.iter().map(|t| t.value).collect();
-                got.sort_unstable();
-                assert!(
-                    got.iter().copied().eq(0..n as u64),
-                    "{op:?} n={n} k={k}: not a permutation"
-                );
-                drop(v);
-                assert_eq!(
-                    counter.live(),
-                    0,
-                    "{op:?} n={n} k={k}: drops do not balance"
-                );
-                assert_eq!(counter.made(), n);
+                panic_at_call_keeps_tracked_elements(op, n, seed, k, total);
+            }
+        }
+    }
+}
+
+#[test]
+fn panicking_comparator_in_short_runs_at_every_call() {
+    // Short runs of elements with drop glue (8 to 20 of them) are sorted into a buffer
+    // half by half and merged back from both ends: a panic in the merge must leave the
+    // buffer's copy in the slice. Every call of the comparator is tried.
+    let sizes: &[usize] = if cfg!(miri) {
+        &[9, 20]
+    } else {
+        &[8, 9, 13, 20]
+    };
+    for &n in sizes {
+        for op in [Op::Sort, Op::SortUnstable] {
+            let seed = n as u64 * 5 + 1;
+            let probe = Counter::new();
+            let total = calls(op, n, seed, |i| probe.elem(i), |t| t.value);
+            for k in 1..=total {
+                panic_at_call_keeps_tracked_elements(op, n, seed, k, total);
             }
         }
     }

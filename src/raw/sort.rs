@@ -388,6 +388,8 @@ struct Ctx<const S: usize> {
     many: ManyFn,
     /// The erased sorting-network function, if elements are plain data.
     net: Option<Net>,
+    /// Whether short runs that have no network are sorted by [`merge_leaf_sort`].
+    merge_leaves: bool,
     /// One element slot, aligned for the element type, outside the slice.
     tmp: *mut u8,
 }
@@ -401,6 +403,7 @@ impl<const S: usize> Ctx<S> {
             cmp: t.cmp,
             many: t.many,
             net: t.net,
+            merge_leaves: t.net.is_none() && t.size <= RANK_BYTES && t.align <= RANK_ALIGN,
             tmp,
         }
     }
@@ -747,11 +750,143 @@ unsafe fn leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, stable: 
                 network_sort(c, v, len, net);
                 true
             }
+            None if c.merge_leaves && len >= MERGE_LEAF_MIN => {
+                merge_leaf_sort(c, v, len);
+                true
+            }
             None => false,
         };
         if !sorted {
             insertion_sort(c, v, len, 1);
         }
+    }
+}
+
+/// Short runs of at least this many elements without a network are sorted by
+/// [`merge_leaf_sort`], shorter ones by insertion.
+const MERGE_LEAF_MIN: usize = 8;
+
+/// Sorts `len` elements (`MERGE_LEAF_MIN <= len <= MAX_INSERTION`) stably, with fewer
+/// comparisons than insertion sort and few branches on their answers, for elements whose
+/// comparisons go through the comparator one at a time.
+///
+/// Each half is sorted into a buffer: its first four elements by [`sort4_stable`], then
+/// the rest inserted one by one. The two halves are then merged back into the slice from
+/// both ends at once, `len / 2` steps each way, which reads only within the buffer
+/// whatever the comparator answers. If the two merges do not meet exactly, the
+/// comparator is inconsistent and the buffer is copied back unmerged.
+///
+/// Until the merge, the slice is only read; from then on, a guard copies the whole buffer
+/// (every element once) back into the slice if the comparator panics.
+///
+/// # Safety
+/// `v` points to `len` initialized elements of at most `RANK_BYTES` bytes and alignment
+/// at most `RANK_ALIGN`.
+#[inline(never)]
+unsafe fn merge_leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
+    debug_assert!((MERGE_LEAF_MIN..=MAX_INSERTION).contains(&len) && c.size() <= RANK_BYTES);
+    let sz = c.size();
+    let half = len / 2;
+    let mut buf = MaybeUninit::<[[u128; RANK_BYTES / 16]; MAX_INSERTION]>::uninit();
+    let b = buf.as_mut_ptr() as *mut u8;
+    // SAFETY: `b` has `MAX_INSERTION >= len` slots of `RANK_BYTES >= sz` bytes aligned to
+    // `RANK_ALIGN`. Both halves have at least 4 elements. `insert_tail` keeps the buffer
+    // holding each of the half's elements once (its guard fills its gap).
+    unsafe {
+        for (start, n) in [(0, half), (half, len - half)] {
+            let (src, dst) = (c.at(v, start), c.at(b, start));
+            sort4_stable(c, src, dst);
+            for i in 4..n {
+                c.copy(c.at(src, i), c.at(dst, i));
+                insert_tail(c, dst, i);
+            }
+        }
+    }
+    // Copies the buffer back over the slice if dropped: on a panic, or if the merges do
+    // not meet.
+    let restore = MergeHole {
+        start: b,
+        // SAFETY: one past the `len` slots in use.
+        end: unsafe { c.at(b, len) },
+        dest: v,
+    };
+    // Front cursors (`l`, `r`) and back cursors (`lb`, `rb`), as byte offsets into the
+    // buffer; the back ones may end one slot before their half (so they wrap below 0).
+    let (mut l, mut r) = (0usize, half * sz);
+    let (mut lb, mut rb) = ((half - 1) * sz, (len - 1) * sz);
+    // SAFETY: after `k < len / 2` steps each way, `l + (r - half)` and
+    // `(half - 1 - lb) + (len - 1 - rb)` (in slots) are `k`, so every cursor read is within
+    // its half or, for `l`, at most at slot `half`: all within the `len` slots. Each step
+    // writes a distinct slot of `v`, from the front or from the back.
+    unsafe {
+        let at = |off: usize| b.add(off);
+        for k in 0..half {
+            let take_r = c.lt(at(r), at(l));
+            c.copy(if take_r { at(r) } else { at(l) }, c.at(v, k));
+            r += take_r as usize * sz;
+            l += (!take_r) as usize * sz;
+            let take_l = c.lt(at(rb), at(lb));
+            c.copy(if take_l { at(lb) } else { at(rb) }, c.at(v, len - 1 - k));
+            lb = lb.wrapping_sub(take_l as usize * sz);
+            rb = rb.wrapping_sub((!take_l) as usize * sz);
+        }
+        if len % 2 == 1 {
+            // The middle element: the left half's if it has one left.
+            let from_left = l < lb.wrapping_add(sz);
+            c.copy(if from_left { at(l) } else { at(r) }, c.at(v, half));
+            l += from_left as usize * sz;
+            r += (!from_left) as usize * sz;
+        }
+    }
+    if l == lb.wrapping_add(sz) && r == rb.wrapping_add(sz) {
+        // Every element was taken exactly once.
+        core::mem::forget(restore);
+    }
+}
+
+/// Copies the four elements at `src` to `dst` in sorted order, equal ones in their
+/// original order, with five comparisons and no branch on their answers. Whatever the
+/// comparator answers, `dst` gets each of the four once.
+///
+/// # Safety
+/// `src` points to 4 initialized elements; `dst` to 4 slots disjoint from them.
+#[inline(always)]
+unsafe fn sort4_stable<const S: usize>(c: &Ctx<S>, src: *mut u8, dst: *mut u8) {
+    // SAFETY: all indices are below 4.
+    unsafe {
+        let e = |i: usize| c.at(src, i);
+        // Sort each pair: `a <= b` and `x <= y`, equal ones in original order.
+        let s1 = c.lt(e(1), e(0));
+        let s2 = c.lt(e(3), e(2));
+        let (a, b) = (e(s1 as usize), e((!s1) as usize));
+        let (x, y) = (e(2 + s2 as usize), e(2 + (!s2) as usize));
+        // The least of the four is `a` or `x`, the greatest `b` or `y`; on ties the one
+        // that came first is less.
+        let x_first = c.lt(x, a);
+        let b_last = c.lt(y, b);
+        let least = if x_first { x } else { a };
+        let greatest = if b_last { b } else { y };
+        // The other two, in original order when they are equal.
+        let mid_l = if x_first {
+            a
+        } else if b_last {
+            x
+        } else {
+            b
+        };
+        let mid_r = if b_last {
+            y
+        } else if x_first {
+            b
+        } else {
+            x
+        };
+        let swap = c.lt(mid_r, mid_l);
+        let (lo, hi) = if swap { (mid_r, mid_l) } else { (mid_l, mid_r) };
+        c.copy(least, dst);
+        c.copy(lo, c.at(dst, 1));
+        c.copy(hi, c.at(dst, 2));
+        c.copy(greatest, c.at(dst, 3));
     }
 }
 
