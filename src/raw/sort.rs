@@ -15,18 +15,20 @@
 //! one store instead of a call to `memcpy`. That is a fixed cost, paid once per program.
 //!
 //! - Stable sort: sorted and strictly reversed inputs are recognised in one pass;
-//!   otherwise a stable quicksort partitions into a scratch buffer (comparisons by block,
-//!   then a branchless scatter), splits off runs equal to an earlier pivot, sorts short
-//!   ranges by rank (plain-data elements; see [`Table::plain`]) or insertion, and hands
-//!   over to a natural merge sort (TimSort's run rules, branchless merging) below a
-//!   recursion limit, so the worst case is `O(n log n)`.
+//!   otherwise a stable quicksort partitions block by block (comparisons by block, then a
+//!   branchless move: smaller elements packed in place, the others to a scratch buffer),
+//!   splits off runs equal to an earlier pivot, and hands over to a natural merge sort
+//!   (TimSort's run rules, branchless merging) below a recursion limit, so the worst case
+//!   is `O(n log n)`. Short ranges of plain-data elements (see [`Table::plain`]) go along
+//!   a sorting network when its output shows no ties, by rank otherwise; other elements
+//!   by merging sorted halves or by insertion.
 //! - Unstable sort: pattern-defeating quicksort. Median-of-3, ninther or pseudo-median
 //!   pivots, a partition driven by the block comparator's masks (Lomuto's scheme for
 //!   small elements, BlockQuicksort's for larger ones), detection of sorted and reversed
 //!   inputs, a separate partition for runs of equal elements, short ranges sorted along
-//!   a sorting network (plain-data elements; one call of the table's network function)
-//!   or by insertion, and a heapsort fallback after too many unbalanced partitions, so
-//!   no input is quadratic.
+//!   a sorting network (plain-data elements; one call of the table's network function),
+//!   by merging sorted halves or by insertion, and a heapsort fallback after too many
+//!   unbalanced partitions, so no input is quadratic.
 //! - Selection: the same partitioning in an introselect loop, with the heapsort fallback.
 //!
 //! ## Panic safety
@@ -34,7 +36,9 @@
 //! The comparator may panic at any call. Every algorithm keeps this invariant at each
 //! call: every element is either at exactly one place in the slice, or held in exactly one
 //! scratch slot that a live guard ([`Gap`], [`MergeHole`]) copies back into the slice's
-//! single gap when it is dropped. Moves that happen between comparator calls (the swaps of
+//! gap (as long as the held elements) when it is dropped. Algorithms that fill a buffer
+//! before writing the slice ([`merge_leaf_sort`], the rank sort) keep the slice untouched
+//! until the buffer holds every element once. Moves that happen between comparator calls (the swaps of
 //! a partitioned block, the scatter of a rank sort, a network's exchanges) complete before the
 //! next call. No loop is
 //! bounded by what the comparator answers: an inconsistent comparator gives an unsorted
@@ -260,37 +264,34 @@ pub(crate) struct Table {
     pub(crate) cmp: Compare,
     /// A block of comparisons against one pivot.
     pub(crate) many: ManyFn,
-    /// The sorting-network function for short runs in the unstable sort; `None` for
-    /// elements that are not plain data (see [`Table::plain`]), so that no such function
-    /// exists for them. Whether it is `Some` also decides the stable sort's short runs:
-    /// by rank for plain data, by insertion for the rest.
+    /// The sorting-network function for short runs; `None` for elements that are not
+    /// plain data (see [`Table::plain`]), so that no such function exists for them, and
+    /// their short runs are merged or insertion-sorted instead (see [`leaf_sort`]).
     pub(crate) net: Option<Net>,
 }
 
 impl Table {
-    /// Whether short runs of elements with this layout are sorted by rank (stable sort)
-    /// or by a sorting network (unstable sort, with the table's `net` function) rather
-    /// than by insertion.
+    /// Whether short runs of elements with this layout are sorted along a sorting network
+    /// (the table's `net` function) and, in the stable sort when the network's output
+    /// has ties, by rank, rather than by merging or insertion.
     ///
-    /// The rank sort makes `len²` comparisons where insertion sort makes about `len² / 4`,
-    /// but in one call and without a data-dependent branch, which pays off when a
-    /// comparison costs a few instructions. Elements without drop glue are plain data,
-    /// usually compared by value; elements that own memory (`String`, `Vec`, `Box`)
-    /// usually compare through it, and insertion sort wins for them. Measured on 1e5
-    /// random elements, the two versions alternating in one process: sorting short runs
-    /// by rank made both sorts of 40-byte records (by a `u64` key) 12–26% faster, and
-    /// `sort_unstable` of `String`s about 50% slower. A sorting network makes about as
-    /// many comparisons as insertion sort (103 for 20 elements), also in one call and
-    /// without a data-dependent branch; with it, `sort_unstable` of 1e6 random `u64`s
-    /// takes 21% fewer instructions than with the rank sort (callgrind: 283M against
-    /// 357M), and of 1e5 40-byte records 30% fewer (46M against 66M).
+    /// A network (103 exchanges for 20 elements) and the rank sort (`len²` comparisons)
+    /// each take one call and no data-dependent branch, which pays off when a comparison
+    /// costs a few instructions. Elements without drop glue are plain data, usually
+    /// compared by value; elements that own memory (`String`, `Vec`, `Box`) usually
+    /// compare through it, where fewer comparisons count for more, and a network would
+    /// add per-type code above the size budget. Measured with callgrind: `sort_unstable`
+    /// of 1e6 random `u64`s takes 283M instructions with networks against 357M by rank,
+    /// and of 1e5 40-byte records 46M against 66M; the stable sort of the `u64`s, with
+    /// networks checked for ties, 492M against 566M by rank. Sorting short runs of
+    /// `String`s by rank was about 50% slower than by insertion.
     pub(crate) const fn plain(size: usize, align: usize, needs_drop: bool) -> bool {
         !needs_drop && size <= RANK_BYTES && align <= RANK_ALIGN
     }
 }
 
-/// Slices up to this length are sorted directly: by rank, along a network or by
-/// insertion (see [`leaf_sort`]). For the unstable sort, 32 was measured against 20:
+/// Slices up to this length are sorted directly: along a network, by rank, by merging or
+/// by insertion (see [`leaf_sort`]). For the unstable sort, 32 was measured against 20:
 /// no fewer instructions and slower 40-byte records.
 const MAX_INSERTION: usize = 20;
 /// The stable sort extends natural runs shorter than this with insertion sort.
@@ -721,18 +722,20 @@ unsafe fn insertion_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, off
 // A short slice's comparisons against one element fit one 64-bit mask.
 const _: () = assert!(MAX_INSERTION <= 64);
 
-/// Elements up to this size may be sorted by rank or network in short slices (see
-/// [`rank_sort`], [`network_sort`] and [`Table::plain`]).
+/// Elements up to this size may be sorted by rank, network or merging in short slices
+/// (see [`rank_sort`], [`network_sort`], [`merge_leaf_sort`] and [`Table::plain`]).
 const RANK_BYTES: usize = 64;
 
-/// The alignment of [`gather`]'s buffer; more strictly aligned elements are sorted by
-/// insertion.
+/// The alignment of the short-run buffers ([`gather`], [`merge_leaf_sort`]); more
+/// strictly aligned elements are sorted by insertion.
 const RANK_ALIGN: usize = 16;
 
 /// Sorts a short slice (`len <= MAX_INSERTION`). Plain-data elements (see
-/// [`Table::plain`]) are sorted by rank if `stable`, by a sorting network if not; other
-/// elements, or any whose comparator the rank sort finds inconsistent, by insertion,
-/// which is stable.
+/// [`Table::plain`]) are sorted along a sorting network; if `stable`, only when its
+/// output has no ties, and by rank otherwise. Other elements of up to `RANK_BYTES` are
+/// sorted by [`merge_leaf_sort`] from `MERGE_LEAF_MIN` elements on. The rest, and any
+/// run whose comparator the rank sort finds inconsistent, are sorted by insertion. All
+/// but the unstable network keep equal elements in order.
 ///
 /// # Safety
 /// `v` points to `len` initialized elements.
@@ -1171,9 +1174,9 @@ unsafe fn reverse<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
 /// Stable sort of `len` elements at `v` by the comparator `(data, t)`.
 ///
 /// Sorted and strictly reversed inputs are recognised in one pass. Otherwise the slice is
-/// sorted by a stable quicksort: each partition compares the whole sub-slice against a
-/// pivot with one call of the block comparator, then scatters elements into scratch
-/// (smaller ones to the front, the others to the back) and copies them back, keeping
+/// sorted by a stable quicksort: each partition compares the sub-slice against a pivot,
+/// 64 elements per call of the block comparator, packs the smaller ones in place and
+/// appends the others to scratch, then copies them back behind the smaller ones, keeping
 /// equal elements in order. Runs of elements equal to an earlier pivot are split off
 /// without recursion. A natural merge sort takes over below a recursion limit, so the
 /// worst case is `O(n log n)`.
@@ -2263,11 +2266,11 @@ mod tests {
         })
     }
 
+    // Safe code on compile-time tables, with nothing for Miri to check: not run there.
     #[test]
+    #[cfg_attr(miri, ignore)]
     fn networks_sort_every_length() {
-        // Miri: lengths up to 12 (4096 inputs each); natively every length.
-        let max = if cfg!(miri) { 12 } else { MAX_INSERTION };
-        for n in 0..=max {
+        for n in 0..=MAX_INSERTION {
             assert!(sorts_all_zero_one_inputs(n), "network for {n} elements");
         }
     }
