@@ -377,7 +377,6 @@ macro_rules! by_size {
 
 /// What every algorithm needs: the element size (the constant `S`, or `size` when `S` is
 /// 0), the erased comparator and one aligned scratch slot.
-#[derive(Clone, Copy)]
 struct Ctx<const S: usize> {
     /// Element size in bytes; equal to `S` when `S != 0`. Never 0.
     size: usize,
@@ -730,9 +729,10 @@ const RANK_BYTES: usize = 64;
 /// strictly aligned elements are sorted by insertion.
 const RANK_ALIGN: usize = 16;
 
-/// Sorts a short slice (`len <= MAX_INSERTION`). Plain-data elements (see
-/// [`Table::plain`]) are sorted along a sorting network; if `stable`, only when its
-/// output has no ties, and by rank otherwise. Other elements of up to `RANK_BYTES` are
+/// Sorts a short slice (`len <= MAX_INSERTION`), stably if `rank_runs` is `Some` (the
+/// stable sort's count for [`stable_plain_leaf`]). Plain-data elements (see
+/// [`Table::plain`]) are sorted along a sorting network; if stably, only when its output
+/// has no ties, and by rank otherwise. Other elements of up to `RANK_BYTES` are
 /// sorted by [`merge_leaf_sort`] from `MERGE_LEAF_MIN` elements on. The rest, and any
 /// run whose comparator the rank sort finds inconsistent, are sorted by insertion. All
 /// but the unstable network keep equal elements in order.
@@ -740,28 +740,65 @@ const RANK_ALIGN: usize = 16;
 /// # Safety
 /// `v` points to `len` initialized elements.
 #[inline(always)]
-unsafe fn leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, stable: bool) {
+unsafe fn leaf_sort<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    rank_runs: Option<&mut u32>,
+) {
     debug_assert!(len <= MAX_INSERTION);
     // SAFETY: forwarded; the network for `len` elements indexes below `len`.
     unsafe {
         if len < 2 {
             return;
         }
-        let sorted = match c.net {
-            Some(net) if stable => stable_network_sort(c, v, len, net) || rank_sort(c, v, len),
-            Some(net) => {
+        let sorted = match (c.net, rank_runs) {
+            (Some(net), Some(rank_runs)) => stable_plain_leaf(c, v, len, net, rank_runs),
+            (Some(net), None) => {
                 network_sort(c, v, len, net);
                 true
             }
-            None if c.merge_leaves && len >= MERGE_LEAF_MIN => {
+            (None, _) if c.merge_leaves && len >= MERGE_LEAF_MIN => {
                 merge_leaf_sort(c, v, len);
                 true
             }
-            None => false,
+            (None, _) => false,
         };
         if !sorted {
             insertion_sort(c, v, len, 1);
         }
+    }
+}
+
+/// After a short run whose network output had ties, the stable sort sorts this many runs
+/// by rank before it tries a network again.
+const RANK_RUNS_AFTER_TIES: u32 = 8;
+
+/// The stable sort of a short run of plain data: along the network if its output has no
+/// ties, otherwise by rank. After a run with ties, the next `RANK_RUNS_AFTER_TIES` go
+/// straight to the rank sort (`rank_runs` counts them down), so that inputs with many
+/// equal elements do not pay for both. Returns `false` if the rank sort found the
+/// comparator inconsistent (nothing moved).
+///
+/// # Safety
+/// As for [`network_sort`].
+unsafe fn stable_plain_leaf<const S: usize>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    net: Net,
+    rank_runs: &mut u32,
+) -> bool {
+    // SAFETY: forwarded.
+    unsafe {
+        if *rank_runs == 0 && stable_network_sort(c, v, len, net) {
+            return true;
+        }
+        *rank_runs = match *rank_runs {
+            0 => RANK_RUNS_AFTER_TIES,
+            n => n - 1,
+        };
+        rank_sort(c, v, len)
     }
 }
 
@@ -1216,7 +1253,7 @@ unsafe fn small_insertion<const S: usize>(
 ) {
     let c = Ctx::<S>::new(data, t, tmp);
     // SAFETY: forwarded.
-    unsafe { leaf_sort(&c, v, len, true) }
+    unsafe { leaf_sort(&c, v, len, Some(&mut 0)) }
 }
 
 /// # Safety
@@ -1252,13 +1289,25 @@ unsafe fn stable_entry<const S: usize>(
             }
         }
         let pivots = scratch.add(len * size);
-        stable_quicksort(&c, v, len, scratch, pivots, ptr::null(), 0, limit)
+        let mut rank_runs = 0;
+        stable_quicksort(
+            &c,
+            v,
+            len,
+            scratch,
+            pivots,
+            ptr::null(),
+            0,
+            limit,
+            &mut rank_runs,
+        )
     }
 }
 
 /// Stable quicksort of `v[..len]`. `ancestor`, if not null, is a copy of an element that
 /// is `<=` every element of the slice (the pivot of an enclosing partition). Pivot copies
-/// live in `pivots[depth]`.
+/// live in `pivots[depth]`. `rank_runs` is the whole sort's count for
+/// [`stable_plain_leaf`].
 ///
 /// # Safety
 /// `v` points to `len` initialized elements; `scratch` has `len` aligned slots, `pivots`
@@ -1274,13 +1323,14 @@ unsafe fn stable_quicksort<const S: usize>(
     mut ancestor: *const u8,
     depth: usize,
     mut limit: usize,
+    rank_runs: &mut u32,
 ) {
     // SAFETY: every sub-slice is within `v[..len]`; the pivot copy at `depth` is not
     // touched by the recursion, which uses the slots above it.
     unsafe {
         loop {
             if len <= MAX_INSERTION {
-                leaf_sort(c, v, len, true);
+                leaf_sort(c, v, len, Some(rank_runs));
                 return;
             }
             if limit == 0 {
@@ -1325,6 +1375,7 @@ unsafe fn stable_quicksort<const S: usize>(
                 p,
                 depth + 1,
                 limit,
+                rank_runs,
             );
             len = num_lt;
         }
@@ -1565,7 +1616,7 @@ unsafe fn recurse<const S: usize>(
     unsafe {
         loop {
             if len <= MAX_INSERTION {
-                leaf_sort(c, v, len, false);
+                leaf_sort(c, v, len, None);
                 return;
             }
             if limit == 0 {
