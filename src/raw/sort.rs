@@ -754,10 +754,7 @@ unsafe fn leaf_sort<const S: usize>(
         }
         let sorted = match (c.net, rank_runs) {
             (Some(net), Some(rank_runs)) => stable_plain_leaf(c, v, len, net, rank_runs),
-            (Some(net), None) => {
-                network_sort(c, v, len, net);
-                true
-            }
+            (Some(net), None) => network_sort(c, v, len, net, false),
             (None, _) if c.merge_leaves && len >= MERGE_LEAF_MIN => {
                 merge_leaf_sort(c, v, len);
                 true
@@ -791,7 +788,7 @@ unsafe fn stable_plain_leaf<const S: usize>(
 ) -> bool {
     // SAFETY: forwarded.
     unsafe {
-        if *rank_runs == 0 && stable_network_sort(c, v, len, net) {
+        if *rank_runs == 0 && network_sort(c, v, len, net, true) {
             return true;
         }
         *rank_runs = match *rank_runs {
@@ -931,83 +928,63 @@ unsafe fn sort4_stable<const S: usize>(c: &Ctx<S>, src: *mut u8, dst: *mut u8) {
 }
 
 /// Sorts `len <= MAX_INSERTION` elements along the sorting network for `len`, with one
-/// call of the table's network function.
+/// call of the table's network function, and returns `true`.
+///
+/// A network is not stable. If `stable`, its output is accepted only when it is strictly
+/// increasing (each element less than the next, `len - 1` more comparisons): then no two
+/// elements are equal, so every sort gives that same order. Otherwise the slice is left
+/// as it was and the result is `false`: [`Net::Index`] networks only permute indices
+/// before [`gather`], and the elements a [`Net::Swap`] network moved are copied back
+/// from a saved copy. For random input the check passes, and the network makes fewer
+/// comparisons than [`rank_sort`].
 ///
 /// # Safety
 /// `v` points to `len` initialized elements of at most `RANK_BYTES` bytes; `net` is the
 /// table's.
 #[inline(never)]
-unsafe fn network_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, net: Net) {
-    debug_assert!(len <= MAX_INSERTION);
-    let pairs = network(len);
-    // SAFETY: the network for `len` elements indexes below `len`, with distinct indices
-    // in each pair; `perm` starts as the identity on `0..len` and the exchanges only
-    // permute its entries, so `gather` gets a permutation of `0..len`.
-    unsafe {
-        match net {
-            Net::Swap(f) => f(c.data, v, pairs.as_ptr(), pairs.len()),
-            Net::Index(f) => {
-                let mut perm = IDENTITY;
-                f(c.data, v, pairs.as_ptr(), pairs.len(), perm.as_mut_ptr());
-                gather(c, v, &perm[..len]);
-            }
-        }
-    }
-}
-
-/// Sorts `len <= MAX_INSERTION` elements along the sorting network for `len` if that
-/// gives the stable order, and returns whether it did; if not, the slice is as it was.
-///
-/// A network is not stable, but when its output is strictly increasing (each element
-/// less than the next, `len - 1` more comparisons), no two elements are equal, so every
-/// sort gives that same order. Otherwise nothing has moved: [`Net::Index`] only permutes
-/// indices, and [`Net::Swap`] elements are copied back from a saved copy. For random
-/// input that is every run, with fewer comparisons than [`rank_sort`], which takes over
-/// when the check fails.
-///
-/// # Safety
-/// As for [`network_sort`].
-#[inline(never)]
-unsafe fn stable_network_sort<const S: usize>(
+unsafe fn network_sort<const S: usize>(
     c: &Ctx<S>,
     v: *mut u8,
     len: usize,
     net: Net,
+    stable: bool,
 ) -> bool {
     debug_assert!(len <= MAX_INSERTION && c.size() <= RANK_BYTES);
     let pairs = network(len);
     let sz = c.size();
-    // SAFETY: as in `network_sort`; `saved` holds `len` elements of at most
-    // `SWAP_NET_BYTES` bytes when the network moves elements, and is copied back over
-    // the same bytes, so the slice again holds what it held; an index network moves
-    // nothing before `gather`.
+    // SAFETY: the network for `len` elements indexes below `len`, with distinct indices
+    // in each pair; `perm` starts as the identity on `0..len` and the exchanges only
+    // permute its entries, so `gather` gets a permutation of `0..len`. `saved` holds the
+    // `len` elements of at most `SWAP_NET_BYTES` bytes that a swap network moves, and is
+    // copied back over the same bytes.
     unsafe {
         match net {
             Net::Swap(f) => {
                 debug_assert!(sz <= SWAP_NET_BYTES);
                 let mut saved = MaybeUninit::<[[u8; SWAP_NET_BYTES]; MAX_INSERTION]>::uninit();
                 let saved = saved.as_mut_ptr() as *mut u8;
-                ptr::copy_nonoverlapping(v, saved, len * sz);
-                f(c.data, v, pairs.as_ptr(), pairs.len());
-                if (1..len).all(|i| c.lt(c.at(v, i - 1), c.at(v, i))) {
-                    return true;
+                if stable {
+                    ptr::copy_nonoverlapping(v, saved, len * sz);
                 }
-                ptr::copy_nonoverlapping(saved, v, len * sz);
-                false
+                f(c.data, v, pairs.as_ptr(), pairs.len());
+                if stable && !(1..len).all(|i| c.lt(c.at(v, i - 1), c.at(v, i))) {
+                    ptr::copy_nonoverlapping(saved, v, len * sz);
+                    return false;
+                }
             }
             Net::Index(f) => {
                 let mut perm = IDENTITY;
                 f(c.data, v, pairs.as_ptr(), pairs.len(), perm.as_mut_ptr());
                 let perm = &perm[..len];
                 let at = |k: usize| c.at(v, perm[k] as usize);
-                if (1..len).all(|k| c.lt(at(k - 1), at(k))) {
-                    gather(c, v, perm);
-                    return true;
+                if stable && !(1..len).all(|k| c.lt(at(k - 1), at(k))) {
+                    return false;
                 }
-                false
+                gather(c, v, perm);
             }
         }
     }
+    true
 }
 
 /// `[0, 1, 2, ..]`: the starting permutation of [`Net::Index`] networks.
