@@ -89,6 +89,30 @@ impl Elem for Align64 {
     }
 }
 
+/// 40 bytes with drop glue, a size the core has no specialised path for: short runs are
+/// merged through a buffer (elements with drop glue get no sorting network).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Named {
+    key: u64,
+    name: String,
+    tag: u64,
+}
+
+const _: () = assert!(std::mem::size_of::<Named>() == 40);
+
+impl Elem for Named {
+    fn make(k: u64) -> Self {
+        Named {
+            key: k / 2,
+            name: format!("{}", k % 2),
+            tag: k.wrapping_mul(7),
+        }
+    }
+    fn bucket(&self) -> u64 {
+        self.key % 4
+    }
+}
+
 /// 16 bytes with 7 bytes of padding: moves must carry uninitialized bytes.
 impl Elem for (u8, u64) {
     fn make(k: u64) -> Self {
@@ -506,6 +530,20 @@ fn every_shape_and_size_class_pad12_u32x5() {
     // takes the same code with wider words.
     if !cfg!(miri) {
         every_shape_and_size_class::<[u32; 5]>();
+    }
+}
+
+#[test]
+fn every_shape_and_size_class_named40() {
+    if cfg!(miri) {
+        // Under Miri, the lengths whose short runs are merged (and one that partitions).
+        for n in [9, 20, 21] {
+            for shape in 0..6 {
+                check_both::<Named>(&make_shape(n, shape, n as u64 * 31 + 7, 50));
+            }
+        }
+    } else {
+        every_shape_and_size_class::<Named>();
     }
 }
 
