@@ -3,7 +3,7 @@
 //! Each function here is a shim of a few instructions: it pairs a pointer to the
 //! comparator (or key function, or search target) with a tiny erased function that casts
 //! element pointers back to `&T` and calls it, then calls the non-generic core in
-//! `raw::sort`. The algorithms themselves (merge sort, pattern-defeating quicksort,
+//! `raw::sort`. The algorithms themselves (stable quicksort, pattern-defeating quicksort,
 //! introselect, binary search, dedup) are compiled once for the whole program.
 
 use core::cmp::Ordering;
@@ -372,10 +372,11 @@ impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
 
 /// Sorts `v` stably by `Ord`, with one copy of code for every element type.
 ///
-/// A natural merge sort: runs already in order (or strictly reversed) are found and
-/// merged, so sorted input takes linear time. Allocates a scratch buffer of `len / 2`
-/// elements (on the stack for small slices). If `Ord` panics, `v` still holds every
-/// element exactly once, in some order.
+/// A stable quicksort, `O(n log n)` in the worst case (a natural merge sort takes over
+/// when partitions go too deep); sorted and strictly reversed inputs are recognised in one
+/// pass and take linear time. Allocates a scratch buffer of a little over `len` elements
+/// (on the stack for small slices). If `Ord` panics, `v` still holds every element
+/// exactly once, in some order.
 ///
 /// ```
 /// let mut v = [5, 1, 4, 2, 3];
