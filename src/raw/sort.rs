@@ -408,6 +408,22 @@ impl<const S: usize> Ctx<S> {
         }
     }
 
+    /// The same context with the element size read at run time. Fallbacks, and short-run
+    /// sorts whose cost is in the comparisons, take it: one copy of their code serves
+    /// every size instead of one per size `by_size!` specialises.
+    #[inline(always)]
+    fn any_size(&self) -> Ctx<0> {
+        Ctx {
+            size: self.size,
+            data: self.data,
+            cmp: self.cmp,
+            many: self.many,
+            net: self.net,
+            merge_leaves: self.merge_leaves,
+            tmp: self.tmp,
+        }
+    }
+
     /// The mask of the `n <= 64` elements at `base` that are less than `pivot`, negated
     /// within the low `n` bits if `neg`; see [`ManyFn`].
     ///
@@ -756,7 +772,7 @@ unsafe fn leaf_sort<const S: usize>(
             (Some(net), Some(rank_runs)) => stable_plain_leaf(c, v, len, net, rank_runs),
             (Some(net), None) => network_sort(c, v, len, net, false),
             (None, _) if c.merge_leaves && len >= MERGE_LEAF_MIN => {
-                merge_leaf_sort(c, v, len);
+                merge_leaf_sort(&c.any_size(), v, len);
                 true
             }
             (None, _) => false,
@@ -795,7 +811,7 @@ unsafe fn stable_plain_leaf<const S: usize>(
             0 => RANK_RUNS_AFTER_TIES,
             n => n - 1,
         };
-        rank_sort(c, v, len)
+        rank_sort(&c.any_size(), v, len)
     }
 }
 
@@ -820,7 +836,7 @@ const MERGE_LEAF_MIN: usize = 8;
 /// `v` points to `len` initialized elements of at most `RANK_BYTES` bytes and alignment
 /// at most `RANK_ALIGN`.
 #[inline(never)]
-unsafe fn merge_leaf_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
+unsafe fn merge_leaf_sort(c: &Ctx<0>, v: *mut u8, len: usize) {
     debug_assert!((MERGE_LEAF_MIN..=MAX_INSERTION).contains(&len) && c.size() <= RANK_BYTES);
     let sz = c.size();
     let half = len / 2;
@@ -1116,7 +1132,7 @@ const fn batcher(n: usize, out: &mut [[u8; 2]]) -> usize {
 /// `v` points to `len <= MAX_INSERTION` initialized elements of at most `RANK_BYTES`
 /// bytes each.
 #[inline(never)]
-unsafe fn rank_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) -> bool {
+unsafe fn rank_sort(c: &Ctx<0>, v: *mut u8, len: usize) -> bool {
     debug_assert!(len <= MAX_INSERTION && c.size() <= RANK_BYTES);
     // `less[i]`: which elements are less than element `i` (in `ManyFn`'s order, until
     // the tie-break below needs them by index); `rank[i]`: how many.
@@ -1311,7 +1327,7 @@ unsafe fn stable_quicksort<const S: usize>(
                 return;
             }
             if limit == 0 {
-                merge_sort(c, v, len, scratch);
+                merge_sort(&c.any_size(), v, len, scratch);
                 return;
             }
             limit -= 1;
@@ -1330,7 +1346,7 @@ unsafe fn stable_quicksort<const S: usize>(
                 let num_le = stable_partition(c, v, len, scratch, p, true);
                 if num_le == 0 {
                     // Only an inconsistent comparator gets here; make sure to finish.
-                    merge_sort(c, v, len, scratch);
+                    merge_sort(&c.any_size(), v, len, scratch);
                     return;
                 }
                 v = c.at(v, num_le);
@@ -1340,7 +1356,7 @@ unsafe fn stable_quicksort<const S: usize>(
             }
             if num_lt == len {
                 // The pivot was found smaller than itself.
-                merge_sort(c, v, len, scratch);
+                merge_sort(&c.any_size(), v, len, scratch);
                 return;
             }
             stable_quicksort(
@@ -1448,7 +1464,7 @@ fn collapse(runs: &[(usize, usize)]) -> Option<usize> {
 /// # Safety
 /// `v` points to `len` initialized elements; `buf` has `len / 2` aligned slots, disjoint
 /// from `v` and from `c.tmp`.
-unsafe fn merge_sort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize, buf: *mut u8) {
+unsafe fn merge_sort(c: &Ctx<0>, v: *mut u8, len: usize, buf: *mut u8) {
     let mut runs: Vec<(usize, usize)> = Vec::with_capacity(16);
     let mut end = len;
     // SAFETY: every index used is below `end <= len`; runs are scanned right to left.
@@ -1597,7 +1613,7 @@ unsafe fn recurse<const S: usize>(
                 return;
             }
             if limit == 0 {
-                heapsort(c, v, len);
+                heapsort(&c.any_size(), v, len);
                 return;
             }
             if !was_balanced {
@@ -2027,7 +2043,7 @@ unsafe fn partition_equal<const S: usize>(
 ///
 /// # Safety
 /// `v` points to `len` initialized elements.
-unsafe fn heapsort<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
+unsafe fn heapsort(c: &Ctx<0>, v: *mut u8, len: usize) {
     // SAFETY: `node < child < end <= len` whenever an element is accessed.
     let sift_down = |end: usize, mut node: usize| unsafe {
         loop {
@@ -2120,7 +2136,7 @@ unsafe fn select<const S: usize>(
                 return;
             }
             if limit == 0 {
-                heapsort(&c, v, len);
+                heapsort(&c.any_size(), v, len);
                 return;
             }
             if !was_balanced {
