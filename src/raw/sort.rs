@@ -1617,7 +1617,7 @@ unsafe fn recurse<const S: usize>(
                 return;
             }
             if !was_balanced {
-                break_patterns(c, v, len);
+                break_patterns(&c.any_size(), v, len);
                 limit -= 1;
             }
             let (pivot, likely_sorted) = choose_pivot(c, v, len, true);
@@ -1748,7 +1748,7 @@ unsafe fn pseudo_median<const S: usize>(
 ///
 /// # Safety
 /// `v` points to `len` initialized elements.
-unsafe fn break_patterns<const S: usize>(c: &Ctx<S>, v: *mut u8, len: usize) {
+unsafe fn break_patterns(c: &Ctx<0>, v: *mut u8, len: usize) {
     if len < 8 {
         return;
     }
@@ -2140,7 +2140,7 @@ unsafe fn select<const S: usize>(
                 return;
             }
             if !was_balanced {
-                break_patterns(&c, v, len);
+                break_patterns(&c.any_size(), v, len);
                 limit -= 1;
             }
             let (pivot, _) = choose_pivot(&c, v, len, true);
