@@ -187,7 +187,10 @@ fn panicking_comparator_on_specialised_and_aligned_sizes() {
     // sorting network (unstable sorts), moving the elements up to 16 bytes and
     // exchanging indices above.
     fn check<T: Clone>(make: fn(u64) -> T, id: fn(&T) -> u64) {
-        for &n in sizes() {
+        // Under Miri, one short run and one slice that partitions (the longest test
+        // there): the tracked-element tests cover the other lengths.
+        let sizes: &[usize] = if cfg!(miri) { &[5, 40] } else { sizes() };
+        for &n in sizes {
             for op in OPS {
                 let seed = n as u64 + 11;
                 let total = calls(op, n, seed, make, id);
