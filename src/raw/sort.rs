@@ -34,15 +34,15 @@
 //! ## Panic safety
 //!
 //! The comparator may panic at any call. Every algorithm keeps this invariant at each
-//! call: every element is either at exactly one place in the slice, or held in exactly one
-//! scratch slot that a live guard ([`Gap`], [`MergeHole`]) copies back into the slice's
-//! gap (as long as the held elements) when it is dropped. Algorithms that fill a buffer
-//! before writing the slice ([`merge_leaf_sort`], the rank sort) keep the slice untouched
-//! until the buffer holds every element once. Moves that happen between comparator calls (the swaps of
-//! a partitioned block, the scatter of a rank sort, a network's exchanges) complete before the
-//! next call. No loop is
-//! bounded by what the comparator answers: an inconsistent comparator gives an unsorted
-//! permutation, never an out-of-bounds access. The core never drops an element.
+//! call: every element is either at exactly one place in the slice, or held in exactly
+//! one scratch slot that a live guard ([`Gap`], [`MergeHole`]) copies back into the
+//! slice's gap (as long as the held elements) when it is dropped. Algorithms that fill a
+//! buffer before writing the slice ([`merge_leaf_sort`], the rank sort) keep the slice
+//! untouched until the buffer holds every element once. Moves that happen between
+//! comparator calls (the swaps of a partitioned block, the scatter of a rank sort, a
+//! network's exchanges) complete before the next call. No loop is bounded by what the
+//! comparator answers: an inconsistent comparator gives an unsorted permutation, never an
+//! out-of-bounds access. The core never drops an element.
 
 use alloc::alloc::{alloc, dealloc, handle_alloc_error};
 use alloc::vec::Vec;
