@@ -904,7 +904,7 @@ unsafe fn merge_leaf_sort(c: &Ctx<0>, v: *mut u8, len: usize) {
 /// # Safety
 /// `src` points to 4 initialized elements; `dst` to 4 slots disjoint from them.
 #[inline(always)]
-unsafe fn sort4_stable<const S: usize>(c: &Ctx<S>, src: *mut u8, dst: *mut u8) {
+unsafe fn sort4_stable(c: &Ctx<0>, src: *mut u8, dst: *mut u8) {
     // SAFETY: all indices are below 4.
     unsafe {
         let e = |i: usize| c.at(src, i);
