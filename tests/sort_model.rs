@@ -113,6 +113,30 @@ impl Elem for Named {
     }
 }
 
+/// 96 bytes with drop glue: above the size the core partitions by Lomuto's scheme, so
+/// slices are partitioned in blocks; short runs are sorted by insertion.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Wide96 {
+    key: u64,
+    name: String,
+    pad: [u64; 8],
+}
+
+const _: () = assert!(std::mem::size_of::<Wide96>() == 96);
+
+impl Elem for Wide96 {
+    fn make(k: u64) -> Self {
+        Wide96 {
+            key: k / 3,
+            name: format!("{}", k % 3),
+            pad: [k; 8],
+        }
+    }
+    fn bucket(&self) -> u64 {
+        self.key % 3
+    }
+}
+
 /// 16 bytes with 7 bytes of padding: moves must carry uninitialized bytes.
 impl Elem for (u8, u64) {
     fn make(k: u64) -> Self {
@@ -542,6 +566,18 @@ fn every_shape_and_size_class_named40() {
         }
     } else {
         every_shape_and_size_class::<Named>();
+    }
+}
+
+#[test]
+fn every_shape_and_size_class_wide96() {
+    if cfg!(miri) {
+        // Under Miri, one slice that is partitioned in blocks.
+        for shape in 0..6 {
+            check_both::<Wide96>(&make_shape(40, shape, 40 * 31 + 7, 50));
+        }
+    } else {
+        every_shape_and_size_class::<Wide96>();
     }
 }
 

@@ -181,11 +181,12 @@ fn panicking_comparator_in_short_runs_at_every_call() {
 
 #[test]
 fn panicking_comparator_on_specialised_and_aligned_sizes() {
-    // u64 (8 bytes), (u64, u64) (16), [u64; 3] (24), u32 (4), [u64; 5] (40) and Align64
-    // take different move paths in the core; all but Align64 (over-aligned) and the
-    // drop-counting elements above sort short runs by rank (stable sorts) or along a
-    // sorting network (unstable sorts), moving the elements up to 16 bytes and
-    // exchanging indices above.
+    // u64 (8 bytes), (u64, u64) (16), [u64; 3] (24), u32 (4), [u64; 5] (40), Align64 and
+    // [u64; 12] (96) take different move paths in the core; all but Align64
+    // (over-aligned), [u64; 12] (above 64 bytes) and the drop-counting elements above
+    // sort short runs by rank (stable sorts) or along a sorting network (unstable sorts),
+    // moving the elements up to 16 bytes and exchanging indices above. Elements above 64
+    // bytes are partitioned in blocks, the others by Lomuto's scheme.
     fn check<T: Clone>(make: fn(u64) -> T, id: fn(&T) -> u64) {
         // Under Miri, one short run and one slice that partitions (the longest test
         // there): the tracked-element tests cover the other lengths.
@@ -220,6 +221,7 @@ fn panicking_comparator_on_specialised_and_aligned_sizes() {
     check(|i| [i, 1, 2], |x| x[0]);
     check(|i| [i, 1, 2, 3, 4], |x| x[0]);
     check(Align64, |x| x.0);
+    check(|i| [i; 12], |x| x[0]);
 }
 
 #[test]
@@ -259,6 +261,25 @@ fn inconsistent_comparator_keeps_a_permutation() {
                 });
                 v.sort_unstable();
                 assert!(v.iter().copied().eq(0..n as u64), "{op:?} n={n} (u64)");
+
+                // And on 96-byte elements, which are partitioned in blocks.
+                let mut v: Vec<[u64; 12]> = shuffled(n, seed).iter().map(|&i| [i; 12]).collect();
+                let mut rng = Rng(seed * 17 + n as u64);
+                run(op, &mut v, |x| x[0], &mut |_, _| match rng.next() % 3 {
+                    0 => Ordering::Less,
+                    1 => Ordering::Equal,
+                    _ => Ordering::Greater,
+                });
+                let mut got: Vec<u64> = v.iter().map(|x| x[0]).collect();
+                got.sort_unstable();
+                assert!(
+                    got.iter().copied().eq(0..n as u64),
+                    "{op:?} n={n} (96 bytes)"
+                );
+                assert!(
+                    v.iter().all(|x| x.iter().all(|&w| w == x[0])),
+                    "torn element"
+                );
             }
         }
     }
