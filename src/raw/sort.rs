@@ -1350,7 +1350,7 @@ unsafe fn stable_quicksort<const S: usize>(
                 return;
             }
             limit -= 1;
-            let (pivot, _) = choose_pivot(c, v, len, false);
+            let (pivot, _) = choose_pivot(&c.any_size(), v, len, false);
             // A bitwise copy: the original stays in the slice and moves with it.
             let p = c.at(pivots, depth);
             c.copy(c.at(v, pivot), p);
@@ -1639,14 +1639,14 @@ unsafe fn recurse<const S: usize>(
                 break_patterns(&c.any_size(), v, len);
                 limit -= 1;
             }
-            let (pivot, likely_sorted) = choose_pivot(c, v, len, true);
+            let (pivot, likely_sorted) = choose_pivot(&c.any_size(), v, len, true);
             if was_balanced && was_partitioned && likely_sorted && partial_insertion_sort(c, v, len)
             {
                 return;
             }
             if !pred.is_null() && !c.lt(pred, c.at(v, pivot)) {
                 // The pivot equals the predecessor: everything `<=` it is in place.
-                let mid = partition_equal(c, v, len, pivot);
+                let mid = partition_equal(&c.any_size(), v, len, pivot);
                 v = c.at(v, mid);
                 len -= mid;
                 continue;
@@ -1677,8 +1677,8 @@ unsafe fn recurse<const S: usize>(
 ///
 /// # Safety
 /// `v` points to `len >= 8` initialized elements.
-unsafe fn choose_pivot<const S: usize>(
-    c: &Ctx<S>,
+unsafe fn choose_pivot(
+    c: &Ctx<0>,
     v: *mut u8,
     len: usize,
     may_reverse: bool,
@@ -1735,8 +1735,8 @@ const PSEUDO_MEDIAN_LEN: usize = 512;
 ///
 /// # Safety
 /// `v` points to at least `max(a, b, c) + n` initialized elements.
-unsafe fn pseudo_median<const S: usize>(
-    c: &Ctx<S>,
+unsafe fn pseudo_median(
+    c: &Ctx<0>,
     v: *mut u8,
     mut a: usize,
     mut b: usize,
@@ -2027,8 +2027,8 @@ unsafe fn partition_lomuto<const S: usize>(
 ///
 /// # Safety
 /// `v` points to `len >= 1` initialized elements; `pivot < len`.
-unsafe fn partition_equal<const S: usize>(
-    c: &Ctx<S>,
+unsafe fn partition_equal(
+    c: &Ctx<0>,
     v: *mut u8,
     len: usize,
     pivot: usize,
@@ -2163,9 +2163,9 @@ unsafe fn select<const S: usize>(
                 break_patterns(&c.any_size(), v, len);
                 limit -= 1;
             }
-            let (pivot, _) = choose_pivot(&c, v, len, true);
+            let (pivot, _) = choose_pivot(&c.any_size(), v, len, true);
             if !pred.is_null() && !c.lt(pred, c.at(v, pivot)) {
-                let mid = partition_equal(&c, v, len, pivot);
+                let mid = partition_equal(&c.any_size(), v, len, pivot);
                 if mid > index {
                     return;
                 }
