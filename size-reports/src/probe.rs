@@ -802,6 +802,59 @@ pub struct Marginal {
     pub text_o3: Option<f64>,
     /// `.text` bytes per type at Oz, least squares.
     pub text_oz: Option<f64>,
+    /// The first point of the O3 `.text` series: (N, bytes) at the fewest element types.
+    pub text_o3_first: Option<(f64, f64)>,
+    /// The first point of the Oz `.text` series.
+    pub text_oz_first: Option<(f64, f64)>,
+}
+
+impl Marginal {
+    /// The marginal costs of the series (N, value), each sorted by N.
+    pub fn from_series(
+        lines: &[(f64, f64)],
+        copies: &[(f64, f64)],
+        text_o3: Option<&[(f64, f64)]>,
+        text_oz: Option<&[(f64, f64)]>,
+    ) -> Marginal {
+        Marginal {
+            lines_fit: slope(lines),
+            lines_end: end_to_end(lines),
+            copies_fit: slope(copies),
+            text_o3: text_o3.map(slope),
+            text_oz: text_oz.map(slope),
+            text_o3_first: text_o3.and_then(|s| s.first().copied()),
+            text_oz_first: text_oz.and_then(|s| s.first().copied()),
+        }
+    }
+}
+
+/// Where a variant's `.text` crosses fast's, on the lines through each one's first point
+/// with its fitted slope.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum BreakEven {
+    /// At most fast's at every N measured from the first on.
+    Always,
+    /// Larger at first, at most fast's from about this N on.
+    From(f64),
+    /// At most fast's up to about this N, larger after.
+    UpTo(f64),
+    /// Larger at every N.
+    Never,
+}
+
+/// Compares `small`'s `.text` line with `fast`'s: each is the series' first point (N,
+/// bytes) and the fitted bytes per added type.
+pub fn break_even(fast: ((f64, f64), f64), small: ((f64, f64), f64)) -> BreakEven {
+    let (((n0, f0), fs), ((_, s0), ss)) = (fast, small);
+    let extra = s0 - f0;
+    let saved = fs - ss;
+    match (extra <= 0.0, saved >= 0.0) {
+        (true, true) => BreakEven::Always,
+        (false, false) => BreakEven::Never,
+        (false, true) if saved == 0.0 => BreakEven::Never,
+        (false, true) => BreakEven::From(n0 + extra / saved),
+        (true, false) => BreakEven::UpTo(n0 + extra / saved),
+    }
 }
 
 impl VariantResult {
@@ -815,13 +868,12 @@ impl VariantResult {
         };
         let lines = series(&|p| Some(p.lines.container_lines as f64)).unwrap_or_default();
         let copies = series(&|p| Some(p.lines.container_copies as f64)).unwrap_or_default();
-        Marginal {
-            lines_fit: slope(&lines),
-            lines_end: end_to_end(&lines),
-            copies_fit: slope(&copies),
-            text_o3: series(&|p| p.text_o3.map(|t| t as f64)).map(|s| slope(&s)),
-            text_oz: series(&|p| p.text_oz.map(|t| t as f64)).map(|s| slope(&s)),
-        }
+        Marginal::from_series(
+            &lines,
+            &copies,
+            series(&|p| p.text_o3.map(|t| t as f64)).as_deref(),
+            series(&|p| p.text_oz.map(|t| t as f64)).as_deref(),
+        )
     }
 }
 
@@ -846,6 +898,30 @@ mod tests {
         assert!((slope(&pts) - 3.0).abs() < 1e-9);
         assert!((end_to_end(&pts) - 3.0).abs() < 1e-9);
         assert_eq!(slope(&[(1.0, 5.0)]), 0.0);
+    }
+
+    #[test]
+    fn break_even_cases() {
+        // 1000 bytes more at N = 1, 10 bytes fewer per type: equal at N = 101.
+        assert_eq!(
+            break_even(((1.0, 5000.0), 30.0), ((1.0, 6000.0), 20.0)),
+            BreakEven::From(101.0)
+        );
+        assert_eq!(
+            break_even(((1.0, 5000.0), 30.0), ((1.0, 4000.0), 40.0)),
+            BreakEven::UpTo(101.0)
+        );
+        assert_eq!(
+            break_even(((1.0, 5000.0), 30.0), ((1.0, 5000.0), 20.0)),
+            BreakEven::Always
+        );
+        assert_eq!(
+            break_even(((1.0, 5000.0), 30.0), ((1.0, 5001.0), 30.0)),
+            BreakEven::Never
+        );
+        let m = Marginal::from_series(&[], &[], Some(&[(1.0, 7.0), (2.0, 9.0)]), None);
+        assert_eq!(m.text_o3_first, Some((1.0, 7.0)));
+        assert_eq!(m.text_oz_first, None);
     }
 
     #[test]

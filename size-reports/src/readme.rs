@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::probe::FAMILIES;
+use crate::probe::{BreakEven, FAMILIES};
 use crate::report;
 use crate::speed::{self, SpeedRow};
 
@@ -54,12 +54,12 @@ pub fn size_table(dir: &Path) -> String {
         .unwrap_or_default();
     let with_speed = !speed_rows.is_empty();
     let mut s = String::from(
-        "| family | variant | container lines per added element type | vs fast | `.text` bytes per added type (O3) |",
+        "| family | variant | container lines per added element type | vs fast | `.text` bytes per added type (O3) | `.text` at one type vs fast (O3) |",
     );
     s.push_str(if with_speed {
-        " time per op vs fast |\n|---|---|---:|---:|---:|---:|\n"
+        " time per op vs fast |\n|---|---|---:|---:|---:|---:|---:|\n"
     } else {
-        "\n|---|---|---:|---:|---:|\n"
+        "\n|---|---|---:|---:|---:|---:|\n"
     });
     let mut any = false;
     for fam in FAMILIES {
@@ -70,7 +70,8 @@ pub fn size_table(dir: &Path) -> String {
             continue;
         };
         let ms = report::marginals(&rows);
-        let fast = ms.iter().find(|m| m.0 == "fast").map(|m| m.1.lines_fit);
+        let fast_m = ms.iter().find(|m| m.0 == "fast").map(|m| m.1);
+        let fast = fast_m.map(|m| m.lines_fit);
         let rep = representative(&speed_rows, fam.bench, fam.headline_ops);
         for (variant, m) in &ms {
             any = true;
@@ -82,9 +83,14 @@ pub fn size_table(dir: &Path) -> String {
                 .text_o3
                 .map(|t| format!("{t:.0}"))
                 .unwrap_or_else(|| "–".into());
+            let fixed = match fast_m.and_then(|f| report::text_vs_fast(&f, m, true)) {
+                Some(_) if variant == "fast" => "–".to_string(),
+                Some((_, extra, at)) => format!("{extra:+.0} ({})", crossing(at)),
+                None => "–".into(),
+            };
             let _ = write!(
                 s,
-                "| [{f}](size-reports/{f}.md) | {variant} | {:.0} | {vs} | {text} |",
+                "| [{f}](size-reports/{f}.md) | {variant} | {:.0} | {vs} | {text} | {fixed} |",
                 m.lines_fit,
                 f = fam.name
             );
@@ -112,10 +118,22 @@ pub fn size_table(dir: &Path) -> String {
     }
     s.push_str(
         "\nLines: cargo-llvm-lines (dev profile) of a probe program, minus the probe's own \
-         functions; slopes over 1 to 32 element types. See [size-reports](size-reports/) for \
-         the method, the plots and the speed tables.\n",
+         functions; slopes over 1 to 32 element types. `.text` at one type: the linked probe \
+         with one element type, in bytes more (+) or fewer (-) than fast's, which counts the \
+         variant's fixed, non-generic code; the crossing follows from the slopes. See \
+         [size-reports](size-reports/) for the method, the plots and the speed tables.\n",
     );
     s
+}
+
+/// Where a variant's `.text` crosses fast's, in a few words.
+fn crossing(at: BreakEven) -> String {
+    match at {
+        BreakEven::Always => "never larger".into(),
+        BreakEven::From(n) => format!("smaller from {}", report::types(n.ceil())),
+        BreakEven::UpTo(n) => format!("smaller up to {}", report::types(n.floor())),
+        BreakEven::Never => "never smaller".into(),
+    }
 }
 
 /// The app table: the table lines of `app.md`, if it exists.

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::plot;
-use crate::probe::{end_to_end, slope, FamilyResult, Marginal, Point, PROBE_CRATE};
+use crate::probe::{break_even, BreakEven, FamilyResult, Marginal, Point, PROBE_CRATE};
 
 /// What produced a report: printed in its header.
 #[derive(Clone, Debug)]
@@ -155,16 +155,48 @@ pub fn marginals(rows: &[SizeRow]) -> Vec<(String, Marginal)> {
             };
             let lines = series(&|r| Some(r.container_lines)).unwrap_or_default();
             let copies = series(&|r| Some(r.container_copies)).unwrap_or_default();
-            let m = Marginal {
-                lines_fit: slope(&lines),
-                lines_end: end_to_end(&lines),
-                copies_fit: slope(&copies),
-                text_o3: series(&|r| r.text_o3).map(|s| slope(&s)),
-                text_oz: series(&|r| r.text_oz).map(|s| slope(&s)),
-            };
+            let m = Marginal::from_series(
+                &lines,
+                &copies,
+                series(&|r| r.text_o3).as_deref(),
+                series(&|r| r.text_oz).as_deref(),
+            );
             (v, m)
         })
         .collect()
+}
+
+/// `small`'s `.text` against `fast`'s at one opt-level (3 if `o3`, else "z"): the fewest
+/// element types measured, how many bytes larger small's `.text` is there (negative:
+/// smaller), and where the two lines cross.
+pub fn text_vs_fast(fast: &Marginal, small: &Marginal, o3: bool) -> Option<(f64, f64, BreakEven)> {
+    let pick = |m: &Marginal| {
+        if o3 {
+            Some((m.text_o3_first?, m.text_o3?))
+        } else {
+            Some((m.text_oz_first?, m.text_oz?))
+        }
+    };
+    let (f, sm) = (pick(fast)?, pick(small)?);
+    Some((f.0 .0, sm.0 .1 - f.0 .1, break_even(f, sm)))
+}
+
+/// "1 type" or "N types".
+pub fn types(n: f64) -> String {
+    if n == 1.0 {
+        "1 type".into()
+    } else {
+        format!("{n:.0} types")
+    }
+}
+
+/// Bytes against another figure: "95000 bytes more than" or "1200 bytes less than".
+pub fn signed_bytes(extra: f64) -> String {
+    if extra >= 0.0 {
+        format!("{extra:.0} bytes more than")
+    } else {
+        format!("{:.0} bytes less than", -extra)
+    }
 }
 
 fn pct(part: f64, whole: f64) -> String {
@@ -208,6 +240,25 @@ pub fn reading(family: &str, ms: &[(String, Marginal)]) -> String {
                     );
                 }
                 s.push('.');
+            }
+            for (level, o3) in [("3", true), ("\"z\"", false)] {
+                if let Some((n0, extra, at)) = text_vs_fast(&f, &sm, o3) {
+                    let _ = write!(
+                        s,
+                        " At opt-level {level} and {}, small's `.text` is {} fast's; {}.",
+                        types(n0),
+                        signed_bytes(extra),
+                        match at {
+                            BreakEven::Always =>
+                                "it stays at most fast's as types are added".into(),
+                            BreakEven::From(n) =>
+                                format!("it is the smaller from {} on", types(n.ceil())),
+                            BreakEven::UpTo(n) =>
+                                format!("it is the smaller up to {}", types(n.floor())),
+                            BreakEven::Never => "it stays larger as types are added".into(),
+                        }
+                    );
+                }
             }
         }
         (None, Some(sm)) => {
@@ -438,5 +489,10 @@ mod tests {
         let text = reading("vec", &ms);
         assert!(text.contains("fast 400 container lines and small 20 lines (small/fast = 5.0%)"));
         assert!(text.contains("200 bytes with fast and 10 bytes with small"));
+        // Equal at N = 1, 190 bytes fewer per added type.
+        assert!(text.contains(
+            "At opt-level 3 and 1 type, small's `.text` is 0 bytes more than fast's; \
+             it stays at most fast's as types are added."
+        ));
     }
 }

@@ -23,8 +23,8 @@
 //!   a sorting network when its output shows no ties, by rank otherwise; other elements
 //!   by merging sorted halves or by insertion.
 //! - Unstable sort: pattern-defeating quicksort. Median-of-3, ninther or pseudo-median
-//!   pivots, a partition driven by the block comparator's masks (Lomuto's scheme for
-//!   small elements, BlockQuicksort's for larger ones), detection of sorted and reversed
+//!   pivots, a partition driven by the block comparator's masks (Lomuto's scheme up to
+//!   64-byte elements, BlockQuicksort's above), detection of sorted and reversed
 //!   inputs, a separate partition for runs of equal elements, short ranges sorted along
 //!   a sorting network (plain-data elements; one call of the table's network function),
 //!   by merging sorted halves or by insertion, and a heapsort fallback after too many
@@ -1677,12 +1677,7 @@ unsafe fn recurse<const S: usize>(
 ///
 /// # Safety
 /// `v` points to `len >= 8` initialized elements.
-unsafe fn choose_pivot(
-    c: &Ctx<0>,
-    v: *mut u8,
-    len: usize,
-    may_reverse: bool,
-) -> (usize, bool) {
+unsafe fn choose_pivot(c: &Ctx<0>, v: *mut u8, len: usize, may_reverse: bool) -> (usize, bool) {
     let mut a = len / 4;
     let mut b = len / 4 * 2;
     let mut cc = len / 4 * 3;
@@ -2027,12 +2022,7 @@ unsafe fn partition_lomuto<const S: usize>(
 ///
 /// # Safety
 /// `v` points to `len >= 1` initialized elements; `pivot < len`.
-unsafe fn partition_equal(
-    c: &Ctx<0>,
-    v: *mut u8,
-    len: usize,
-    pivot: usize,
-) -> usize {
+unsafe fn partition_equal(c: &Ctx<0>, v: *mut u8, len: usize, pivot: usize) -> usize {
     // SAFETY: `l < r <= len - 1` whenever `rest` is indexed; the pivot stays at `v[0]`.
     unsafe {
         c.swap(v, c.at(v, pivot));
