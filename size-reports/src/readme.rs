@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::probe::{BreakEven, FAMILIES};
+use crate::probe::FAMILIES;
 use crate::report;
 use crate::speed::{self, SpeedRow};
 
@@ -85,7 +85,7 @@ pub fn size_table(dir: &Path) -> String {
                 .unwrap_or_else(|| "–".into());
             let fixed = match fast_m.and_then(|f| report::text_vs_fast(&f, m, true)) {
                 Some(_) if variant == "fast" => "–".to_string(),
-                Some((_, extra, at)) => format!("{extra:+.0} ({})", crossing(at)),
+                Some((_, extra, at)) => format!("{extra:+.0} ({})", report::crossing(at)),
                 None => "–".into(),
             };
             let _ = write!(
@@ -124,16 +124,6 @@ pub fn size_table(dir: &Path) -> String {
          [size-reports](size-reports/) for the method, the plots and the speed tables.\n",
     );
     s
-}
-
-/// Where a variant's `.text` crosses fast's, in a few words.
-fn crossing(at: BreakEven) -> String {
-    match at {
-        BreakEven::Always => "never larger".into(),
-        BreakEven::From(n) => format!("smaller from {}", report::types(n.ceil())),
-        BreakEven::UpTo(n) => format!("smaller up to {}", report::types(n.floor())),
-        BreakEven::Never => "never smaller".into(),
-    }
 }
 
 /// The app table: the table lines of `app.md`, if it exists.

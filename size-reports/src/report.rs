@@ -181,6 +181,16 @@ pub fn text_vs_fast(fast: &Marginal, small: &Marginal, o3: bool) -> Option<(f64,
     Some((f.0 .0, sm.0 .1 - f.0 .1, break_even(f, sm)))
 }
 
+/// Where a variant's `.text` crosses fast's, in a few words: "smaller from 368 types on".
+pub fn crossing(at: BreakEven) -> String {
+    match at {
+        BreakEven::Always => "never larger than fast's".into(),
+        BreakEven::From(n) => format!("smaller from {} on", types(n.ceil())),
+        BreakEven::UpTo(n) => format!("smaller up to {}", types(n.floor())),
+        BreakEven::Never => "never smaller".into(),
+    }
+}
+
 /// "1 type" or "N types".
 pub fn types(n: f64) -> String {
     if n == 1.0 {
@@ -245,18 +255,10 @@ pub fn reading(family: &str, ms: &[(String, Marginal)]) -> String {
                 if let Some((n0, extra, at)) = text_vs_fast(&f, &sm, o3) {
                     let _ = write!(
                         s,
-                        " At opt-level {level} and {}, small's `.text` is {} fast's; {}.",
+                        " At opt-level {level} and {}, small's `.text` is {} fast's; it is {}.",
                         types(n0),
                         signed_bytes(extra),
-                        match at {
-                            BreakEven::Always =>
-                                "it stays at most fast's as types are added".into(),
-                            BreakEven::From(n) =>
-                                format!("it is the smaller from {} on", types(n.ceil())),
-                            BreakEven::UpTo(n) =>
-                                format!("it is the smaller up to {}", types(n.floor())),
-                            BreakEven::Never => "it stays larger as types are added".into(),
-                        }
+                        crossing(at)
                     );
                 }
             }
@@ -492,7 +494,7 @@ mod tests {
         // Equal at N = 1, 190 bytes fewer per added type.
         assert!(text.contains(
             "At opt-level 3 and 1 type, small's `.text` is 0 bytes more than fast's; \
-             it stays at most fast's as types are added."
+             it is never larger than fast's."
         ));
     }
 }
