@@ -539,7 +539,11 @@ impl<const S: usize> Ctx<S> {
                 // Other sizes up to 64 bytes: two moves beat a call to `memcpy`. The
                 // branches depend only on the size, fixed for a whole sort.
                 if size >= 32 {
-                    two::<[u8; 32]>(src, dst, size)
+                    // The first and the last 32 bytes, each as two `u128`s: 32-byte
+                    // array words went through the stack.
+                    let last = size - 32;
+                    two::<u128>(src, dst, 32);
+                    two::<u128>(src.add(last), dst.add(last), 32)
                 } else if size >= 16 {
                     two::<u128>(src, dst, size)
                 } else {
@@ -569,9 +573,41 @@ impl<const S: usize> Ctx<S> {
                 } else {
                     swap_two::<u128>(a, b, S)
                 }
+            } else if S == 0 && (8..=64).contains(&self.size) {
+                // Other sizes up to 64 bytes, as in `copy`; the branches depend only on
+                // the size, fixed for a whole sort.
+                let size = self.size;
+                if size > 32 {
+                    swap_wide(a, b, size)
+                } else if size >= 16 {
+                    swap_two::<u128>(a, b, size)
+                } else {
+                    swap_two::<u64>(a, b, size)
+                }
             } else {
                 swap_elem(a, b, self.size())
             }
+        }
+    }
+}
+
+/// Swaps `size` bytes at `a` and `b`, `32 < size <= 64`, in registers: the first and the
+/// last 32 bytes of each, as `u128` words, all read before any is written.
+///
+/// # Safety
+/// Both must be valid for reads and writes of `size` bytes, and either equal or disjoint.
+#[inline(always)]
+unsafe fn swap_wide(a: *mut u8, b: *mut u8, size: usize) {
+    let offsets = [0, 16, size - 32, size - 16];
+    // SAFETY: every word lies within the `size` bytes of its slot; all are read before
+    // any is written, so equal slots are fine; where words of a slot overlap, their writes
+    // store the same bytes of the other slot.
+    unsafe {
+        let x = offsets.map(|o| (a.add(o) as *const MaybeUninit<u128>).read_unaligned());
+        let y = offsets.map(|o| (b.add(o) as *const MaybeUninit<u128>).read_unaligned());
+        for i in 0..4 {
+            (a.add(offsets[i]) as *mut MaybeUninit<u128>).write_unaligned(y[i]);
+            (b.add(offsets[i]) as *mut MaybeUninit<u128>).write_unaligned(x[i]);
         }
     }
 }
