@@ -516,19 +516,38 @@ impl<const S: usize> Ctx<S> {
     /// `src` and `dst` are element slots, equal or disjoint.
     #[inline(always)]
     unsafe fn copy(&self, src: *const u8, dst: *mut u8) {
+        /// Copies `size` bytes, `size_of::<W>() <= size <= 2 * size_of::<W>()`, as two
+        /// possibly overlapping `MaybeUninit<W>` moves: the first and the last
+        /// `size_of::<W>()` bytes.
+        #[inline(always)]
+        unsafe fn two<W>(src: *const u8, dst: *mut u8, size: usize) {
+            let last = size - size_of::<W>();
+            // SAFETY: both moves stay within the `size` bytes of each slot; both words
+            // are read before either is written, so equal slots are fine; `MaybeUninit`
+            // words may hold padding.
+            unsafe {
+                let a = (src as *const MaybeUninit<W>).read_unaligned();
+                let b = (src.add(last) as *const MaybeUninit<W>).read_unaligned();
+                (dst as *mut MaybeUninit<W>).write_unaligned(a);
+                (dst.add(last) as *mut MaybeUninit<W>).write_unaligned(b);
+            }
+        }
         let size = self.size();
-        // SAFETY: slots of `size` bytes are equal or disjoint, as both branches allow; each
-        // word list covers `size` bytes, within them (see `words`).
+        // SAFETY: slots of `size` bytes are equal or disjoint, as both branches allow.
         unsafe {
             if S == 0 && (8..=64).contains(&size) {
-                // Other sizes up to 64 bytes: a few word moves beat a call to `memcpy`. The
+                // Other sizes up to 64 bytes: two moves beat a call to `memcpy`. The
                 // branches depend only on the size, fixed for a whole sort.
-                if size > 32 {
-                    copy_words::<u128, 4>(src, dst, wide(size))
+                if size >= 32 {
+                    // The first and the last 32 bytes, each as two `u128`s: 32-byte
+                    // array words went through the stack.
+                    let last = size - 32;
+                    two::<u128>(src, dst, 32);
+                    two::<u128>(src.add(last), dst.add(last), 32)
                 } else if size >= 16 {
-                    copy_words::<u128, 2>(src, dst, words::<u128>(size))
+                    two::<u128>(src, dst, size)
                 } else {
-                    copy_words::<u64, 2>(src, dst, words::<u64>(size))
+                    two::<u64>(src, dst, size)
                 }
             } else {
                 copy_elem(src, dst, size)
@@ -543,27 +562,27 @@ impl<const S: usize> Ctx<S> {
     /// `a` and `b` are element slots, equal or disjoint.
     #[inline(always)]
     unsafe fn swap(&self, a: *mut u8, b: *mut u8) {
-        // SAFETY: forwarded; each word list covers the size, within it (see `words`).
+        // SAFETY: forwarded; each branch meets `swap_two`'s bounds on the size.
         unsafe {
             if (4..=32).contains(&S) {
                 // Words: moving `[u8; S]` arrays went through the stack.
                 if S < 8 {
-                    swap_words::<u32, 2>(a, b, words::<u32>(S))
+                    swap_two::<u32>(a, b, S)
                 } else if S < 16 {
-                    swap_words::<u64, 2>(a, b, words::<u64>(S))
+                    swap_two::<u64>(a, b, S)
                 } else {
-                    swap_words::<u128, 2>(a, b, words::<u128>(S))
+                    swap_two::<u128>(a, b, S)
                 }
             } else if S == 0 && (8..=64).contains(&self.size) {
                 // Other sizes up to 64 bytes, as in `copy`; the branches depend only on
                 // the size, fixed for a whole sort.
                 let size = self.size;
                 if size > 32 {
-                    swap_words::<u128, 4>(a, b, wide(size))
+                    swap_wide(a, b, size)
                 } else if size >= 16 {
-                    swap_words::<u128, 2>(a, b, words::<u128>(size))
+                    swap_two::<u128>(a, b, size)
                 } else {
-                    swap_words::<u64, 2>(a, b, words::<u64>(size))
+                    swap_two::<u64>(a, b, size)
                 }
             } else {
                 swap_elem(a, b, self.size())
@@ -572,72 +591,48 @@ impl<const S: usize> Ctx<S> {
     }
 }
 
-/// The offsets of two `W` words that cover `size` bytes, `size_of::<W>() <= size <= 2 *
-/// size_of::<W>()`: the first and the last `size_of::<W>()` bytes, possibly overlapping.
-#[inline(always)]
-fn words<W>(size: usize) -> [usize; 2] {
-    [0, size - size_of::<W>()]
-}
-
-/// The offsets of four `u128` words that cover `size` bytes, `32 < size <= 64`: the first
-/// and the last 32 bytes, possibly overlapping.
-#[inline(always)]
-fn wide(size: usize) -> [usize; 4] {
-    [0, 16, size - 32, size - 16]
-}
-
-/// Reads the `MaybeUninit<W>` words at `offsets` from `p` (words may hold padding).
-/// Moving words rather than `[u8; N]` arrays keeps them in registers.
+/// Swaps `size` bytes at `a` and `b`, `32 < size <= 64`, in registers: the first and the
+/// last 32 bytes of each, as `u128` words, all read before any is written.
 ///
 /// # Safety
-/// Each word must lie within memory at `p` valid for reads.
+/// Both must be valid for reads and writes of `size` bytes, and either equal or disjoint.
 #[inline(always)]
-unsafe fn read_words<W, const K: usize>(p: *const u8, offsets: [usize; K]) -> [MaybeUninit<W>; K] {
-    // SAFETY: the caller's guarantee; unaligned reads need no alignment.
-    offsets.map(|o| unsafe { (p.add(o) as *const MaybeUninit<W>).read_unaligned() })
-}
-
-/// Writes words read by [`read_words`] with the same `offsets` back at `p`. Where words
-/// overlap, they hold the same bytes of the element they were read from.
-///
-/// # Safety
-/// Each word must lie within memory at `p` valid for writes.
-#[inline(always)]
-unsafe fn write_words<W, const K: usize>(
-    p: *mut u8,
-    offsets: [usize; K],
-    words: [MaybeUninit<W>; K],
-) {
-    for (o, w) in offsets.into_iter().zip(words) {
-        // SAFETY: the caller's guarantee; unaligned writes need no alignment.
-        unsafe { (p.add(o) as *mut MaybeUninit<W>).write_unaligned(w) }
+unsafe fn swap_wide(a: *mut u8, b: *mut u8, size: usize) {
+    let offsets = [0, 16, size - 32, size - 16];
+    // SAFETY: every word lies within the `size` bytes of its slot; all are read before
+    // any is written, so equal slots are fine; where words of a slot overlap, their writes
+    // store the same bytes of the other slot.
+    unsafe {
+        let x = offsets.map(|o| (a.add(o) as *const MaybeUninit<u128>).read_unaligned());
+        let y = offsets.map(|o| (b.add(o) as *const MaybeUninit<u128>).read_unaligned());
+        for i in 0..4 {
+            (a.add(offsets[i]) as *mut MaybeUninit<u128>).write_unaligned(y[i]);
+            (b.add(offsets[i]) as *mut MaybeUninit<u128>).write_unaligned(x[i]);
+        }
     }
 }
 
-/// Copies an element of the size `offsets` covers ([`words`], [`wide`]) word by word,
-/// every word read before any is written.
+/// Swaps `size` bytes at `a` and `b`, `size_of::<W>() <= size <= 2 * size_of::<W>()`, as
+/// two possibly overlapping `MaybeUninit<W>` words on each side (the first and the last
+/// `size_of::<W>()` bytes), all read before any is written.
 ///
 /// # Safety
-/// `src` and `dst` are slots of that size, equal or disjoint.
+/// Both must be valid for reads and writes of `size` bytes, and either equal or disjoint.
 #[inline(always)]
-unsafe fn copy_words<W, const K: usize>(src: *const u8, dst: *mut u8, offsets: [usize; K]) {
-    // SAFETY: forwarded; equal slots get their own bytes back.
-    unsafe { write_words(dst, offsets, read_words::<W, K>(src, offsets)) }
-}
-
-/// Swaps two elements of the size `offsets` covers ([`words`], [`wide`]) in registers:
-/// both are read before either is written, so equal slots are fine.
-///
-/// # Safety
-/// `a` and `b` are slots of that size, equal or disjoint.
-#[inline(always)]
-unsafe fn swap_words<W, const K: usize>(a: *mut u8, b: *mut u8, offsets: [usize; K]) {
-    // SAFETY: forwarded.
+unsafe fn swap_two<W>(a: *mut u8, b: *mut u8, size: usize) {
+    let last = size - size_of::<W>();
+    // SAFETY: every word lies within the `size` bytes of its slot; all four are read
+    // before any write, so equal slots are fine; where the two words of a slot overlap,
+    // both writes store the same bytes of the other slot.
     unsafe {
-        let x = read_words::<W, K>(a, offsets);
-        let y = read_words::<W, K>(b, offsets);
-        write_words(a, offsets, y);
-        write_words(b, offsets, x);
+        let a0 = (a as *const MaybeUninit<W>).read_unaligned();
+        let a1 = (a.add(last) as *const MaybeUninit<W>).read_unaligned();
+        let b0 = (b as *const MaybeUninit<W>).read_unaligned();
+        let b1 = (b.add(last) as *const MaybeUninit<W>).read_unaligned();
+        (a as *mut MaybeUninit<W>).write_unaligned(b0);
+        (a.add(last) as *mut MaybeUninit<W>).write_unaligned(b1);
+        (b as *mut MaybeUninit<W>).write_unaligned(a0);
+        (b.add(last) as *mut MaybeUninit<W>).write_unaligned(a1);
     }
 }
 
