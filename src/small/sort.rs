@@ -3,14 +3,19 @@
 //! Each function here is a shim of a few instructions: it pairs a pointer to the
 //! comparator (or key function, or search target) with a tiny erased function that casts
 //! element pointers back to `&T` and calls it, then calls the non-generic core in
-//! `raw::sort`. The algorithms themselves (stable quicksort, pattern-defeating quicksort,
-//! introselect, binary search, dedup) are compiled once for the whole program.
+//! `raw::sort` with the element's size and alignment as arguments. Nothing is stored in
+//! data per type: no table, no relocation. The algorithms themselves (merge sort,
+//! pattern-defeating quicksort, introselect, binary search, dedup) are compiled once for
+//! the whole program, for every element type and size.
+//!
+//! Every callback (comparator, key function, `Ord`, `PartialOrd`, dedup predicate) only
+//! ever sees elements at their live location, never a discarded copy, and never one
+//! element as both arguments; see the core's documentation.
 
 use core::cmp::Ordering;
-use core::marker::PhantomData;
-use core::mem::{align_of, needs_drop, size_of};
+use core::mem::{align_of, size_of};
 
-use crate::raw::sort::{self as core_sort, CmpFn, Compare, ManyFn, Net, Table, SWAP_NET_BYTES};
+use crate::raw::sort::{self as core_sort, CmpFn, Compare};
 
 // ---- erased comparators: the only per-type functions -----------------------------------
 
@@ -100,272 +105,22 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
     unsafe { (*(data as *mut F))(&mut *(a as *mut T), &mut *(b as *mut T)) }
 }
 
-/// Block comparisons by `Ord` (see `raw::sort::ManyFn`), the one function instantiated
-/// per type for sorting by `Ord`; `<`, that is `T::cmp(..) == Less`, is inlined in its
-/// loop, which compiles to a compare and a shift-and-add per element, without a branch;
-/// the answers are shifted into a register from the bottom, first answer highest.
+/// `<T as Ord>::cmp` with its `&T` parameters seen as element pointers.
 ///
-/// Called through [`ByOrd::TABLE`] as a `ManyFn`: `&T` and `*const u8` are passed alike.
-///
-/// # Safety
-/// `e` points to `n <= 64` initialized, aligned `T`s; nothing mutates them or the pivot
-/// during the call.
-// `transmute` rather than `&*(e as *const T)`: the deref form compiles to null and
-// alignment checks in debug builds, instantiated per type.
-#[allow(clippy::transmute_ptr_to_ref)]
-#[inline(never)]
-unsafe fn ord_many<T: Ord>(_: *mut (), e: *const u8, n: usize, pivot: &T) -> u64 {
-    let mut m = 0;
-    let mut i = 0;
-    // SAFETY: the caller's guarantee; `i < n`, so `e` stays within the elements.
-    unsafe {
-        while i < n {
-            let x: &T = core::mem::transmute(e.add(i * ByOrd::<T>::SIZE));
-            m = m << 1 | (x.cmp(pivot) == Ordering::Less) as u64;
-            i += 1;
-        }
-    }
-    m
-}
-
-/// Block comparisons by a comparator; see [`ord_many`].
-///
-/// # Safety
-/// As for [`ord_many`]; `data` points to the `F`.
-#[inline(never)]
-unsafe fn by_many<T, F: FnMut(&T, &T) -> Ordering>(
-    data: *mut (),
-    e: *const u8,
-    n: usize,
-    pivot: &T,
-) -> u64 {
-    let mut m = 0;
-    let mut i = 0;
-    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours.
-    unsafe {
-        let f = &mut *(data as *mut F);
-        while i < n {
-            let x = &*(e.add(i * const { size_of::<T>() }) as *const T);
-            m = m << 1 | (f(x, pivot) == Ordering::Less) as u64;
-            i += 1;
-        }
-    }
-    m
-}
-
-/// Block comparisons by a key; the pivot's key is computed once. See [`ord_many`].
-///
-/// # Safety
-/// As for [`ord_many`]; `data` points to the `F`.
-#[inline(never)]
-unsafe fn key_many<T, K: Ord, F: FnMut(&T) -> K>(
-    data: *mut (),
-    e: *const u8,
-    n: usize,
-    pivot: &T,
-) -> u64 {
-    let mut m = 0;
-    let mut i = 0;
-    // SAFETY: the caller's guarantee; `i < n`; the `F` is exclusively ours.
-    unsafe {
-        let f = &mut *(data as *mut F);
-        let kp = f(pivot);
-        while i < n {
-            let k = f(&*(e.add(i * const { size_of::<T>() }) as *const T));
-            m = m << 1 | (k < kp) as u64;
-            i += 1;
-        }
-    }
-    m
-}
-
-/// A block comparator whose pivot parameter is typed: taking it as `&T` tells the
-/// compiler that nothing writes the pivot during the call, so the comparison loop keeps
-/// it in registers.
-type TypedMany<T> = unsafe fn(*mut (), *const u8, usize, &T) -> u64;
-
-/// Erases a [`TypedMany`] to the core's [`ManyFn`].
-///
-/// # Safety
-/// `f` must have `ManyFn`'s contract with its pivot read as a `&T`. `&T` and `*const u8`
-/// are ABI-compatible (both thin pointers), and the core passes the pivot as a pointer to
-/// an initialized, aligned `T` that nothing mutates during the call, which is what a
-/// `&T` parameter requires; so calling `f` through the returned pointer is defined.
-const unsafe fn many_fn<T>(f: TypedMany<T>) -> ManyFn {
-    // SAFETY: the ABI argument above; the caller vouches for the contract.
-    unsafe { core::mem::transmute::<TypedMany<T>, ManyFn>(f) }
-}
-
-/// The comparison a sorting network's loop inlines, one implementation per comparator
-/// kind of the three tables.
-trait NetLess<T> {
-    /// Whether `a` goes before `b`.
-    ///
-    /// # Safety
-    /// `data` is the table's data pointer (the comparator or key function, if any).
-    unsafe fn less(data: *mut (), a: &T, b: &T) -> bool;
-}
-
-/// By `Ord`.
-struct OrdNet;
-impl<T: Ord> NetLess<T> for OrdNet {
-    #[inline(always)]
-    unsafe fn less(_: *mut (), a: &T, b: &T) -> bool {
-        a.cmp(b) == Ordering::Less
-    }
-}
-
-/// By a comparator `F`.
-struct FnNet<F>(PhantomData<F>);
-impl<T, F: FnMut(&T, &T) -> Ordering> NetLess<T> for FnNet<F> {
-    #[inline(always)]
-    unsafe fn less(data: *mut (), a: &T, b: &T) -> bool {
-        // SAFETY: `data` points to the `F`, exclusively ours for the call.
-        unsafe { (*(data as *mut F))(a, b) == Ordering::Less }
-    }
-}
-
-/// By a key function `F`.
-struct KeyNet<K, F>(PhantomData<(K, F)>);
-impl<T, K: Ord, F: FnMut(&T) -> K> NetLess<T> for KeyNet<K, F> {
-    #[inline(always)]
-    unsafe fn less(data: *mut (), a: &T, b: &T) -> bool {
-        // SAFETY: `data` points to the `F`, exclusively ours for the call.
-        unsafe {
-            let f = &mut *(data as *mut F);
-            f(a) < f(b)
-        }
-    }
-}
-
-/// Compare-exchanges along a sorting network by moving the elements (see
-/// `raw::sort::SwapNetFn`): each exchange is a comparison by `L`, inlined, and a
-/// branchless swap. The slot arithmetic and the swap are the core's shared helpers, so
-/// that this loop and `L::less` are all that is compiled per type.
-///
-/// # Safety
-/// `data` is the table's; `e` points to initialized, aligned `T`s of at most
-/// `SWAP_NET_BYTES` bytes that every index in the `count` pairs at `pairs` is within;
-/// the two indices of a pair differ.
-unsafe fn swap_net<T, L: NetLess<T>>(
-    data: *mut (),
-    e: *mut u8,
-    pairs: *const [u8; 2],
-    count: usize,
-) {
-    let mut k = 0;
-    while k < count {
-        // SAFETY: the caller's guarantee. `less` returns before anything moves, and the
-        // exchange moves both elements, so every element stays in exactly one slot even
-        // if it panics.
-        unsafe {
-            let (a, b) = core_sort::net_slots(e, pairs, k, const { size_of::<T>() });
-            let swap = L::less(data, as_ref(b), as_ref(a));
-            core_sort::exchange(a, b, swap, const { size_of::<T>() });
-        }
-        k += 1;
-    }
-}
-
-/// Compare-exchanges along a sorting network on an index array (see
-/// `raw::sort::IndexNetFn`), with `L` inlined; the elements do not move.
-///
-/// # Safety
-/// `data` is the table's; `e` points to initialized, aligned `T`s that every index in
-/// the `count` pairs at `pairs`, and every entry of `perm`, is within; `perm` is
-/// writable at those indices.
-unsafe fn index_net<T, L: NetLess<T>>(
-    data: *mut (),
-    e: *const u8,
-    pairs: *const [u8; 2],
-    count: usize,
-    perm: *mut u8,
-) {
-    let mut k = 0;
-    while k < count {
-        // SAFETY: the caller's guarantee.
-        unsafe {
-            let (p, [a, b]) = core_sort::index_slots(e, perm, pairs, k, const { size_of::<T>() });
-            let swap = L::less(data, as_ref(b), as_ref(a));
-            core_sort::index_exchange(p, swap);
-        }
-        k += 1;
-    }
-}
-
-/// The `T` at `p`.
-///
-/// # Safety
-/// `p` points to an initialized, aligned `T` that lives as long as the caller uses the
-/// reference, and that nothing mutates meanwhile.
-// `transmute` rather than `&*(p as *const T)`: the deref form compiles to null and
-// alignment checks in debug builds, instantiated per type.
+/// `&T` and `*const u8` are ABI-compatible (both thin pointers), so calling through the
+/// returned pointer is calling `T::cmp`; the core's `CmpFn` contract hands it pointers to
+/// initialized, aligned `T`s that nothing mutates meanwhile. No adapter function is
+/// compiled per type, and the pointer is materialized in code, not stored in data.
 #[inline(always)]
-#[allow(clippy::transmute_ptr_to_ref)]
-unsafe fn as_ref<'a, T>(p: *const u8) -> &'a T {
-    // SAFETY: the caller's guarantee.
-    unsafe { core::mem::transmute::<*const u8, &T>(p) }
+fn ord_cmp<T: Ord>() -> CmpFn {
+    // SAFETY: see above.
+    unsafe { core::mem::transmute::<fn(&T, &T) -> Ordering, CmpFn>(<T as Ord>::cmp) }
 }
 
-/// `Some(net)` if `T` is plain data whose short runs are sorted by rank or network (see
-/// `Table::plain`), else `None`. Evaluated in the table constants, so for other types
-/// the function is never referenced and never compiled. Picks [`Net::Swap`] for
-/// elements of up to `SWAP_NET_BYTES`, [`Net::Index`] for larger ones; only the one
-/// picked is compiled.
-const fn net_if_plain<T, L: NetLess<T>>() -> Option<Net> {
-    if !Table::plain(size_of::<T>(), align_of::<T>(), needs_drop::<T>()) {
-        None
-    } else if size_of::<T>() <= SWAP_NET_BYTES {
-        Some(Net::Swap(swap_net::<T, L>))
-    } else {
-        Some(Net::Index(index_net::<T, L>))
-    }
-}
-
-/// The core's table for sorting `T` by `Ord`.
-struct ByOrd<T>(PhantomData<T>);
-impl<T: Ord> ByOrd<T> {
-    const SIZE: usize = size_of::<T>();
-    /// `<T as Ord>::cmp` with its `&T` parameters seen as element pointers.
-    // SAFETY: `&T` and `*const u8` are ABI-compatible (both thin pointers), so calling
-    // through this type is calling `T::cmp`; the core's `CmpFn` contract hands it
-    // pointers to initialized, aligned `T`s that nothing mutates meanwhile.
-    const CMP: CmpFn =
-        unsafe { core::mem::transmute::<fn(&T, &T) -> Ordering, CmpFn>(<T as Ord>::cmp) };
-    const TABLE: &'static Table = &Table {
-        size: Self::SIZE,
-        align: align_of::<T>(),
-        cmp: Compare::Ord(Self::CMP),
-        // SAFETY: `ord_many` has `TypedMany<T>`'s contract.
-        many: unsafe { many_fn::<T>(ord_many::<T>) },
-        net: net_if_plain::<T, OrdNet>(),
-    };
-}
-
-/// The core's table for sorting `T` with a comparator `F`.
-struct ByFn<T, F>(PhantomData<(*const T, F)>);
-impl<T, F: FnMut(&T, &T) -> Ordering> ByFn<T, F> {
-    const TABLE: &'static Table = &Table {
-        size: size_of::<T>(),
-        align: align_of::<T>(),
-        cmp: Compare::Less(by_less::<T, F>),
-        // SAFETY: as for `ByOrd::TABLE`.
-        many: unsafe { many_fn::<T>(by_many::<T, F>) },
-        net: net_if_plain::<T, FnNet<F>>(),
-    };
-}
-
-/// The core's table for sorting `T` by a key function `F`.
-struct ByKey<T, K, F>(PhantomData<(*const T, K, F)>);
-impl<T, K: Ord, F: FnMut(&T) -> K> ByKey<T, K, F> {
-    const TABLE: &'static Table = &Table {
-        size: size_of::<T>(),
-        align: align_of::<T>(),
-        cmp: Compare::Less(key_less::<T, K, F>),
-        // SAFETY: as for `ByOrd::TABLE`.
-        many: unsafe { many_fn::<T>(key_many::<T, K, F>) },
-        net: net_if_plain::<T, KeyNet<K, F>>(),
-    };
+/// Sorting `T` by `Ord`.
+#[inline(always)]
+fn by_ord<T: Ord>() -> Compare {
+    Compare::Ord(ord_cmp::<T>())
 }
 
 // ---- sorting ---------------------------------------------------------------------------
@@ -391,8 +146,10 @@ pub fn sort<T: Ord>(v: &mut [T]) {
         core_sort::sort_stable(
             v as *mut [T] as *mut u8,
             v.len(),
+            size_of::<T>(),
+            align_of::<T>(),
             core::ptr::null_mut(),
-            ByOrd::<T>::TABLE,
+            by_ord::<T>(),
         )
     }
 }
@@ -412,8 +169,10 @@ pub fn sort_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], mut compare: F) {
         core_sort::sort_stable(
             v as *mut [T] as *mut u8,
             v.len(),
+            size_of::<T>(),
+            align_of::<T>(),
             &mut compare as *mut F as *mut (),
-            ByFn::<T, F>::TABLE,
+            Compare::Less(by_less::<T, F>),
         )
     }
 }
@@ -433,8 +192,10 @@ pub fn sort_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: F) {
         core_sort::sort_stable(
             v as *mut [T] as *mut u8,
             v.len(),
+            size_of::<T>(),
+            align_of::<T>(),
             &mut key as *mut F as *mut (),
-            ByKey::<T, K, F>::TABLE,
+            Compare::Less(key_less::<T, K, F>),
         )
     }
 }
@@ -458,8 +219,10 @@ pub fn sort_unstable<T: Ord>(v: &mut [T]) {
         core_sort::sort_unstable(
             v as *mut [T] as *mut u8,
             v.len(),
+            size_of::<T>(),
+            align_of::<T>(),
             core::ptr::null_mut(),
-            ByOrd::<T>::TABLE,
+            by_ord::<T>(),
         )
     }
 }
@@ -478,8 +241,10 @@ pub fn sort_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], mut compar
         core_sort::sort_unstable(
             v as *mut [T] as *mut u8,
             v.len(),
+            size_of::<T>(),
+            align_of::<T>(),
             &mut compare as *mut F as *mut (),
-            ByFn::<T, F>::TABLE,
+            Compare::Less(by_less::<T, F>),
         )
     }
 }
@@ -498,8 +263,10 @@ pub fn sort_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: 
         core_sort::sort_unstable(
             v as *mut [T] as *mut u8,
             v.len(),
+            size_of::<T>(),
+            align_of::<T>(),
             &mut key as *mut F as *mut (),
-            ByKey::<T, K, F>::TABLE,
+            Compare::Less(key_less::<T, K, F>),
         )
     }
 }
@@ -523,9 +290,9 @@ pub fn binary_search<T: Ord>(v: &[T], x: &T) -> Result<usize, usize> {
         core_sort::binary_search_cmp(
             v as *const [T] as *const u8,
             v.len(),
-            ByOrd::<T>::SIZE,
+            size_of::<T>(),
             x as *const T as *const u8,
-            ByOrd::<T>::CMP,
+            ord_cmp::<T>(),
         )
     }
 }
@@ -647,8 +414,10 @@ pub fn select_nth_unstable<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut
             v as *mut [T] as *mut u8,
             v.len(),
             index,
+            size_of::<T>(),
+            align_of::<T>(),
             core::ptr::null_mut(),
-            ByOrd::<T>::TABLE,
+            by_ord::<T>(),
         )
     };
     split_nth(v, index)
@@ -677,8 +446,10 @@ pub fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
             v as *mut [T] as *mut u8,
             v.len(),
             index,
+            size_of::<T>(),
+            align_of::<T>(),
             &mut compare as *mut F as *mut (),
-            ByFn::<T, F>::TABLE,
+            Compare::Less(by_less::<T, F>),
         )
     };
     split_nth(v, index)

@@ -1,0 +1,295 @@
+//! The non-generic sorting core behind [`small::sort`](crate::small::sort()) and the other
+//! functions of [`small`](crate::small)'s sorting family.
+//!
+//! Elements are opaque runs of `size` bytes, aligned to `align`. All the core knows about
+//! their type is that layout and one erased comparison ([`Compare`]), which the typed
+//! shims in `small::sort` pass as plain arguments: there is no per-type table in data,
+//! so a sorted type costs no relocated data and no dynamic relocation, only its shims.
+//! Nothing in this folder is instantiated per element type or per element size: the one
+//! copy of code moves elements with [`moves::copy`], which branches on the size at run
+//! time (a word for the common sizes, `memcpy` otherwise).
+//!
+//! The files, by role:
+//! - [`moves`]: copying and swapping elements, and the guards that put a held-out
+//!   element back into its gap;
+//! - [`leaf`]: insertion sort, for short ranges of both sorts;
+//! - [`merge`]: the stable sort, a top-down merge sort;
+//! - [`quick`]: the unstable sort, a pattern-defeating quicksort with a branchless
+//!   cyclic Lomuto partition and a heapsort fallback;
+//! - [`select`]: selection (`select_nth_unstable`), binary search, `is_sorted` and dedup.
+//!
+//! ## The callback rule
+//!
+//! The user's comparator (or key function, or `PartialOrd`, or dedup predicate) may
+//! mutate an element through `&T` by interior mutability, panic at any call, or answer
+//! inconsistently. So every call receives elements **at their live location**: a slot of
+//! the slice that holds the element, or the one scratch slot that holds an element held
+//! out of the slice (an insertion sort's element, a merge's buffered run, a partition's
+//! first element), which is the copy that is later written back. No path compares a
+//! bitwise duplicate that is then thrown away, and no path passes one element as both
+//! arguments. A change the callback makes is therefore never lost, and a pointer it
+//! frees is never kept. The unit tests below and `tests/sort_callbacks.rs` check this
+//! with counting, heap-pointer-replacing and self-detecting comparators.
+//!
+//! ## Panic safety
+//!
+//! The comparator may panic at any call. At every call, each element is either at
+//! exactly one place in the slice, or held in exactly one scratch slot that a live guard
+//! ([`moves::Gap`], [`moves::MergeHole`]) copies back into the slice's gap when it is
+//! dropped. Moves between two comparator calls complete before the next call. No loop is
+//! bounded by what the comparator answers, so an inconsistent comparator gives an
+//! unsorted permutation, never an out-of-bounds access. The core never drops an element.
+
+mod leaf;
+mod merge;
+mod moves;
+mod quick;
+mod select;
+
+use alloc::alloc::{alloc, dealloc, handle_alloc_error};
+use core::alloc::Layout;
+use core::cmp::Ordering;
+use core::mem::MaybeUninit;
+
+pub(crate) use select::{binary_search, binary_search_cmp, dedup, is_sorted};
+
+/// `less(data, a, b)`: whether the element at `a` is ordered before the one at `b`.
+///
+/// # Safety
+/// `data` must be the pointer the shim paired with this function, and `a`, `b` must point
+/// to initialized, aligned elements of the shim's type, live for the call.
+pub(crate) type LessFn = unsafe fn(*mut (), *const u8, *const u8) -> bool;
+
+/// `cmp(a, b)`: how the element at `a` compares to the one at `b`. For sorting by `Ord`
+/// this is `<T as Ord>::cmp` itself, taken as a function pointer whose `&T` parameters
+/// are passed as element pointers (references and raw pointers to sized types are
+/// ABI-compatible), so no adapter function is instantiated per type.
+///
+/// # Safety
+/// `a` and `b` must point to initialized, aligned elements of the shim's type, not
+/// mutated during the call.
+pub(crate) type CmpFn = unsafe fn(*const u8, *const u8) -> Ordering;
+
+/// How the core compares two elements.
+#[derive(Clone, Copy)]
+pub(crate) enum Compare {
+    /// `cmp(a, b) == Less`; the data pointer is unused.
+    Ord(CmpFn),
+    /// `less(data, a, b)`.
+    Less(LessFn),
+}
+
+/// `probe(data, e)`: how the element at `e` compares to the target of a binary search.
+///
+/// # Safety
+/// As for [`LessFn`], with one element pointer.
+pub(crate) type ProbeFn = unsafe fn(*mut (), *const u8) -> Ordering;
+
+/// `same(data, later, earlier)`: whether two elements belong to the same dedup bucket.
+///
+/// # Safety
+/// As for [`LessFn`]; the two pointers are distinct elements and the function may
+/// mutate them through `&mut`.
+pub(crate) type SameFn = unsafe fn(*mut (), *mut u8, *mut u8) -> bool;
+
+/// Ranges up to this length are insertion-sorted, by both sorts and by selection.
+const MAX_INSERTION: usize = 20;
+/// Bytes of scratch space kept on the stack; larger scratch goes to the heap.
+const STACK_BYTES: usize = 1024;
+/// Alignment of the stack scratch; more strictly aligned elements use the heap.
+const STACK_ALIGN: usize = 16;
+
+/// Stack scratch space.
+#[repr(C, align(16))]
+struct StackBuf(MaybeUninit<[u8; STACK_BYTES]>);
+
+/// Scratch storage for a number of elements: the caller's [`StackBuf`] when it fits,
+/// otherwise a heap block allocated with the element's alignment and freed on drop (also
+/// while unwinding). The scratch never owns elements: they are only held in it while a
+/// guard is ready to copy them back.
+struct Scratch {
+    ptr: *mut u8,
+    heap: Option<Layout>,
+}
+
+impl Scratch {
+    /// Room for `count` elements of `size` bytes aligned to `align`; `size * count > 0`.
+    fn new(stack: &mut StackBuf, size: usize, align: usize, count: usize) -> Scratch {
+        let bytes = size.saturating_mul(count);
+        if bytes <= STACK_BYTES && align <= STACK_ALIGN {
+            return Scratch {
+                ptr: stack.0.as_mut_ptr() as *mut u8,
+                heap: None,
+            };
+        }
+        let layout = match Layout::from_size_align(bytes, align) {
+            Ok(l) => l,
+            Err(_) => scratch_overflow(),
+        };
+        // SAFETY: `layout` has a non-zero size: both `size` and `count` are non-zero.
+        let ptr = unsafe { alloc(layout) };
+        if ptr.is_null() {
+            handle_alloc_error(layout)
+        }
+        Scratch {
+            ptr,
+            heap: Some(layout),
+        }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if let Some(layout) = self.heap {
+            // SAFETY: `ptr` was allocated in `new` with exactly this layout.
+            unsafe { dealloc(self.ptr, layout) }
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn scratch_overflow() -> ! {
+    panic!("sort scratch buffer size overflows isize::MAX")
+}
+
+/// What every algorithm needs: the element size, the erased comparator and one aligned
+/// scratch slot for an element held out of the slice.
+struct Ctx {
+    /// Element size in bytes. Never 0: zero-sized elements return before a `Ctx` exists.
+    size: usize,
+    /// The comparator's data pointer.
+    data: *mut (),
+    /// The erased comparator.
+    cmp: Compare,
+    /// One element slot, aligned for the element type, outside the slice.
+    tmp: *mut u8,
+}
+
+impl Ctx {
+    /// Whether the element at `a` goes before the one at `b`.
+    ///
+    /// # Safety
+    /// `a` and `b` are distinct live elements (see the callback rule in the module docs).
+    #[inline(always)]
+    unsafe fn lt(&self, a: *const u8, b: *const u8) -> bool {
+        debug_assert!(a != b, "an element compared with itself");
+        // SAFETY: the caller's guarantee; `data` is the one the shim paired with `cmp`.
+        unsafe {
+            match self.cmp {
+                Compare::Ord(f) => f(a, b) == Ordering::Less,
+                Compare::Less(f) => f(self.data, a, b),
+            }
+        }
+    }
+
+    /// Element `i` of the elements at `v`.
+    ///
+    /// # Safety
+    /// The result is within (or one past) the allocation `v` points into.
+    #[inline(always)]
+    unsafe fn at(&self, v: *mut u8, i: usize) -> *mut u8 {
+        // SAFETY: the caller's guarantee.
+        unsafe { v.add(i * self.size) }
+    }
+}
+
+/// Sorts the `len` elements at `v` stably; see [`merge`].
+///
+/// # Safety
+/// `v` points to `len` initialized, exclusively borrowed elements of `size` bytes aligned
+/// to `align`, the layout of the type `cmp` (with `data`) compares.
+#[inline(never)]
+pub(crate) unsafe fn sort_stable(
+    v: *mut u8,
+    len: usize,
+    size: usize,
+    align: usize,
+    data: *mut (),
+    cmp: Compare,
+) {
+    if size == 0 || len < 2 {
+        return;
+    }
+    let mut stack = StackBuf(MaybeUninit::uninit());
+    // The merge buffer holds the left half (`len / 2` elements) and, after it, the slot
+    // that insertion sort holds an element in.
+    let scratch = Scratch::new(&mut stack, size, align, len / 2 + 1);
+    let c = Ctx {
+        size,
+        data,
+        cmp,
+        // SAFETY: slot `len / 2` of the scratch.
+        tmp: unsafe { scratch.ptr.add(len / 2 * size) },
+    };
+    // SAFETY: the caller's guarantee; the scratch holds `len / 2` elements before `tmp`.
+    unsafe { merge::sort(&c, v, len, scratch.ptr) }
+}
+
+/// Sorts the `len` elements at `v`, not necessarily stably; see [`quick`].
+///
+/// # Safety
+/// As for [`sort_stable`].
+#[inline(never)]
+pub(crate) unsafe fn sort_unstable(
+    v: *mut u8,
+    len: usize,
+    size: usize,
+    align: usize,
+    data: *mut (),
+    cmp: Compare,
+) {
+    if size == 0 || len < 2 {
+        return;
+    }
+    let mut stack = StackBuf(MaybeUninit::uninit());
+    let scratch = Scratch::new(&mut stack, size, align, 1);
+    let c = Ctx {
+        size,
+        data,
+        cmp,
+        tmp: scratch.ptr,
+    };
+    // SAFETY: the caller's guarantee.
+    unsafe { quick::sort(&c, v, len) }
+}
+
+/// Reorders the `len` elements at `v` so that element `index` is the one a sort would put
+/// there, no element before it is greater and none after it is less; see [`select`].
+///
+/// # Panics
+/// If `index >= len`, with std's message.
+///
+/// # Safety
+/// As for [`sort_stable`].
+#[inline(never)]
+#[track_caller]
+pub(crate) unsafe fn select_nth(
+    v: *mut u8,
+    len: usize,
+    index: usize,
+    size: usize,
+    align: usize,
+    data: *mut (),
+    cmp: Compare,
+) {
+    if index >= len {
+        select::out_of_bounds(index, len);
+    }
+    if size == 0 || len < 2 {
+        return;
+    }
+    let mut stack = StackBuf(MaybeUninit::uninit());
+    let scratch = Scratch::new(&mut stack, size, align, 1);
+    let c = Ctx {
+        size,
+        data,
+        cmp,
+        tmp: scratch.ptr,
+    };
+    // SAFETY: the caller's guarantee; `index < len`.
+    unsafe { select::select(&c, v, len, index) }
+}
+
+#[cfg(test)]
+mod tests;

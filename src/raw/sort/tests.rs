@@ -1,0 +1,118 @@
+//! Unit tests of the core's pieces, on `u64`s compared by a counting, self-detecting
+//! comparator (the public behaviour is tested in `tests/sort_*.rs`).
+
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+use super::{quick, sort_stable, sort_unstable, Compare, Ctx};
+
+/// Compares two `u64`s; panics if they are the same element.
+///
+/// # Safety
+/// `a` and `b` point to `u64`s; `data` to a `usize` call counter.
+unsafe fn less_u64(data: *mut (), a: *const u8, b: *const u8) -> bool {
+    assert!(a != b, "an element compared with itself");
+    // SAFETY: the caller's guarantee.
+    unsafe {
+        *(data as *mut usize) += 1;
+        *(a as *const u64) < *(b as *const u64)
+    }
+}
+
+fn inputs(len: usize) -> Vec<Vec<u64>> {
+    let mut x = 0x9e37_79b9_7f4a_7c15u64 ^ len as u64;
+    let mut rnd = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let random: Vec<u64> = (0..len).map(|_| rnd() % 1000).collect();
+    let dups: Vec<u64> = (0..len).map(|_| rnd() % 3).collect();
+    let sorted: Vec<u64> = (0..len as u64).collect();
+    let reversed: Vec<u64> = (0..len as u64).rev().collect();
+    let saw: Vec<u64> = (0..len as u64).map(|i| i % 17).collect();
+    alloc::vec![random, dups, sorted, reversed, saw]
+}
+
+fn lens() -> &'static [usize] {
+    if cfg!(miri) {
+        &[0, 1, 2, 3, 21, 40, 70]
+    } else {
+        &[0, 1, 2, 3, 5, 20, 21, 33, 64, 65, 200, 1000, 5000]
+    }
+}
+
+#[test]
+fn both_sorts_agree_with_std() {
+    for &len in lens() {
+        for input in inputs(len) {
+            let mut want = input.clone();
+            want.sort();
+            for stable in [true, false] {
+                let mut v = input.clone();
+                let mut calls = 0usize;
+                let data = &mut calls as *mut usize as *mut ();
+                let f = if stable { sort_stable } else { sort_unstable };
+                // SAFETY: `v` holds `len` u64s; `less_u64` takes the counter as data.
+                unsafe {
+                    f(
+                        v.as_mut_ptr() as *mut u8,
+                        len,
+                        8,
+                        8,
+                        data,
+                        Compare::Less(less_u64),
+                    )
+                };
+                assert_eq!(v, want, "stable={stable} len={len}");
+            }
+        }
+    }
+}
+
+#[test]
+fn heapsort_and_partition_on_their_own() {
+    for &len in lens() {
+        for input in inputs(len) {
+            let mut calls = 0usize;
+            let mut tmp = 0u64;
+            let c = Ctx {
+                size: 8,
+                data: &mut calls as *mut usize as *mut (),
+                cmp: Compare::Less(less_u64),
+                tmp: &mut tmp as *mut u64 as *mut u8,
+            };
+            let mut v = input.clone();
+            // SAFETY: `v` holds `len` u64s.
+            unsafe { quick::heapsort(&c, v.as_mut_ptr() as *mut u8, len) };
+            let mut want = input.clone();
+            want.sort();
+            assert_eq!(v, want);
+            if len < 2 {
+                continue;
+            }
+            for le in [false, true] {
+                let mut v = input.clone();
+                let pivot = len / 3;
+                let p = v[pivot];
+                // SAFETY: `v` holds `len >= 2` u64s; `pivot < len`.
+                let mid =
+                    unsafe { quick::partition(&c, v.as_mut_ptr() as *mut u8, len, pivot, le) };
+                assert_eq!(v[mid], p);
+                for (i, &e) in v.iter().enumerate() {
+                    match i.cmp(&mid) {
+                        Ordering::Less if le => assert!(e <= p),
+                        Ordering::Less => assert!(e < p),
+                        Ordering::Greater if le => assert!(e > p),
+                        Ordering::Greater => assert!(e >= p),
+                        Ordering::Equal => {}
+                    }
+                }
+                let mut got = v.clone();
+                got.sort();
+                assert_eq!(got, want);
+            }
+        }
+    }
+}
