@@ -13,9 +13,10 @@
 //! element as both arguments; see the core's documentation.
 
 use core::cmp::Ordering;
-use core::mem::{align_of, size_of};
+use core::marker::PhantomData;
+use core::mem::size_of;
 
-use crate::raw::sort::{self as core_sort, CmpFn, Compare};
+use crate::raw::sort::{self as core_sort, By, CmpFn, Compare, Elem};
 
 // ---- erased comparators: the only per-type functions -----------------------------------
 
@@ -105,6 +106,93 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
     unsafe { (*(data as *mut F))(&mut *(a as *mut T), &mut *(b as *mut T)) }
 }
 
+/// The comparison a block comparator inlines: one implementation per comparator kind.
+trait Less<T> {
+    /// Whether `a` goes before `b`.
+    ///
+    /// # Safety
+    /// `data` is the shim's data pointer (the comparator or key function, if any).
+    unsafe fn less(data: *mut (), a: &T, b: &T) -> bool;
+}
+
+/// By `Ord`.
+struct OrdLess;
+impl<T: Ord> Less<T> for OrdLess {
+    #[inline(always)]
+    unsafe fn less(_: *mut (), a: &T, b: &T) -> bool {
+        a.cmp(b) == Ordering::Less
+    }
+}
+
+/// By a comparator `F`.
+struct FnLess<F>(PhantomData<F>);
+impl<T, F: FnMut(&T, &T) -> Ordering> Less<T> for FnLess<F> {
+    #[inline(always)]
+    unsafe fn less(data: *mut (), a: &T, b: &T) -> bool {
+        // SAFETY: `data` points to the `F`, exclusively ours for the call.
+        unsafe { (*(data as *mut F))(a, b) == Ordering::Less }
+    }
+}
+
+/// By a key function `F`.
+struct KeyLess<K, F>(PhantomData<(K, F)>);
+impl<T, K: Ord, F: FnMut(&T) -> K> Less<T> for KeyLess<K, F> {
+    #[inline(always)]
+    unsafe fn less(data: *mut (), a: &T, b: &T) -> bool {
+        // SAFETY: `data` points to the `F`, exclusively ours for the call.
+        unsafe {
+            let f = &mut *(data as *mut F);
+            f(a) < f(b)
+        }
+    }
+}
+
+/// Block comparisons (see `raw::sort::ManyFn`): compares each of the `n <= 64` elements
+/// at `e` with the pivot, with the comparison of `L` inlined in a loop, and returns the
+/// answers as a bit mask, bit `i` for element `i`. The one function compiled per element
+/// type and comparator besides the shims; it lets the core pay one indirect call per
+/// block of a partition instead of one per element.
+///
+/// # Safety
+/// `data` is the shim's; `e` points to `n <= 64` initialized, aligned `T`s at their live
+/// location and `pivot` to another one.
+unsafe fn many<T, L: Less<T>>(
+    data: *mut (),
+    e: *const u8,
+    n: usize,
+    pivot: *const u8,
+    le: bool,
+) -> u64 {
+    let mut m = 0;
+    let mut i = 0;
+    // SAFETY: the caller's guarantee; `i < n`, so every pointer is one of the elements.
+    unsafe {
+        let pivot: &T = as_ref(pivot);
+        while i < n {
+            let x: &T = as_ref(e.add(i * size_of::<T>()));
+            let (a, b) = if le { (pivot, x) } else { (x, pivot) };
+            m |= ((L::less(data, a, b) != le) as u64) << i;
+            i += 1;
+        }
+    }
+    m
+}
+
+/// The `T` at `p`.
+///
+/// # Safety
+/// `p` points to an initialized, aligned `T` that lives as long as the caller uses the
+/// reference, and that nothing mutates meanwhile except through the reference's own
+/// interior mutability.
+// `transmute` rather than `&*(p as *const T)`: the deref form compiles to null and
+// alignment checks in debug builds, instantiated per type.
+#[inline(always)]
+#[allow(clippy::transmute_ptr_to_ref)]
+unsafe fn as_ref<'a, T>(p: *const u8) -> &'a T {
+    // SAFETY: the caller's guarantee.
+    unsafe { core::mem::transmute::<*const u8, &T>(p) }
+}
+
 /// `<T as Ord>::cmp` with its `&T` parameters seen as element pointers.
 ///
 /// `&T` and `*const u8` are ABI-compatible (both thin pointers), so calling through the
@@ -115,6 +203,12 @@ unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
 fn ord_cmp<T: Ord>() -> CmpFn {
     // SAFETY: see above.
     unsafe { core::mem::transmute::<fn(&T, &T) -> Ordering, CmpFn>(<T as Ord>::cmp) }
+}
+
+/// The core's description of `T`, as a promoted constant.
+struct ElemOf<T>(PhantomData<T>);
+impl<T> ElemOf<T> {
+    const ELEM: &'static Elem = &Elem::of::<T>();
 }
 
 /// Sorting `T` by `Ord`.
@@ -146,10 +240,12 @@ pub fn sort<T: Ord>(v: &mut [T]) {
         core_sort::sort_stable(
             v as *mut [T] as *mut u8,
             v.len(),
-            size_of::<T>(),
-            align_of::<T>(),
-            core::ptr::null_mut(),
-            by_ord::<T>(),
+            ElemOf::<T>::ELEM,
+            By {
+                data: core::ptr::null_mut(),
+                cmp: by_ord::<T>(),
+                many: many::<T, OrdLess>,
+            },
         )
     }
 }
@@ -169,10 +265,12 @@ pub fn sort_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], mut compare: F) {
         core_sort::sort_stable(
             v as *mut [T] as *mut u8,
             v.len(),
-            size_of::<T>(),
-            align_of::<T>(),
-            &mut compare as *mut F as *mut (),
-            Compare::Less(by_less::<T, F>),
+            ElemOf::<T>::ELEM,
+            By {
+                data: &mut compare as *mut F as *mut (),
+                cmp: Compare::Less(by_less::<T, F>),
+                many: many::<T, FnLess<F>>,
+            },
         )
     }
 }
@@ -192,10 +290,12 @@ pub fn sort_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: F) {
         core_sort::sort_stable(
             v as *mut [T] as *mut u8,
             v.len(),
-            size_of::<T>(),
-            align_of::<T>(),
-            &mut key as *mut F as *mut (),
-            Compare::Less(key_less::<T, K, F>),
+            ElemOf::<T>::ELEM,
+            By {
+                data: &mut key as *mut F as *mut (),
+                cmp: Compare::Less(key_less::<T, K, F>),
+                many: many::<T, KeyLess<K, F>>,
+            },
         )
     }
 }
@@ -219,10 +319,12 @@ pub fn sort_unstable<T: Ord>(v: &mut [T]) {
         core_sort::sort_unstable(
             v as *mut [T] as *mut u8,
             v.len(),
-            size_of::<T>(),
-            align_of::<T>(),
-            core::ptr::null_mut(),
-            by_ord::<T>(),
+            ElemOf::<T>::ELEM,
+            By {
+                data: core::ptr::null_mut(),
+                cmp: by_ord::<T>(),
+                many: many::<T, OrdLess>,
+            },
         )
     }
 }
@@ -241,10 +343,12 @@ pub fn sort_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], mut compar
         core_sort::sort_unstable(
             v as *mut [T] as *mut u8,
             v.len(),
-            size_of::<T>(),
-            align_of::<T>(),
-            &mut compare as *mut F as *mut (),
-            Compare::Less(by_less::<T, F>),
+            ElemOf::<T>::ELEM,
+            By {
+                data: &mut compare as *mut F as *mut (),
+                cmp: Compare::Less(by_less::<T, F>),
+                many: many::<T, FnLess<F>>,
+            },
         )
     }
 }
@@ -263,10 +367,12 @@ pub fn sort_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: 
         core_sort::sort_unstable(
             v as *mut [T] as *mut u8,
             v.len(),
-            size_of::<T>(),
-            align_of::<T>(),
-            &mut key as *mut F as *mut (),
-            Compare::Less(key_less::<T, K, F>),
+            ElemOf::<T>::ELEM,
+            By {
+                data: &mut key as *mut F as *mut (),
+                cmp: Compare::Less(key_less::<T, K, F>),
+                many: many::<T, KeyLess<K, F>>,
+            },
         )
     }
 }
@@ -414,10 +520,12 @@ pub fn select_nth_unstable<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut
             v as *mut [T] as *mut u8,
             v.len(),
             index,
-            size_of::<T>(),
-            align_of::<T>(),
-            core::ptr::null_mut(),
-            by_ord::<T>(),
+            ElemOf::<T>::ELEM,
+            By {
+                data: core::ptr::null_mut(),
+                cmp: by_ord::<T>(),
+                many: many::<T, OrdLess>,
+            },
         )
     };
     split_nth(v, index)
@@ -446,10 +554,12 @@ pub fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
             v as *mut [T] as *mut u8,
             v.len(),
             index,
-            size_of::<T>(),
-            align_of::<T>(),
-            &mut compare as *mut F as *mut (),
-            Compare::Less(by_less::<T, F>),
+            ElemOf::<T>::ELEM,
+            By {
+                data: &mut compare as *mut F as *mut (),
+                cmp: Compare::Less(by_less::<T, F>),
+                many: many::<T, FnLess<F>>,
+            },
         )
     };
     split_nth(v, index)

@@ -1,7 +1,6 @@
-//! The stable sort: a top-down merge sort.
+//! The stable sort's fallback after too many levels of partitions: a top-down merge sort.
 //!
-//! A slice that is already one run (non-descending, or strictly descending and then
-//! reversed) is recognised in one pass. Otherwise the slice is split in halves down to
+//! The slice is split in halves down to
 //! ranges of [`MAX_INSERTION`] elements, which are insertion-sorted; two sorted halves
 //! are merged unless the last element of the first is not greater than the first of the
 //! second, so presorted stretches cost one comparison per merge. A merge holds the first
@@ -10,27 +9,18 @@
 //! data-dependent branch. `O(n log n)` comparisons in every case; `len / 2` elements of
 //! scratch.
 
-use super::leaf::{insertion_sort, leading_run, reverse};
+use super::leaf::insertion_sort;
 use super::moves::{copy, MergeHole};
 use super::{Ctx, MAX_INSERTION};
 
-/// Sorts the `len >= 2` elements at `v` stably.
+/// Sorts the `len` elements at `v` stably.
 ///
 /// # Safety
 /// `v` points to `len` initialized, exclusively borrowed elements; `buf` to scratch for
 /// `len / 2` elements, disjoint from `v` and from `c.tmp`.
 pub(super) unsafe fn sort(c: &Ctx, v: *mut u8, len: usize, buf: *mut u8) {
     // SAFETY: the caller's guarantee.
-    unsafe {
-        let (run, descending) = leading_run(c, v, len);
-        if run == len {
-            if descending {
-                reverse(c, v, len);
-            }
-            return;
-        }
-        merge_sort(c, v, len, buf);
-    }
+    unsafe { merge_sort(c, v, len, buf) }
 }
 
 /// Sorts the `len` elements at `v` by merging sorted halves.

@@ -13,7 +13,8 @@
 //! - [`moves`]: copying and swapping elements, and the guards that put a held-out
 //!   element back into its gap;
 //! - [`leaf`]: insertion sort, for short ranges of both sorts;
-//! - [`merge`]: the stable sort, a top-down merge sort;
+//! - [`stable`]: the stable sort, a stable quicksort that partitions through a buffer;
+//! - [`merge`]: its fallback, a top-down merge sort;
 //! - [`quick`]: the unstable sort, a pattern-defeating quicksort with a branchless
 //!   cyclic Lomuto partition and a heapsort fallback;
 //! - [`select`]: selection (`select_nth_unstable`), binary search, `is_sorted` and dedup.
@@ -45,6 +46,7 @@ mod merge;
 mod moves;
 mod quick;
 mod select;
+mod stable;
 
 use alloc::alloc::{alloc, dealloc, handle_alloc_error};
 use core::alloc::Layout;
@@ -79,6 +81,15 @@ pub(crate) enum Compare {
     Less(LessFn),
 }
 
+/// `many(data, base, n, pivot, le)`: compares each of the `n <= 64` consecutive elements
+/// `e` at `base` with the element at `pivot` and returns the answers as a bit mask, bit
+/// `i` for element `i`: `e < pivot`, or if `le`, `!(pivot < e)`. One indirect call
+/// compares a block, with the comparator inlined in the shim's loop.
+///
+/// # Safety
+/// As for [`LessFn`] for each element and the pivot, which is not one of them; `n <= 64`.
+pub(crate) type ManyFn = unsafe fn(*mut (), *const u8, usize, *const u8, bool) -> u64;
+
 /// `probe(data, e)`: how the element at `e` compares to the target of a binary search.
 ///
 /// # Safety
@@ -92,8 +103,23 @@ pub(crate) type ProbeFn = unsafe fn(*mut (), *const u8) -> Ordering;
 /// mutate them through `&mut`.
 pub(crate) type SameFn = unsafe fn(*mut (), *mut u8, *mut u8) -> bool;
 
-/// Ranges up to this length are insertion-sorted, by both sorts and by selection.
+/// Ranges up to this length are insertion-sorted by the merge sort and by selection.
 const MAX_INSERTION: usize = 20;
+/// Ranges up to this length are insertion-sorted by the quicksorts, whose partitions cost
+/// one call per block of 64 elements, while insertion costs one call per comparison.
+const QUICK_LEAF: usize = 12;
+/// Ranges up to this length of plain-data elements are sorted by rank insertion (see
+/// [`leaf::rank_insertion_sort`]), which costs one call per element.
+const PLAIN_LEAF: usize = 24;
+
+/// Whether elements of this layout are *plain data* for the sorts: no drop glue and at
+/// most 64 bytes. Such elements usually compare by value in a few instructions, so the
+/// short ranges of the quicksorts are sorted by rank, with more comparisons but far fewer
+/// calls; elements that own memory (`String`, `Vec`, `Box`) usually compare through it,
+/// where the number of comparisons counts more, and are insertion-sorted.
+pub(crate) const fn plain(size: usize, needs_drop: bool) -> bool {
+    !needs_drop && size <= 64
+}
 /// Bytes of scratch space kept on the stack; larger scratch goes to the heap.
 const STACK_BYTES: usize = 1024;
 /// Alignment of the stack scratch; more strictly aligned elements use the heap.
@@ -162,8 +188,12 @@ struct Ctx {
     data: *mut (),
     /// The erased comparator.
     cmp: Compare,
+    /// The erased block comparator.
+    many: ManyFn,
     /// One element slot, aligned for the element type, outside the slice.
     tmp: *mut u8,
+    /// Whether the elements are plain data (see [`plain`]).
+    plain: bool,
 }
 
 impl Ctx {
@@ -183,6 +213,27 @@ impl Ctx {
         }
     }
 
+    /// The answers of [`ManyFn`] for the `n <= 64` elements at `e` against `pivot`.
+    ///
+    /// # Safety
+    /// The elements and the pivot are distinct live elements.
+    #[inline(always)]
+    unsafe fn mask(&self, e: *const u8, n: usize, pivot: *const u8, le: bool) -> u64 {
+        debug_assert!(n <= 64);
+        // SAFETY: the caller's guarantee; `data` is the one the shim paired with `many`.
+        unsafe { (self.many)(self.data, e, n, pivot, le) }
+    }
+
+    /// Ranges up to this length are sorted by [`leaf::leaf_sort`] in the quicksorts.
+    #[inline(always)]
+    fn leaf_len(&self) -> usize {
+        if self.plain {
+            PLAIN_LEAF
+        } else {
+            QUICK_LEAF
+        }
+    }
+
     /// Element `i` of the elements at `v`.
     ///
     /// # Safety
@@ -194,36 +245,77 @@ impl Ctx {
     }
 }
 
-/// Sorts the `len` elements at `v` stably; see [`merge`].
+/// What the core knows of an element type: its layout and whether it is plain data (see
+/// [`plain`]). The shims pass a promoted constant of it, which holds no pointer, so it
+/// costs read-only data and no relocation.
+pub(crate) struct Elem {
+    /// Size in bytes.
+    pub(crate) size: usize,
+    /// Alignment in bytes.
+    pub(crate) align: usize,
+    /// Whether the elements are plain data.
+    pub(crate) plain: bool,
+}
+
+impl Elem {
+    /// The description of `T`.
+    pub(crate) const fn of<T>() -> Elem {
+        Elem {
+            size: core::mem::size_of::<T>(),
+            align: core::mem::align_of::<T>(),
+            plain: plain(core::mem::size_of::<T>(), core::mem::needs_drop::<T>()),
+        }
+    }
+}
+
+/// How to compare: the erased comparator, its block form, and the data pointer both take
+/// (the user's closure or key function; unused for `Ord`).
+#[derive(Clone, Copy)]
+pub(crate) struct By {
+    /// The data pointer paired with `cmp` and `many`.
+    pub(crate) data: *mut (),
+    /// One comparison.
+    pub(crate) cmp: Compare,
+    /// A block of comparisons against one pivot.
+    pub(crate) many: ManyFn,
+}
+
+impl Ctx {
+    /// The context for elements described by `e`, compared by `by`, with `tmp` as the
+    /// scratch slot.
+    #[inline(always)]
+    fn new(e: &Elem, by: By, tmp: *mut u8) -> Ctx {
+        Ctx {
+            size: e.size,
+            data: by.data,
+            cmp: by.cmp,
+            many: by.many,
+            tmp,
+            plain: e.plain,
+        }
+    }
+}
+
+/// Sorts the `len` elements at `v` stably; see [`stable`].
 ///
 /// # Safety
-/// `v` points to `len` initialized, exclusively borrowed elements of `size` bytes aligned
-/// to `align`, the layout of the type `cmp` (with `data`) compares.
+/// `v` points to `len` initialized, exclusively borrowed elements of the type `e`
+/// describes and `by` compares (its data pointer live for the call).
 #[inline(never)]
-pub(crate) unsafe fn sort_stable(
-    v: *mut u8,
-    len: usize,
-    size: usize,
-    align: usize,
-    data: *mut (),
-    cmp: Compare,
-) {
-    if size == 0 || len < 2 {
+pub(crate) unsafe fn sort_stable(v: *mut u8, len: usize, e: &Elem, by: By) {
+    if e.size == 0 || len < 2 {
         return;
     }
     let mut stack = StackBuf(MaybeUninit::uninit());
-    // The merge buffer holds the left half (`len / 2` elements) and, after it, the slot
-    // that insertion sort holds an element in.
-    let scratch = Scratch::new(&mut stack, size, align, len / 2 + 1);
-    let c = Ctx {
-        size,
-        data,
-        cmp,
-        // SAFETY: slot `len / 2` of the scratch.
-        tmp: unsafe { scratch.ptr.add(len / 2 * size) },
-    };
-    // SAFETY: the caller's guarantee; the scratch holds `len / 2` elements before `tmp`.
-    unsafe { merge::sort(&c, v, len, scratch.ptr) }
+    // The partition buffer (`len` elements, none for short slices) and, after it, the
+    // slot that insertion sort holds an element in.
+    let leaf = if e.plain { PLAIN_LEAF } else { QUICK_LEAF };
+    let count = if len <= leaf { 0 } else { len };
+    let scratch = Scratch::new(&mut stack, e.size, e.align, count + 1);
+    // SAFETY: slot `count` of the scratch.
+    let c = Ctx::new(e, by, unsafe { scratch.ptr.add(count * e.size) });
+    // SAFETY: the caller's guarantee; the scratch holds `count` elements before `tmp`.
+    unsafe { stable::sort(&c, v, len, scratch.ptr) }
 }
 
 /// Sorts the `len` elements at `v`, not necessarily stably; see [`quick`].
@@ -231,25 +323,13 @@ pub(crate) unsafe fn sort_stable(
 /// # Safety
 /// As for [`sort_stable`].
 #[inline(never)]
-pub(crate) unsafe fn sort_unstable(
-    v: *mut u8,
-    len: usize,
-    size: usize,
-    align: usize,
-    data: *mut (),
-    cmp: Compare,
-) {
-    if size == 0 || len < 2 {
+pub(crate) unsafe fn sort_unstable(v: *mut u8, len: usize, e: &Elem, by: By) {
+    if e.size == 0 || len < 2 {
         return;
     }
     let mut stack = StackBuf(MaybeUninit::uninit());
-    let scratch = Scratch::new(&mut stack, size, align, 1);
-    let c = Ctx {
-        size,
-        data,
-        cmp,
-        tmp: scratch.ptr,
-    };
+    let scratch = Scratch::new(&mut stack, e.size, e.align, 1);
+    let c = Ctx::new(e, by, scratch.ptr);
     // SAFETY: the caller's guarantee.
     unsafe { quick::sort(&c, v, len) }
 }
@@ -264,29 +344,16 @@ pub(crate) unsafe fn sort_unstable(
 /// As for [`sort_stable`].
 #[inline(never)]
 #[track_caller]
-pub(crate) unsafe fn select_nth(
-    v: *mut u8,
-    len: usize,
-    index: usize,
-    size: usize,
-    align: usize,
-    data: *mut (),
-    cmp: Compare,
-) {
+pub(crate) unsafe fn select_nth(v: *mut u8, len: usize, index: usize, e: &Elem, by: By) {
     if index >= len {
         select::out_of_bounds(index, len);
     }
-    if size == 0 || len < 2 {
+    if e.size == 0 || len < 2 {
         return;
     }
     let mut stack = StackBuf(MaybeUninit::uninit());
-    let scratch = Scratch::new(&mut stack, size, align, 1);
-    let c = Ctx {
-        size,
-        data,
-        cmp,
-        tmp: scratch.ptr,
-    };
+    let scratch = Scratch::new(&mut stack, e.size, e.align, 1);
+    let c = Ctx::new(e, by, scratch.ptr);
     // SAFETY: the caller's guarantee; `index < len`.
     unsafe { select::select(&c, v, len, index) }
 }

@@ -6,58 +6,100 @@ use core::ptr;
 
 /// Copies one element of `size` bytes from `src` to `dst`, which are equal or disjoint.
 ///
-/// Sizes of 4 bytes and multiples of 8 bytes up to 64 move as words in registers;
-/// other sizes call `memmove`. The branch on the size is taken at run time, in the one
-/// copy of the code, and is predicted perfectly within a sort.
+/// Elements of 4, 8, 16 and 24 bytes move as one or two words in registers; other sizes
+/// call `memmove`. The branch on the size is taken at run time, in the one copy of the
+/// code, and is predicted perfectly within a sort.
 ///
 /// # Safety
 /// `src` must be valid for reads and `dst` for writes of `size` bytes, and the two ranges
 /// must be equal or disjoint. Neither needs to be aligned.
 #[inline(always)]
 pub(super) unsafe fn copy(src: *const u8, dst: *mut u8, size: usize) {
-    // SAFETY: (all branches) both ranges are valid for `size` bytes and equal or disjoint,
-    // so copying word by word in order is a copy; unaligned accesses need no alignment;
-    // `MaybeUninit` words carry padding bytes as they are.
+    // SAFETY: (all arms) both ranges are valid for `size` bytes and equal or disjoint;
+    // each word is read before it is written; unaligned accesses need no alignment.
     unsafe {
-        if size & 7 == 0 && size <= 64 {
-            let mut at = 0;
-            while at < size {
-                let w = (src.add(at) as *const MaybeUninit<u64>).read_unaligned();
-                (dst.add(at) as *mut MaybeUninit<u64>).write_unaligned(w);
-                at += 8;
+        match size {
+            8 => word::<u64>(src, dst, 0),
+            16 => word::<u128>(src, dst, 0),
+            24 => {
+                word::<u128>(src, dst, 0);
+                word::<u64>(src, dst, 16);
             }
-        } else if size == 4 {
-            let w = (src as *const MaybeUninit<u32>).read_unaligned();
-            (dst as *mut MaybeUninit<u32>).write_unaligned(w);
-        } else {
-            ptr::copy(src, dst, size);
+            4 => word::<u32>(src, dst, 0),
+            _ => ptr::copy(src, dst, size),
         }
     }
 }
 
-/// Swaps the elements at `a` and `b`, which are distinct.
+/// Copies the word of type `W` at byte offset `at`, as `MaybeUninit` (elements may hold
+/// padding, which an integer may not).
 ///
 /// # Safety
-/// Both must be valid for reads and writes of `size` bytes and disjoint.
+/// The word lies within both ranges, which are equal or disjoint.
 #[inline(always)]
-pub(super) unsafe fn swap(a: *mut u8, b: *mut u8, size: usize) {
-    debug_assert!(a != b);
-    // SAFETY: the caller's guarantee; `MaybeUninit` words carry padding as it is.
+unsafe fn word<W>(src: *const u8, dst: *mut u8, at: usize) {
+    // SAFETY: the caller's guarantee.
     unsafe {
-        if size & 7 == 0 && size <= 64 {
-            let mut at = 0;
-            while at < size {
-                let pa = a.add(at) as *mut MaybeUninit<u64>;
-                let pb = b.add(at) as *mut MaybeUninit<u64>;
-                let x = pa.read_unaligned();
-                pa.write_unaligned(pb.read_unaligned());
-                pb.write_unaligned(x);
-                at += 8;
+        let w = (src.add(at) as *const MaybeUninit<W>).read_unaligned();
+        (dst.add(at) as *mut MaybeUninit<W>).write_unaligned(w);
+    }
+}
+
+/// Swaps the words of type `W` at byte offset `at` of two slots, reading both before
+/// writing either (so equal slots are left as they are).
+///
+/// # Safety
+/// The words lie within both slots, which are equal or disjoint.
+#[inline(always)]
+unsafe fn swap_word<W>(a: *mut u8, b: *mut u8, at: usize) {
+    // SAFETY: the caller's guarantee.
+    unsafe {
+        let pa = a.add(at) as *mut MaybeUninit<W>;
+        let pb = b.add(at) as *mut MaybeUninit<W>;
+        let x = pa.read_unaligned();
+        let y = pb.read_unaligned();
+        pa.write_unaligned(y);
+        pb.write_unaligned(x);
+    }
+}
+
+/// Swaps the elements at `a` and `b`, which may be the same slot: the partition's inlined
+/// swap. Sizes as for [`copy`]; others call `ptr::swap_nonoverlapping` unless the slots
+/// are equal.
+///
+/// # Safety
+/// Both must be valid for reads and writes of `size` bytes, and equal or disjoint.
+#[inline(always)]
+pub(super) unsafe fn swap_or_same(a: *mut u8, b: *mut u8, size: usize) {
+    // SAFETY: the caller's guarantee; words are read before they are written, so equal
+    // slots are left as they are; the last arm skips them.
+    unsafe {
+        match size {
+            8 => swap_word::<u64>(a, b, 0),
+            16 => swap_word::<u128>(a, b, 0),
+            24 => {
+                swap_word::<u128>(a, b, 0);
+                swap_word::<u64>(a, b, 16);
             }
-        } else {
-            ptr::swap_nonoverlapping(a, b, size);
+            4 => swap_word::<u32>(a, b, 0),
+            _ => {
+                if a != b {
+                    ptr::swap_nonoverlapping(a, b, size)
+                }
+            }
         }
     }
+}
+
+/// Swaps the elements at `a` and `b`: one shared, out-of-line copy of [`swap_or_same`] for
+/// the paths whose speed does not hinge on it (reversal, heapsort, dedup).
+///
+/// # Safety
+/// Both must be valid for reads and writes of `size` bytes, and equal or disjoint.
+#[inline(never)]
+pub(super) unsafe fn swap(a: *mut u8, b: *mut u8, size: usize) {
+    // SAFETY: the caller's guarantee.
+    unsafe { swap_or_same(a, b, size) }
 }
 
 /// Guard for an element held out of the slice in a scratch slot: when dropped, copies it

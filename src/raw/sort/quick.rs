@@ -9,13 +9,13 @@
 //! - When the pivot is not greater than the pivot of an enclosing partition (which lies
 //!   left of the range and is not greater than any of it), the range holds many copies
 //!   of it: the elements equal to it are split off in one pass and not sorted again.
-//! - Ranges of up to [`MAX_INSERTION`] elements are insertion-sorted.
+//! - Ranges of up to [`QUICK_LEAF`](super::QUICK_LEAF) (plain data: [`PLAIN_LEAF`](super::PLAIN_LEAF)) elements are insertion-sorted.
 //! - After about `2 log2(len)` partitions along one path the range is heapsorted, so no
 //!   input is quadratic: `O(n log n)` comparisons in the worst case.
 
-use super::leaf::{insertion_sort, leading_run, reverse};
-use super::moves::{copy, swap, Gap};
-use super::{Ctx, MAX_INSERTION};
+use super::leaf::{leading_run, leaf_sort, reverse};
+use super::moves::{swap, swap_or_same};
+use super::Ctx;
 
 /// Sorts the `len >= 2` elements at `v`.
 ///
@@ -49,11 +49,9 @@ unsafe fn quicksort(
     mut limit: u32,
 ) {
     loop {
-        if len <= MAX_INSERTION {
-            if len >= 2 {
-                // SAFETY: the caller's guarantee.
-                unsafe { insertion_sort(c, v, len, 1) };
-            }
+        if len <= c.leaf_len() {
+            // SAFETY: the caller's guarantee.
+            unsafe { leaf_sort(c, v, len) };
             return;
         }
         if limit == 0 {
@@ -62,7 +60,7 @@ unsafe fn quicksort(
             return;
         }
         limit -= 1;
-        // SAFETY: `len > MAX_INSERTION`; the pivot index is below `len`; the ancestor lies
+        // SAFETY: `len > c.leaf_len() >= 12`; the pivot index is below `len`; the ancestor lies
         // outside the range, so it and the pivot are distinct.
         unsafe {
             let pivot = choose_pivot(c, v, len);
@@ -108,83 +106,63 @@ pub(super) unsafe fn partition(c: &Ctx, v: *mut u8, len: usize, pivot: usize, le
     }
 }
 
-/// The cyclic branchless Lomuto partition of the `n >= 1` elements at `r` against the
-/// element at `pivot`: moves the elements less than the pivot (if `le`: not greater) to
-/// the front and returns how many there are.
+/// A Lomuto partition by blocks of the `n >= 1` elements at `r` against the element at
+/// `pivot`: moves the elements less than the pivot (if `le`: not greater) to the front
+/// and returns how many there are.
 ///
-/// The first element is held in `c.tmp`, which leaves a gap. For each following element,
-/// the comparison happens first, in place; then the first element of the "not less"
-/// group moves into the gap, the element into that group's first slot, and the gap to
-/// where the element was; the count grows by the answer. Last, the held element is
-/// compared where it is held and goes into the slot the count names.
+/// The elements are compared in blocks of up to 64, in place, by one call of the block
+/// comparator each. Then each element of the block that goes to the front, in order, is
+/// swapped with the first element of the "not less" group, which lies between the front
+/// group and it; the answer mask's set bits are visited with `trailing_zeros`, so only
+/// the elements that move cost anything, and no branch depends on the data.
 ///
 /// # Safety
-/// `r` points to `n` initialized elements; `pivot` to a live element outside them;
-/// `c.tmp` is disjoint from both.
+/// `r` points to `n` initialized elements; `pivot` to a live element outside them.
 unsafe fn lomuto(c: &Ctx, r: *mut u8, n: usize, pivot: *const u8, le: bool) -> usize {
     let size = c.size;
-    // Whether `e` goes to the front: `e < pivot`, or for `le`, `!(pivot < e)`.
-    // SAFETY (of the calls): `e` is a live element (in place, or the held one) and
-    // distinct from the pivot, which is outside the range and not `tmp`.
-    let front = |e: *const u8| {
-        let (a, b) = if le { (pivot, e) } else { (e, pivot) };
-        // SAFETY: see above.
-        unsafe { c.lt(a, b) != le }
-    };
-    // SAFETY: the invariant, at each comparison: the `lt` elements at `r[..lt]` go to the
-    // front, the elements at `r[lt..gap]` do not, `gap` is `r[i - 1]` whose bytes are a
-    // stale duplicate, and the held element is in `tmp`, which the guard copies into the
-    // gap if the comparator panics. Every element is in the slice once, or in `tmp`.
-    // All slots are below `n`.
+    // SAFETY: the invariant, at each block comparison: the elements at `r[..lt]` go to
+    // the front, those at `r[lt..i]` do not, and those from `r[i]` on have not moved. A
+    // swap exchanges an element of the block that goes to the front with the first of
+    // the "not less" group (or with itself, when that group is empty), both within the
+    // range; it completes before the next comparison, so every element is always in the
+    // slice once, and every comparison sees elements at their live location. The bits of
+    // a block stay valid while it is processed: the swaps only move elements already
+    // answered for.
     unsafe {
-        copy(r, c.tmp, size);
-        let mut gap = Gap {
-            src: c.tmp,
-            dst: r,
-            size,
-        };
-        let mut lt = 0;
-        let mut i = 1;
+        let mut front = r;
+        let mut i = 0;
         while i < n {
-            let e = c.at(r, i);
-            let goes_front = front(e);
-            let first = c.at(r, lt);
-            // `first` may be the gap itself (when every element so far goes to the
-            // front), where `copy` copies a slot onto itself.
-            copy(first, gap.dst, size);
-            copy(e, first, size);
-            gap.dst = e;
-            lt += goes_front as usize;
-            i += 1;
+            let block = if n - i < 64 { n - i } else { 64 };
+            let base = c.at(r, i);
+            let mut m = c.mask(base, block, pivot, le);
+            while m != 0 {
+                let k = m.trailing_zeros() as usize;
+                m &= m - 1;
+                swap_or_same(front, base.add(k * size), size);
+                front = front.add(size);
+            }
+            i += block;
         }
-        let goes_front = front(c.tmp);
-        let first = c.at(r, lt);
-        copy(first, gap.dst, size);
-        gap.dst = first;
-        // Dropping the guard copies the held element into `first`.
-        drop(gap);
-        lt + goes_front as usize
+        (front as usize - r as usize) / size
     }
 }
 
-/// The index of a pivot for the `len > MAX_INSERTION` elements at `v`: the median of the
-/// elements at 1/8, 4/8 and 7/8 of the range, or for long ranges the recursive median of
-/// three medians, all compared in place.
+/// The index of a pivot for the `len >= 3` elements at `v`: the median of the first, the
+/// middle and the last element, or for ranges of 64 and more the recursive median of
+/// three medians of three, taken at 0, 4/8 and 7/8 of the range, all compared in place.
 ///
 /// # Safety
 /// `v` points to `len` initialized elements.
 pub(super) unsafe fn choose_pivot(c: &Ctx, v: *mut u8, len: usize) -> usize {
-    let eighth = len / 8;
-    // SAFETY: `eighth >= 2` (as `len > 16`), so the three indices differ and are below
-    // `len`; `median3_rec` stays within them.
+    // SAFETY: for `len < 64` the three indices `0 < len / 2 < len - 1` differ (`len >= 3`);
+    // otherwise `eighth >= 8`, so the three groups are disjoint, and `median3_rec` stays
+    // within them.
     unsafe {
-        let a = v as *const u8;
-        let b = c.at(v, eighth * 4);
-        let d = c.at(v, eighth * 7);
         let m = if len < 64 {
-            median3(c, a, b, d)
+            median3(c, v, c.at(v, len / 2), c.at(v, len - 1))
         } else {
-            median3_rec(c, a, b, d, eighth)
+            let eighth = len / 8;
+            median3_rec(c, v, c.at(v, eighth * 4), c.at(v, eighth * 7), eighth)
         };
         (m as usize - v as usize) / c.size
     }

@@ -2,10 +2,10 @@
 
 use core::cmp::Ordering;
 
-use super::leaf::insertion_sort;
+use super::leaf::leaf_sort;
 use super::moves::swap;
 use super::quick::{choose_pivot, heapsort, partition};
-use super::{Ctx, LessFn, ProbeFn, SameFn, MAX_INSERTION};
+use super::{Ctx, LessFn, ProbeFn, SameFn};
 
 #[cold]
 #[inline(never)]
@@ -15,7 +15,7 @@ pub(super) fn out_of_bounds(index: usize, len: usize) -> ! {
 }
 
 /// Introselect: partitions around a pivot and goes on in the side that holds `index`,
-/// like the quicksort, until the range is short enough to insertion-sort; after about
+/// like the quicksort, until the range is short enough for a leaf sort; after about
 /// `2 log2(len)` unbalanced steps the range is heapsorted. The same partition and the same
 /// split-off of elements equal to an enclosing pivot as the quicksort.
 ///
@@ -28,10 +28,8 @@ pub(super) unsafe fn select(c: &Ctx, mut v: *mut u8, mut len: usize, mut index: 
     // side that holds `index`; all ranges lie within the caller's.
     unsafe {
         loop {
-            if len <= MAX_INSERTION {
-                if len >= 2 {
-                    insertion_sort(c, v, len, 1);
-                }
+            if len <= c.leaf_len() {
+                leaf_sort(c, v, len);
                 return;
             }
             if limit == 0 {

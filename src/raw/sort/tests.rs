@@ -4,7 +4,7 @@
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 
-use super::{quick, sort_stable, sort_unstable, Compare, Ctx};
+use super::{quick, sort_stable, sort_unstable, By, Compare, Ctx, Elem};
 
 /// Compares two `u64`s; panics if they are the same element.
 ///
@@ -17,6 +17,22 @@ unsafe fn less_u64(data: *mut (), a: *const u8, b: *const u8) -> bool {
         *(data as *mut usize) += 1;
         *(a as *const u64) < *(b as *const u64)
     }
+}
+
+/// The block comparator matching [`less_u64`].
+///
+/// # Safety
+/// `e` points to `n` u64s, `pivot` to another; `data` to a `usize` call counter.
+unsafe fn many_u64(data: *mut (), e: *const u8, n: usize, pivot: *const u8, le: bool) -> u64 {
+    let mut m = 0;
+    for i in 0..n {
+        // SAFETY: the caller's guarantee.
+        let x = unsafe { e.add(i * 8) };
+        let (a, b) = if le { (pivot, x) } else { (x, pivot) };
+        // SAFETY: the caller's guarantee.
+        m |= ((unsafe { less_u64(data, a, b) } != le) as u64) << i;
+    }
+    m
 }
 
 fn inputs(len: usize) -> Vec<Vec<u64>> {
@@ -49,7 +65,7 @@ fn both_sorts_agree_with_std() {
         for input in inputs(len) {
             let mut want = input.clone();
             want.sort();
-            for stable in [true, false] {
+            for (stable, plain) in [(true, true), (true, false), (false, true), (false, false)] {
                 let mut v = input.clone();
                 let mut calls = 0usize;
                 let data = &mut calls as *mut usize as *mut ();
@@ -59,13 +75,19 @@ fn both_sorts_agree_with_std() {
                     f(
                         v.as_mut_ptr() as *mut u8,
                         len,
-                        8,
-                        8,
-                        data,
-                        Compare::Less(less_u64),
+                        &Elem {
+                            size: 8,
+                            align: 8,
+                            plain,
+                        },
+                        By {
+                            data,
+                            cmp: Compare::Less(less_u64),
+                            many: many_u64,
+                        },
                     )
                 };
-                assert_eq!(v, want, "stable={stable} len={len}");
+                assert_eq!(v, want, "stable={stable} plain={plain} len={len}");
             }
         }
     }
@@ -81,7 +103,9 @@ fn heapsort_and_partition_on_their_own() {
                 size: 8,
                 data: &mut calls as *mut usize as *mut (),
                 cmp: Compare::Less(less_u64),
+                many: many_u64,
                 tmp: &mut tmp as *mut u64 as *mut u8,
+                plain: true,
             };
             let mut v = input.clone();
             // SAFETY: `v` holds `len` u64s.
