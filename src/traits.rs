@@ -352,6 +352,17 @@ pub trait Sorter {
         index: usize,
         compare: F,
     ) -> (&mut [T], &mut T, &mut [T]);
+    /// [`select_nth_unstable`](Sorter::select_nth_unstable) by a key.
+    fn select_nth_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(
+        v: &mut [T],
+        index: usize,
+        key: F,
+    ) -> (&mut [T], &mut T, &mut [T]);
+    /// Stable sort by a key computed once per element.
+    fn sort_by_cached_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F);
+    /// The index of the first element for which `pred` is false, in a slice partitioned
+    /// by it.
+    fn partition_point<T, P: FnMut(&T) -> bool>(v: &[T], pred: P) -> usize;
     /// Moves consecutive runs of elements for which `same_bucket(later, earlier)` is true
     /// so that the first `n` elements hold one element per run, in order, and returns `n`.
     /// The Vec variants' `dedup_by` then truncate to `n`.
@@ -427,6 +438,19 @@ macro_rules! sorter_from_free_functions {
                 compare: F,
             ) -> (&mut [T], &mut T, &mut [T]) {
                 select_nth_unstable_by(v, index, compare)
+            }
+            fn select_nth_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(
+                v: &mut [T],
+                index: usize,
+                key: F,
+            ) -> (&mut [T], &mut T, &mut [T]) {
+                select_nth_unstable_by_key(v, index, key)
+            }
+            fn sort_by_cached_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F) {
+                sort_by_cached_key(v, key)
+            }
+            fn partition_point<T, P: FnMut(&T) -> bool>(v: &[T], pred: P) -> usize {
+                partition_point(v, pred)
             }
             fn dedup_by<T, F: FnMut(&mut T, &mut T) -> bool>(v: &mut [T], same_bucket: F) -> usize {
                 dedup_by(v, same_bucket)

@@ -18,8 +18,9 @@ mod vec;
 pub use deque::Deque;
 pub use sort::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
-    is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, sort,
-    sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
+    is_sorted, is_sorted_by, is_sorted_by_key, partition_point, select_nth_unstable,
+    select_nth_unstable_by, select_nth_unstable_by_key, sort, sort_by, sort_by_cached_key,
+    sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
 };
 pub(crate) use vec::std_try_reserve;
 pub use vec::{IntoIter, Vec};

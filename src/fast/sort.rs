@@ -128,6 +128,50 @@ pub fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
     v.select_nth_unstable_by(index, compare)
 }
 
+/// [`select_nth_unstable`] by a key (std's `slice::select_nth_unstable_by_key`).
+///
+/// # Panics
+/// Panics if `index >= v.len()`.
+///
+/// ```
+/// let mut v = [-5i32, 4, 1, -3, 2];
+/// let (_, x, _) = sizespeed::fast::select_nth_unstable_by_key(&mut v, 0, |x| x.abs());
+/// assert_eq!(*x, 1);
+/// ```
+#[inline]
+#[track_caller]
+pub fn select_nth_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(
+    v: &mut [T],
+    index: usize,
+    key: F,
+) -> (&mut [T], &mut T, &mut [T]) {
+    v.select_nth_unstable_by_key(index, key)
+}
+
+/// Stable sort by a key computed once per element (std's `slice::sort_by_cached_key`).
+///
+/// ```
+/// let mut v = ["ccc", "a", "bb"];
+/// sizespeed::fast::sort_by_cached_key(&mut v, |s| s.len());
+/// assert_eq!(v, ["a", "bb", "ccc"]);
+/// ```
+#[inline]
+pub fn sort_by_cached_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F) {
+    v.sort_by_cached_key(key)
+}
+
+/// The index of the first element for which `pred` is false (std's
+/// `slice::partition_point`).
+///
+/// ```
+/// let v = [1, 2, 3, 5, 8];
+/// assert_eq!(sizespeed::fast::partition_point(&v, |&x| x < 4), 3);
+/// ```
+#[inline]
+pub fn partition_point<T, P: FnMut(&T) -> bool>(v: &[T], pred: P) -> usize {
+    v.partition_point(pred)
+}
+
 /// Moves the first element of each run of consecutive elements for which
 /// `same_bucket(later, earlier)` holds to the front, in order, and returns how many there
 /// are; the rest of the slice holds the removed elements in unspecified order.

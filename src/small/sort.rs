@@ -565,6 +565,92 @@ pub fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
     split_nth(v, index)
 }
 
+/// [`select_nth_unstable`] by a key. The key is computed twice per comparison, as in
+/// std's `select_nth_unstable_by_key`.
+///
+/// # Panics
+/// Panics if `index >= v.len()`.
+///
+/// ```
+/// let mut v = [-5i32, 4, 1, -3, 2];
+/// let (_, x, _) = sizespeed::small::select_nth_unstable_by_key(&mut v, 0, |x| x.abs());
+/// assert_eq!(*x, 1);
+/// ```
+#[inline]
+#[track_caller]
+pub fn select_nth_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(
+    v: &mut [T],
+    index: usize,
+    mut key: F,
+) -> (&mut [T], &mut T, &mut [T]) {
+    // SAFETY: as in `select_nth_unstable_by`.
+    unsafe {
+        core_sort::select_nth(
+            v as *mut [T] as *mut u8,
+            v.len(),
+            index,
+            ElemOf::<T>::ELEM,
+            By {
+                data: &mut key as *mut F as *mut (),
+                cmp: Compare::Less(key_less::<T, K, F>),
+                many: many::<T, KeyLess<K, F>>,
+            },
+        )
+    };
+    split_nth(v, index)
+}
+
+/// Sorts `v` stably by a key that is computed once per element, as std's
+/// `sort_by_cached_key` does: the keys and the elements' indices are sorted together
+/// (with [`sort_unstable`], which is stable here as the indices break ties), then the
+/// elements are moved into place by following the permutation's cycles. Allocates the
+/// `(key, index)` pairs. Worth it when the key function is expensive.
+///
+/// ```
+/// let mut v = ["ccc", "a", "bb"];
+/// sizespeed::small::sort_by_cached_key(&mut v, |s| s.len());
+/// assert_eq!(v, ["a", "bb", "ccc"]);
+/// ```
+pub fn sort_by_cached_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: F) {
+    if v.len() < 2 {
+        return;
+    }
+    let mut keyed: alloc::vec::Vec<(K, usize)> =
+        v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
+    sort_unstable(&mut keyed);
+    // `keyed[i].1` names the element that belongs at `i`. Elements before `i` are final;
+    // an index below `i` was moved away by an earlier swap, to the place its own entry
+    // names, so follow those entries until the element is found.
+    for i in 0..v.len() {
+        let mut from = keyed[i].1;
+        while from < i {
+            from = keyed[from].1;
+        }
+        keyed[i].1 = from;
+        v.swap(i, from);
+    }
+}
+
+/// The index of the first element for which `pred` is false, in a slice where `pred`
+/// holds for a prefix and fails for the rest (std's `partition_point`), by binary search.
+///
+/// ```
+/// let v = [1, 2, 3, 5, 8];
+/// assert_eq!(sizespeed::small::partition_point(&v, |&x| x < 4), 3);
+/// ```
+#[inline]
+pub fn partition_point<T, P: FnMut(&T) -> bool>(v: &[T], mut pred: P) -> usize {
+    match binary_search_by(v, |x| {
+        if pred(x) {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        }
+    }) {
+        Ok(i) | Err(i) => i,
+    }
+}
+
 /// Splits `v` around `index < v.len()`.
 #[inline]
 fn split_nth<T>(v: &mut [T], index: usize) -> (&mut [T], &mut T, &mut [T]) {

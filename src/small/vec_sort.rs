@@ -94,6 +94,62 @@ impl<T> Vec<T> {
         sort::binary_search_by_key(self.as_slice(), b, f)
     }
 
+    /// Stable sort by a key computed once per element, with
+    /// [`small::sort_by_cached_key`](crate::small::sort_by_cached_key).
+    #[inline]
+    pub fn sort_by_cached_key<K: Ord, F: FnMut(&T) -> K>(&mut self, key: F) {
+        sort::sort_by_cached_key(self.as_mut_slice(), key)
+    }
+
+    /// Reorders so that the element at `index` is where a sort would put it, with
+    /// [`small::select_nth_unstable`](crate::small::select_nth_unstable).
+    ///
+    /// # Panics
+    /// Panics if `index >= len`.
+    ///
+    /// ```
+    /// let mut v: sizespeed::small::Vec<i32> = [5, 1, 4, 2, 3].into();
+    /// let (_, median, _) = v.select_nth_unstable(2);
+    /// assert_eq!(*median, 3);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn select_nth_unstable(&mut self, index: usize) -> (&mut [T], &mut T, &mut [T])
+    where
+        T: Ord,
+    {
+        sort::select_nth_unstable(self.as_mut_slice(), index)
+    }
+
+    /// [`select_nth_unstable`](Self::select_nth_unstable) with a comparator.
+    #[inline]
+    #[track_caller]
+    pub fn select_nth_unstable_by<F: FnMut(&T, &T) -> Ordering>(
+        &mut self,
+        index: usize,
+        compare: F,
+    ) -> (&mut [T], &mut T, &mut [T]) {
+        sort::select_nth_unstable_by(self.as_mut_slice(), index, compare)
+    }
+
+    /// [`select_nth_unstable`](Self::select_nth_unstable) by a key.
+    #[inline]
+    #[track_caller]
+    pub fn select_nth_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(
+        &mut self,
+        index: usize,
+        key: F,
+    ) -> (&mut [T], &mut T, &mut [T]) {
+        sort::select_nth_unstable_by_key(self.as_mut_slice(), index, key)
+    }
+
+    /// The index of the first element for which `pred` is false, with
+    /// [`small::partition_point`](crate::small::partition_point).
+    #[inline]
+    pub fn partition_point<P: FnMut(&T) -> bool>(&self, pred: P) -> usize {
+        sort::partition_point(self.as_slice(), pred)
+    }
+
     /// Removes consecutive duplicates by `==`, keeping the first of each run.
     ///
     /// ```
