@@ -57,16 +57,16 @@ fn select_nth_unstable_by_key_matches_a_sort() {
     for input in inputs(max_len()) {
         let mut sorted = input.clone();
         sorted.sort_by_key(|e| e.0);
-        for index in 0..input.len() {
+        for (index, want) in sorted.iter().enumerate() {
             let mut v = input.clone();
             let (left, nth, right) = small::select_nth_unstable_by_key(&mut v, index, |e| e.0);
-            assert_eq!(nth.0, sorted[index].0);
+            assert_eq!(nth.0, want.0);
             let pivot = nth.0;
             assert!(left.iter().all(|e| e.0 <= pivot));
             assert!(right.iter().all(|e| e.0 >= pivot));
             let mut v = input.clone();
             let (_, nth, _) = fast::select_nth_unstable_by_key(&mut v, index, |e| e.0);
-            assert_eq!(nth.0, sorted[index].0);
+            assert_eq!(nth.0, want.0);
         }
     }
 }
