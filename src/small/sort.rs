@@ -221,11 +221,12 @@ fn by_ord<T: Ord>() -> Compare {
 
 /// Sorts `v` stably by `Ord`, with one copy of code for every element type.
 ///
-/// A stable quicksort, `O(n log n)` in the worst case (a natural merge sort takes over
-/// when partitions go too deep); sorted and strictly reversed inputs are recognised in one
-/// pass and take linear time. Allocates a scratch buffer of a little over `len` elements
-/// (on the stack for small slices). If `Ord` panics, `v` still holds every element
-/// exactly once, in some order.
+/// A stable quicksort that partitions through a buffer, `O(n log n)` in the worst case (a
+/// merge sort takes over when partitions go too deep); sorted and strictly reversed inputs
+/// are recognised in one pass and take linear time. Allocates a scratch buffer of
+/// `len + 1` elements (on the stack when it fits in 1 KiB). If `Ord` panics, `v` still
+/// holds every element exactly once, in some order, with every change `Ord` made through
+/// interior mutability; `Ord` only ever sees elements where they live, never a copy.
 ///
 /// ```
 /// let mut v = [5, 1, 4, 2, 3];
@@ -305,7 +306,8 @@ pub fn sort_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: F) {
 ///
 /// Pattern-defeating quicksort: `O(n log n)` worst case (it falls back to heapsort on
 /// inputs built to defeat its pivots), linear on sorted and reversed input, and it does
-/// not allocate for elements of up to 4 KiB with alignment up to 16.
+/// not allocate for elements of up to 1 KiB with alignment up to 16. Panics in `Ord`
+/// leave `v` a permutation, as for [`sort`].
 ///
 /// ```
 /// let mut v = [3, 1, 2];
