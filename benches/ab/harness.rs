@@ -8,13 +8,17 @@
 //!    the results must agree (so the variants did the same work);
 //! 2. `fast` is timed once to choose how many batches make one sample (about
 //!    [`Settings::target`] seconds of `fast`); every variant then times the same number;
-//! 3. `rounds + 1` rounds each time one sample of every variant, in an order rotated by one
-//!    place per round; the first round is a warm-up and is not counted.
+//! 3. `rounds + 1` rounds each time every variant, in an order rotated by one place per
+//!    round; the first round is a warm-up and is not counted. Within a round, samples
+//!    shorter than [`REP_BUDGET`] are repeated (up to [`MAX_REPS`] times, the variants
+//!    alternating) and the round keeps each variant's fastest.
 //!
 //! A slow phase of a shared machine (seconds long) then hits every variant of a round, and
 //! the per-round ratio `variant / fast` stays put where the ratio of separate runs would
-//! move. The report keeps, per variant, the best and the median sample, the ratio of the
-//! best samples, and the median of the per-round ratios.
+//! move; the short repeated samples drop the ones that the scheduler interrupted (on a
+//! loaded 2-core machine, a 2 ms sample is interrupted more often than not). The report
+//! keeps, per variant, the best and the median round, the ratio of the best rounds, and
+//! the median of the per-round ratios.
 
 use std::hint::black_box;
 use std::marker::PhantomData;
@@ -152,6 +156,13 @@ pub fn variant<'a, V: 'a, O: Op<V>>(name: &'static str, op: &'a O, batch: usize)
         }),
     }
 }
+
+/// Seconds of fast's samples per variant and round, at most: short samples are repeated
+/// up to [`MAX_REPS`] times within it.
+const REP_BUDGET: f64 = 2e-3;
+
+/// The most samples of one variant per round.
+const MAX_REPS: usize = 5;
 
 /// States per batch for operations on `n` elements: about 4096 elements a batch, so that
 /// small cases read the clock rarely and large ones stay one call long.
@@ -307,15 +318,22 @@ pub fn measure(case: &Case, mut variants: Vec<Variant<'_>>, s: &Settings) -> Vec
         return Vec::new();
     }
     let k = variants.len();
-    // One untimed-looking sample of fast to size the samples; at least one batch.
+    // One sample of fast sizes the samples: at least one batch.
     let once = variants[0].timed.sample(1).max(1e-9);
     let batches = ((s.target / once).ceil() as usize).clamp(1, 1 << 20);
+    // Short samples are repeated within a round and the round keeps each variant's
+    // fastest: a sample that the scheduler interrupted is then dropped, and one that was
+    // not is kept, for every variant of the round alike.
+    let sample = once * batches as f64;
+    let reps = ((REP_BUDGET / sample) as usize).clamp(1, MAX_REPS);
     let mut times = vec![Vec::with_capacity(s.rounds); k];
     for round in 0..=s.rounds {
-        let mut this = vec![0.0; k];
-        for i in 0..k {
-            let j = (i + round) % k;
-            this[j] = variants[j].timed.sample(batches);
+        let mut this = vec![f64::INFINITY; k];
+        for rep in 0..reps {
+            for i in 0..k {
+                let j = (i + round + rep) % k;
+                this[j] = this[j].min(variants[j].timed.sample(batches));
+            }
         }
         if round > 0 {
             for (t, x) in times.iter_mut().zip(this) {

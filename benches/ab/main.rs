@@ -15,7 +15,8 @@
 //!
 //! Runs:
 //! - `cargo bench --bench ab`: every case, 21 rounds (`AB_ROUNDS` sets another odd
-//!   number), about 2 ms of `fast` per sample (`AB_TARGET_MS`). It writes
+//!   number), about 0.3 ms of `fast` per sample (`AB_TARGET_MS`), short samples repeated
+//!   within a round. It writes
 //!   `target/ab/interleaved.csv`, which `cargo run --release -p size-reports -- speed`
 //!   renders into `size-reports/speed.md`.
 //! - `cargo bench --bench ab -- --quick` (or `AB_QUICK=1`): one size per family, smaller
@@ -56,7 +57,7 @@ fn settings() -> Settings {
     };
     let default_rounds = if mode == Mode::Quick { 5 } else { 21 };
     let rounds = env_num("AB_ROUNDS").map_or(default_rounds, |r| r.max(1.0) as usize);
-    let target_ms = env_num("AB_TARGET_MS").unwrap_or(if mode == Mode::Quick { 0.5 } else { 2.0 });
+    let target_ms = env_num("AB_TARGET_MS").unwrap_or(0.3);
     let filter = args
         .iter()
         .find(|a| !a.starts_with('-'))

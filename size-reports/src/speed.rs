@@ -558,9 +558,11 @@ pub fn interleaved_markdown(il: &Interleaved, meta: &Meta) -> String {
          same input, in an order rotated by one place per round, so that a slow phase of \
          the machine hits every variant of the round. A sample is a fixed number of calls \
          of the operation (the same for every variant), each on a fresh state prepared \
-         outside the timing. **median** is the median over the rounds of the ratio of a \
-         variant's sample to fast's sample of the same round; **best** is the ratio of the \
-         best samples. Above 1 means slower than fast. `fast ns/op` (median sample) only \
+         outside the timing. Within a round, samples shorter than 2 ms are repeated up to 5 \
+         times, the variants alternating, and the round keeps each variant's fastest, which \
+         drops samples that the scheduler interrupted. **median** is the median over the \
+         rounds of the ratio of a variant's time to fast's time in the same round; **best** \
+         is the ratio of the best rounds. Above 1 means slower than fast. `fast ns/op` (median sample) only \
          gives the scale: absolute times on a shared machine are never a claim.\n\n",
         get("command"),
         get("mode"),
