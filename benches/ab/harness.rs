@@ -159,7 +159,7 @@ pub fn variant<'a, V: 'a, O: Op<V>>(name: &'static str, op: &'a O, batch: usize)
 
 /// Seconds of fast's samples per variant and round, at most: short samples are repeated
 /// up to [`MAX_REPS`] times within it.
-const REP_BUDGET: f64 = 2e-3;
+const REP_BUDGET: f64 = 4e-3;
 
 /// The most samples of one variant per round.
 const MAX_REPS: usize = 5;

@@ -558,7 +558,7 @@ pub fn interleaved_markdown(il: &Interleaved, meta: &Meta) -> String {
          same input, in an order rotated by one place per round, so that a slow phase of \
          the machine hits every variant of the round. A sample is a fixed number of calls \
          of the operation (the same for every variant), each on a fresh state prepared \
-         outside the timing. Within a round, samples shorter than 2 ms are repeated up to 5 \
+         outside the timing. Within a round, samples shorter than 4 ms are repeated up to 5 \
          times, the variants alternating, and the round keeps each variant's fastest, which \
          drops samples that the scheduler interrupted. **median** is the median over the \
          rounds of the ratio of a variant's time to fast's time in the same round; **best** \
@@ -667,7 +667,7 @@ pub fn interleaved_svg(il: &Interleaved) -> String {
         }
     }
     plot::ratio_bars(
-        "time per op relative to fast, interleaved harness (geometric mean over element types and sizes)",
+        "time per op vs fast, interleaved (geometric mean over types and sizes)",
         "median ratio to fast (log scale)",
         &variants,
         &groups,
