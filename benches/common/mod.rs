@@ -142,3 +142,24 @@ pub fn sort_input<T: SortElem>(n: usize) -> Vec<T> {
     let mut rng = Rng::new(0x5eed_0000 + n as u64);
     (0..n).map(|_| T::random(&mut rng)).collect()
 }
+
+/// Records compare by `key` (their payload follows from it), as the sort benches sort them.
+impl PartialEq for Record40 {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Eq for Record40 {}
+
+impl PartialOrd for Record40 {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Record40 {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key.cmp(&other.key)
+    }
+}
