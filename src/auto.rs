@@ -15,6 +15,9 @@ pub use crate::fast::Deque;
 #[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::Vec;
 #[cfg(not(feature = "prefer-size"))]
+#[doc(inline)]
+pub use crate::fast::vec;
+#[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
     is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, sort,
@@ -26,6 +29,9 @@ pub use crate::fast::{Map, Set};
 pub use crate::small::Deque;
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Vec;
+#[cfg(feature = "prefer-size")]
+#[doc(inline)]
+pub use crate::small::vec;
 #[cfg(feature = "prefer-size")]
 pub use crate::small::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,

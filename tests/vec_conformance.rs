@@ -913,6 +913,6 @@ macro_rules! conformance {
 conformance!(small, T => sizespeed::small::Vec<T>);
 conformance!(fast, T => sizespeed::fast::Vec<T>);
 conformance!(inline, T => sizespeed::inline::Vec<T>);
-conformance!(inline_n2, T => sizespeed::inline::Vec<T, 2>);
+conformance!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
 conformance!(thin, T => sizespeed::thin::Vec<T>);
 conformance!(boxed, T => sizespeed::boxed::Vec<T>);

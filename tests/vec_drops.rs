@@ -377,6 +377,6 @@ macro_rules! drop_tests {
 drop_tests!(small, T => sizespeed::small::Vec<T>);
 drop_tests!(fast, T => sizespeed::fast::Vec<T>);
 drop_tests!(inline, T => sizespeed::inline::Vec<T>);
-drop_tests!(inline_n2, T => sizespeed::inline::Vec<T, 2>);
+drop_tests!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
 drop_tests!(thin, T => sizespeed::thin::Vec<T>);
 drop_tests!(boxed, T => sizespeed::boxed::Vec<T>);

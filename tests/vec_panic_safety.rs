@@ -314,6 +314,6 @@ macro_rules! panic_tests {
 panic_tests!(small, T => sizespeed::small::Vec<T>);
 panic_tests!(fast, T => sizespeed::fast::Vec<T>);
 panic_tests!(inline, T => sizespeed::inline::Vec<T>);
-panic_tests!(inline_n2, T => sizespeed::inline::Vec<T, 2>);
+panic_tests!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
 panic_tests!(thin, T => sizespeed::thin::Vec<T>);
 panic_tests!(boxed, T => sizespeed::boxed::Vec<T>);

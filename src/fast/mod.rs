@@ -22,7 +22,9 @@ pub use sort::{
     sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
 };
 pub(crate) use vec::std_try_reserve;
-pub use vec::{IntoIter, Vec};
+pub use vec::{Drain, ExtractIf, IntoIter, Splice, Vec};
+#[doc(inline)]
+pub use crate::__sizespeed_fast_vec as vec;
 #[cfg(feature = "std")]
 mod map;
 #[cfg(feature = "std")]

@@ -15,4 +15,8 @@
 
 mod vec;
 
-pub use vec::{IntoIter, Vec};
+pub use vec::{
+    Drain, ExtractIf, InlineVec, IntoIter, Splice, Vec, DEFAULT_INLINE_CAPACITY,
+};
+#[doc(inline)]
+pub use crate::__sizespeed_inline_vec as vec;

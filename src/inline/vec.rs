@@ -1,8 +1,30 @@
 //! [`Vec`]: a growable array whose first `N` elements live inside the vector itself,
 //! backed by [`smallvec::SmallVec`].
 
+use core::fmt;
+
 use crate::contiguous::{insert_out_of_bounds, split_off_out_of_bounds};
 use crate::TryReserveError;
+
+/// The number of elements [`Vec`] keeps inline: 8.
+pub const DEFAULT_INLINE_CAPACITY: usize = 8;
+
+/// The inline vector with the default inline capacity ([`DEFAULT_INLINE_CAPACITY`]): the
+/// name that stands in for `std::vec::Vec`.
+///
+/// It is an alias of [`InlineVec`] with the capacity fixed, so `Vec::new()` needs no
+/// annotation: a defaulted const parameter does not take part in type inference, and a
+/// generic type would leave `N` unknown. Name [`InlineVec<T, N>`](InlineVec) to choose
+/// another inline capacity.
+///
+/// ```
+/// let mut v = sizespeed::inline::Vec::new();
+/// v.push(1);
+/// v.push(2);
+/// assert_eq!(v, [1, 2]);
+/// assert!(!v.spilled());
+/// ```
+pub type Vec<T> = InlineVec<T, DEFAULT_INLINE_CAPACITY>;
 
 /// A contiguous growable array that stores up to `N` elements inline, without allocating.
 ///
@@ -41,17 +63,17 @@ use crate::TryReserveError;
 /// assert_eq!(v, [1, 2, 3]);
 ///
 /// // The inline capacity is the second parameter.
-/// let w: Vec<u8, 32> = Vec::from([7; 32]);
+/// let w: sizespeed::inline::InlineVec<u8, 32> = [7; 32].into();
 /// assert!(!w.spilled());
 /// assert_eq!(w.inline_size(), 32);
 /// ```
-pub struct Vec<T, const N: usize = 8> {
+pub struct InlineVec<T, const N: usize = DEFAULT_INLINE_CAPACITY> {
     /// The smallvec every method forwards to.
     pub(crate) inner: smallvec::SmallVec<[T; N]>,
 }
 
 /// An owning iterator over the elements of a [`Vec`]: smallvec's own `IntoIter`.
-pub type IntoIter<T, const N: usize = 8> = smallvec::IntoIter<[T; N]>;
+pub type IntoIter<T, const N: usize = DEFAULT_INLINE_CAPACITY> = smallvec::IntoIter<[T; N]>;
 
 /// Converts smallvec's reservation error into this crate's.
 #[inline]
@@ -62,7 +84,7 @@ fn convert(err: smallvec::CollectionAllocErr) -> TryReserveError {
     }
 }
 
-impl<T, const N: usize> Vec<T, N> {
+impl<T, const N: usize> InlineVec<T, N> {
     /// Creates an empty vector with room for `N` elements inline. Does not allocate.
     ///
     /// ```
@@ -71,7 +93,7 @@ impl<T, const N: usize> Vec<T, N> {
     /// ```
     #[inline]
     pub const fn new() -> Self {
-        Vec {
+        InlineVec {
             inner: smallvec::SmallVec::new_const(),
         }
     }
@@ -83,15 +105,15 @@ impl<T, const N: usize> Vec<T, N> {
     /// Panics if the capacity exceeds `isize::MAX` bytes.
     ///
     /// ```
-    /// let v = sizespeed::inline::Vec::<u32, 4>::with_capacity(3);
+    /// let v = sizespeed::inline::InlineVec::<u32, 4>::with_capacity(3);
     /// assert!(!v.spilled());
-    /// let w = sizespeed::inline::Vec::<u32, 4>::with_capacity(5);
+    /// let w = sizespeed::inline::InlineVec::<u32, 4>::with_capacity(5);
     /// assert!(w.spilled() && w.capacity() >= 5);
     /// ```
     #[inline]
     #[track_caller]
     pub fn with_capacity(capacity: usize) -> Self {
-        Vec {
+        InlineVec {
             inner: smallvec::SmallVec::with_capacity(capacity),
         }
     }
@@ -218,7 +240,7 @@ impl<T, const N: usize> Vec<T, N> {
     }
 }
 
-impl<T, const N: usize> Default for Vec<T, N> {
+impl<T, const N: usize> Default for InlineVec<T, N> {
     #[inline]
     fn default() -> Self {
         Self::new()
@@ -226,7 +248,7 @@ impl<T, const N: usize> Default for Vec<T, N> {
 }
 
 crate::contiguous::contiguous_vec_forwarding_methods! {
-    [T, const N: usize] Vec<T, N>;
+    [T, const N: usize] InlineVec<T, N>;
 
     /// The number of elements the vector can hold without reallocating: `N` while inline.
     capacity;
@@ -237,7 +259,7 @@ crate::contiguous::contiguous_vec_forwarding_methods! {
     /// Panics if the new capacity exceeds `isize::MAX` bytes.
     ///
     /// ```
-    /// let mut v = sizespeed::inline::Vec::<&str, 1>::new();
+    /// let mut v = sizespeed::inline::InlineVec::<&str, 1>::new();
     /// v.push("inline");
     /// v.push("spilled");
     /// assert_eq!(v.last(), Some(&"spilled"));
@@ -260,14 +282,14 @@ crate::contiguous::contiguous_vec_forwarding_methods! {
     shrink_to_fit;
 }
 
-crate::contiguous::contiguous_vec_checked_removals!([T, const N: usize] Vec<T, N>);
-crate::contiguous::contiguous_vec_impls!([T, const N: usize] Vec<T, N>);
-crate::contiguous::contiguous_vec_sort_methods!(inline, [T, const N: usize] Vec<T, N>);
+crate::contiguous::contiguous_vec_checked_removals!([T, const N: usize] InlineVec<T, N>);
+crate::contiguous::contiguous_vec_impls!([T, const N: usize] InlineVec<T, N>);
+crate::contiguous::contiguous_vec_sort_methods!(inline, [T, const N: usize] InlineVec<T, N>);
 
-impl<T: Clone, const N: usize> Clone for Vec<T, N> {
+impl<T: Clone, const N: usize> Clone for InlineVec<T, N> {
     #[inline]
     fn clone(&self) -> Self {
-        Vec {
+        InlineVec {
             inner: self.inner.clone(),
         }
     }
@@ -277,14 +299,14 @@ impl<T: Clone, const N: usize> Clone for Vec<T, N> {
     }
 }
 
-impl<T: PartialEq<U>, U, const N: usize, const M: usize> PartialEq<Vec<U, M>> for Vec<T, N> {
+impl<T: PartialEq<U>, U, const N: usize, const M: usize> PartialEq<InlineVec<U, M>> for InlineVec<T, N> {
     #[inline]
-    fn eq(&self, other: &Vec<U, M>) -> bool {
+    fn eq(&self, other: &InlineVec<U, M>) -> bool {
         self.as_slice() == other.as_slice()
     }
 }
 
-impl<T, const N: usize> Extend<T> for Vec<T, N> {
+impl<T, const N: usize> Extend<T> for InlineVec<T, N> {
     #[inline]
     #[track_caller]
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
@@ -292,7 +314,7 @@ impl<T, const N: usize> Extend<T> for Vec<T, N> {
     }
 }
 
-impl<'a, T: Copy + 'a, const N: usize> Extend<&'a T> for Vec<T, N> {
+impl<'a, T: Copy + 'a, const N: usize> Extend<&'a T> for InlineVec<T, N> {
     #[inline]
     #[track_caller]
     fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
@@ -300,36 +322,36 @@ impl<'a, T: Copy + 'a, const N: usize> Extend<&'a T> for Vec<T, N> {
     }
 }
 
-impl<T, const N: usize> FromIterator<T> for Vec<T, N> {
+impl<T, const N: usize> FromIterator<T> for InlineVec<T, N> {
     #[inline]
     #[track_caller]
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        Vec {
+        InlineVec {
             inner: smallvec::SmallVec::from_iter(iter),
         }
     }
 }
 
-impl<T, const N: usize> From<alloc::vec::Vec<T>> for Vec<T, N> {
+impl<T, const N: usize> From<alloc::vec::Vec<T>> for InlineVec<T, N> {
     /// Adopts the std vector's allocation if it holds more than `N` elements; otherwise
     /// moves the elements inline and frees it.
     #[inline]
     fn from(v: alloc::vec::Vec<T>) -> Self {
-        Vec {
+        InlineVec {
             inner: smallvec::SmallVec::from_vec(v),
         }
     }
 }
 
-impl<T, const N: usize> From<Vec<T, N>> for alloc::vec::Vec<T> {
+impl<T, const N: usize> From<InlineVec<T, N>> for alloc::vec::Vec<T> {
     /// Reuses the heap buffer if the vector has spilled; otherwise allocates.
     #[inline]
-    fn from(v: Vec<T, N>) -> Self {
+    fn from(v: InlineVec<T, N>) -> Self {
         v.inner.into_vec()
     }
 }
 
-impl<T, const N: usize, const M: usize> From<[T; M]> for Vec<T, N> {
+impl<T, const N: usize, const M: usize> From<[T; M]> for InlineVec<T, N> {
     #[inline]
     fn from(a: [T; M]) -> Self {
         let mut v = Self::with_capacity(M);
@@ -338,14 +360,14 @@ impl<T, const N: usize, const M: usize> From<[T; M]> for Vec<T, N> {
     }
 }
 
-impl<T: Clone, const N: usize> From<&[T]> for Vec<T, N> {
+impl<T: Clone, const N: usize> From<&[T]> for InlineVec<T, N> {
     #[inline]
     fn from(s: &[T]) -> Self {
         s.iter().cloned().collect()
     }
 }
 
-impl<T, const N: usize> IntoIterator for Vec<T, N> {
+impl<T, const N: usize> IntoIterator for InlineVec<T, N> {
     type Item = T;
     type IntoIter = IntoIter<T, N>;
     #[inline]
@@ -353,3 +375,479 @@ impl<T, const N: usize> IntoIterator for Vec<T, N> {
         self.inner.into_iter()
     }
 }
+
+/// A draining iterator over a range of an [`InlineVec`], from [`InlineVec::drain`]:
+/// smallvec's own.
+pub type Drain<'a, T, const N: usize = DEFAULT_INLINE_CAPACITY> = smallvec::Drain<'a, [T; N]>;
+
+/// The rest of std's `Vec` API that smallvec's storage allows.
+///
+/// The range arguments are checked here first, so a bad range panics with std's message.
+/// One difference from std remains in smallvec's `Drain`: if an element's `Drop` panics
+/// while the drain drops the elements it did not yield, the remaining ones and the tail
+/// are leaked (the vector keeps the elements before the range and stays valid; nothing
+/// is dropped twice), where std drops them.
+impl<T, const N: usize> InlineVec<T, N> {
+    /// Sets the length without touching the elements.
+    ///
+    /// # Safety
+    /// `new_len <= capacity()`, and the first `new_len` elements are initialized.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::<u8>::new();
+    /// v.spare_capacity_mut()[0].write(3);
+    /// // SAFETY: element 0 is initialized and within the inline capacity.
+    /// unsafe { v.set_len(1) };
+    /// assert_eq!(v, [3]);
+    /// ```
+    #[inline]
+    pub unsafe fn set_len(&mut self, new_len: usize) {
+        // SAFETY: forwarded contract.
+        unsafe { self.inner.set_len(new_len) }
+    }
+
+    /// Appends `value` and returns a mutable reference to it.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::new();
+    /// *v.push_mut(1) += 1;
+    /// assert_eq!(v, [2]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn push_mut(&mut self, value: T) -> &mut T {
+        self.push(value);
+        let last = self.len() - 1;
+        &mut self.as_mut_slice()[last]
+    }
+
+    /// Inserts `value` at `index` and returns a mutable reference to it.
+    ///
+    /// # Panics
+    /// Panics if `index > len`, with std's message.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 3]);
+    /// *v.insert_mut(1, 2) *= 2;
+    /// assert_eq!(v, [1, 4, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
+        self.insert(index, value);
+        &mut self.as_mut_slice()[index]
+    }
+
+    /// Removes and returns the last element if `predicate` returns `true` for it.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 2]);
+    /// assert_eq!(v.pop_if(|x| *x > 1), Some(2));
+    /// assert_eq!(v.pop_if(|x| *x > 1), None);
+    /// ```
+    #[inline]
+    pub fn pop_if(&mut self, predicate: impl FnOnce(&mut T) -> bool) -> Option<T> {
+        let last = self.as_mut_slice().last_mut()?;
+        if predicate(last) {
+            self.pop()
+        } else {
+            None
+        }
+    }
+
+    /// Removes the elements in `range` and returns them as an iterator; whatever it does
+    /// not yield is dropped with it, and the tail then closes the gap.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 2, 3, 4]);
+    /// let mid: Vec<i32> = v.drain(1..3).collect();
+    /// assert_eq!(mid, [2, 3]);
+    /// assert_eq!(v, [1, 4]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn drain<R: core::ops::RangeBounds<usize>>(&mut self, range: R) -> Drain<'_, T, N> {
+        let r = crate::contiguous::range_of(range, self.len());
+        self.inner.drain(r)
+    }
+
+    /// Replaces the elements in `range` with `replace_with`, returning the removed ones as
+    /// an iterator; the replacement is inserted when the iterator drops.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 2, 3]);
+    /// let old: Vec<i32> = v.splice(1..2, [7, 8]).collect();
+    /// assert_eq!(old, [2]);
+    /// assert_eq!(v, [1, 7, 8, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn splice<R, I>(&mut self, range: R, replace_with: I) -> Splice<'_, I::IntoIter, N>
+    where
+        R: core::ops::RangeBounds<usize>,
+        I: IntoIterator<Item = T>,
+    {
+        let r = crate::contiguous::range_of(range, self.len());
+        let start = r.start;
+        let mut vec = core::ptr::NonNull::from(self);
+        Splice {
+            // SAFETY: the vector is uniquely borrowed for `'_`; the drain's borrow is
+            // derived from `vec` and ends (when the drain is dropped) before the splice
+            // uses `vec` again.
+            drain: Some(unsafe { vec.as_mut() }.inner.drain(r)),
+            vec,
+            start,
+            replace_with: replace_with.into_iter(),
+        }
+    }
+
+    /// An iterator that removes and yields the elements of `range` for which `filter`
+    /// returns `true`; the others stay, in order. Elements it has not reached when it
+    /// drops stay too.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 2, 3, 4]);
+    /// let evens: Vec<i32> = v.extract_if(.., |x| *x % 2 == 0).collect();
+    /// assert_eq!(evens, [2, 4]);
+    /// assert_eq!(v, [1, 3]);
+    /// ```
+    #[track_caller]
+    pub fn extract_if<F, R>(&mut self, range: R, filter: F) -> ExtractIf<'_, T, F, N>
+    where
+        F: FnMut(&mut T) -> bool,
+        R: core::ops::RangeBounds<usize>,
+    {
+        let old_len = self.len();
+        let r = crate::contiguous::range_of(range, old_len);
+        // SAFETY: while the iterator lives the vector counts nothing, so a leak or a
+        // panic never exposes a hole; the iterator's drop restores the true length.
+        unsafe { self.inner.set_len(0) };
+        ExtractIf {
+            vec: self,
+            idx: r.start,
+            end: r.end,
+            deleted: 0,
+            old_len,
+            pred: filter,
+        }
+    }
+
+    /// Appends clones of the elements in `src`, a range of this vector.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 2]);
+    /// v.extend_from_within(1..);
+    /// assert_eq!(v, [1, 2, 2]);
+    /// ```
+    #[track_caller]
+    pub fn extend_from_within<R: core::ops::RangeBounds<usize>>(&mut self, src: R)
+    where
+        T: Clone,
+    {
+        let r = crate::contiguous::range_of(src, self.len());
+        self.reserve(r.end - r.start);
+        for i in r {
+            let x = self[i].clone();
+            self.push(x);
+        }
+    }
+
+    /// Resizes to `new_len`, filling new slots with values returned by `f`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([5]);
+    /// v.resize_with(3, || 0);
+    /// assert_eq!(v, [5, 0, 0]);
+    /// ```
+    #[track_caller]
+    pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
+        let len = self.len();
+        if new_len <= len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - len);
+        for _ in len..new_len {
+            self.push(f());
+        }
+    }
+
+    /// The unused capacity (inline or on the heap), as uninitialized slots.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::<u8>::new();
+    /// assert_eq!(v.spare_capacity_mut().len(), 8);
+    /// ```
+    #[inline]
+    pub fn spare_capacity_mut(&mut self) -> &mut [core::mem::MaybeUninit<T>] {
+        let len = self.len();
+        let cap = self.capacity();
+        let p = self.inner.as_mut_ptr();
+        // SAFETY: smallvec's pointer covers the whole buffer, inline or on the heap;
+        // slots `len..cap` are inside it and uninitialized memory is valid
+        // `MaybeUninit`; `&mut self` makes the access unique.
+        unsafe {
+            core::slice::from_raw_parts_mut(p.add(len) as *mut core::mem::MaybeUninit<T>, cap - len)
+        }
+    }
+
+    /// Converts into a boxed slice, reusing the heap buffer if the vector has spilled.
+    ///
+    /// ```
+    /// let b: Box<[i32]> = sizespeed::inline::Vec::from([1, 2]).into_boxed_slice();
+    /// assert_eq!(&*b, [1, 2]);
+    /// ```
+    #[inline]
+    pub fn into_boxed_slice(self) -> alloc::boxed::Box<[T]> {
+        self.inner.into_boxed_slice()
+    }
+
+    /// Leaks the vector's elements onto the heap, returning a mutable slice that lives as
+    /// long as `'a` wants. An inline vector first moves its elements to a heap buffer.
+    ///
+    /// ```
+    /// let s: &'static mut [i32] = sizespeed::inline::Vec::from([1, 2]).leak();
+    /// s[0] = 3;
+    /// assert_eq!(s, [3, 2]);
+    /// ```
+    #[inline]
+    pub fn leak<'a>(self) -> &'a mut [T] {
+        self.inner.into_vec().leak()
+    }
+}
+
+impl<T, const N: usize, const M: usize> InlineVec<[T; M], N> {
+    /// Flattens a vector of arrays into a vector of their elements.
+    ///
+    /// # Panics
+    /// Panics if the new length would overflow `usize` (only for zero-sized `T`).
+    ///
+    /// ```
+    /// let v = sizespeed::inline::Vec::from([[1, 2], [3, 4]]);
+    /// let flat: sizespeed::inline::Vec<i32> = v.into_flattened();
+    /// assert_eq!(flat, [1, 2, 3, 4]);
+    /// ```
+    #[track_caller]
+    pub fn into_flattened(self) -> InlineVec<T, N> {
+        let mut out =
+            InlineVec::with_capacity(self.len().checked_mul(M).expect("vec len overflow"));
+        for a in self {
+            out.extend(a);
+        }
+        out
+    }
+}
+
+/// A splicing iterator, from [`InlineVec::splice`]: yields the removed elements, and
+/// puts the replacement in their place when dropped.
+///
+/// The replacement is collected first, then the tail moves once to make exactly enough
+/// room. If the replacement iterator panics, the vector keeps the elements outside the
+/// range.
+pub struct Splice<'a, I: Iterator + 'a, const N: usize = DEFAULT_INLINE_CAPACITY> {
+    /// Yields the removed range; `None` once it has been dropped.
+    drain: Option<smallvec::Drain<'a, [I::Item; N]>>,
+    /// The vector, uniquely borrowed for `'a`; used only after `drain` is dropped.
+    vec: core::ptr::NonNull<InlineVec<I::Item, N>>,
+    /// Where the range started: the replacement goes there.
+    start: usize,
+    replace_with: I,
+}
+
+impl<I: Iterator, const N: usize> Iterator for Splice<'_, I, N> {
+    type Item = I::Item;
+    #[inline]
+    fn next(&mut self) -> Option<I::Item> {
+        self.drain.as_mut()?.next()
+    }
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.drain.as_ref().map_or((0, Some(0)), |d| d.size_hint())
+    }
+}
+
+impl<I: Iterator, const N: usize> DoubleEndedIterator for Splice<'_, I, N> {
+    #[inline]
+    fn next_back(&mut self) -> Option<I::Item> {
+        self.drain.as_mut()?.next_back()
+    }
+}
+
+impl<I: Iterator, const N: usize> ExactSizeIterator for Splice<'_, I, N> {}
+
+impl<I: Iterator + fmt::Debug, const N: usize> fmt::Debug for Splice<'_, I, N>
+where
+    I::Item: fmt::Debug,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Splice")
+            .field("replace_with", &self.replace_with)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<I: Iterator, const N: usize> Drop for Splice<'_, I, N> {
+    #[track_caller]
+    fn drop(&mut self) {
+        // Dropping the drain drops what the caller did not take and closes the gap.
+        self.drain = None;
+        // A panic here leaves the vector whole (prefix and tail).
+        let mut new: alloc::vec::Vec<I::Item> = self.replace_with.by_ref().collect();
+        // SAFETY: the drain, whose borrow was derived from `vec`, is gone; the vector is
+        // still uniquely borrowed for `'a`.
+        let v = unsafe { self.vec.as_mut() };
+        let k = new.len();
+        if k == 0 {
+            return;
+        }
+        v.reserve(k);
+        let len = v.len();
+        // SAFETY: the reservation gives room for `len + k` elements. The vector first
+        // counts only the prefix (nothing below can panic, but a leak must not expose
+        // the moved tail), the tail `start..len` moves right by `k`, the `k` new items
+        // move into the gap and `new` forgets them, then every slot is counted.
+        unsafe {
+            v.inner.set_len(self.start);
+            let p = v.inner.as_mut_ptr();
+            core::ptr::copy(p.add(self.start), p.add(self.start + k), len - self.start);
+            core::ptr::copy_nonoverlapping(new.as_ptr(), p.add(self.start), k);
+            new.set_len(0);
+            v.inner.set_len(len + k);
+        }
+    }
+}
+
+/// An iterator that removes the elements a predicate picks, from
+/// [`InlineVec::extract_if`].
+///
+/// The vector counts no element while it lives; when it is dropped the kept and the
+/// unvisited elements close up, in order. If it is leaked, the vector is left empty and
+/// its elements leak.
+pub struct ExtractIf<'a, T, F, const N: usize = DEFAULT_INLINE_CAPACITY> {
+    vec: &'a mut InlineVec<T, N>,
+    /// The next element to visit.
+    idx: usize,
+    /// One past the last element to visit.
+    end: usize,
+    /// Elements removed so far: the holes before `idx`.
+    deleted: usize,
+    /// The length before the call.
+    old_len: usize,
+    pred: F,
+}
+
+impl<T, F: FnMut(&mut T) -> bool, const N: usize> Iterator for ExtractIf<'_, T, F, N> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        while self.idx < self.end {
+            let i = self.idx;
+            let base = self.vec.inner.as_mut_ptr();
+            // SAFETY: `i < end <= old_len`: the slot is live and in place, so the
+            // predicate sees the element where it lives. If it panics, `idx` has not
+            // moved and the drop keeps the element.
+            let picked = (self.pred)(unsafe { &mut *base.add(i) });
+            self.idx += 1;
+            if picked {
+                self.deleted += 1;
+                // SAFETY: slot `i` is live; counting it as deleted hands it to the caller.
+                return Some(unsafe { core::ptr::read(base.add(i)) });
+            } else if self.deleted > 0 {
+                // SAFETY: the hole at `i - deleted` is dead; the kept element moves there
+                // and its old slot joins the holes.
+                unsafe {
+                    core::ptr::copy_nonoverlapping(base.add(i), base.add(i - self.deleted), 1)
+                };
+            }
+        }
+        None
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.end - self.idx))
+    }
+}
+
+impl<T, F, const N: usize> Drop for ExtractIf<'_, T, F, N> {
+    fn drop(&mut self) {
+        let base = self.vec.inner.as_mut_ptr();
+        // SAFETY: `0..idx - deleted` and `idx..old_len` are live and the holes between
+        // them dead; the unvisited run moves left over the holes (`ptr::copy` allows the
+        // overlap), then exactly the kept elements are counted.
+        unsafe {
+            if self.deleted > 0 && self.idx < self.old_len {
+                core::ptr::copy(
+                    base.add(self.idx),
+                    base.add(self.idx - self.deleted),
+                    self.old_len - self.idx,
+                );
+            }
+            self.vec.inner.set_len(self.old_len - self.deleted);
+        }
+    }
+}
+
+impl<T: fmt::Debug, F, const N: usize> fmt::Debug for ExtractIf<'_, T, F, N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ExtractIf")
+            .field("remaining", &(self.end - self.idx))
+            .finish_non_exhaustive()
+    }
+}
+
+#[doc(hidden)]
+impl<T, const N: usize> InlineVec<T, N> {
+    /// `vec![elem; n]`.
+    #[doc(hidden)]
+    #[track_caller]
+    pub fn __from_elem(elem: T, n: usize) -> Self
+    where
+        T: Clone,
+    {
+        InlineVec {
+            inner: smallvec::SmallVec::from_elem(elem, n),
+        }
+    }
+}
+
+/// Builds an [`inline::Vec`](crate::inline::Vec) like std's `vec!`: `vec![]`,
+/// `vec![a, b, c]`, `vec![x; n]`. Import it as `sizespeed::inline::vec`.
+///
+/// ```
+/// use sizespeed::inline::{vec, Vec};
+///
+/// let a: Vec<u8> = vec![];
+/// let b = vec![1, 2, 3];
+/// let c = vec![7; 2];
+/// assert!(a.is_empty());
+/// assert_eq!(b, [1, 2, 3]);
+/// assert_eq!(c, [7, 7]);
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __sizespeed_inline_vec {
+    () => {
+        $crate::inline::Vec::new()
+    };
+    ($elem:expr; $n:expr) => {
+        $crate::inline::Vec::__from_elem($elem, $n)
+    };
+    ($($x:expr),+ $(,)?) => {
+        $crate::inline::Vec::from([$($x),+])
+    };
+}
+
+crate::contiguous::contiguous_vec_parity_impls!(
+    [T, const N: usize] InlineVec<T, N>,
+    [const N: usize] InlineVec<u8, N>
+);

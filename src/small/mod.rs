@@ -31,7 +31,9 @@ pub use sort::{
     is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, sort,
     sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
 };
-pub use vec::{IntoIter, Iter, IterMut, Vec};
+pub use vec::{Drain, ExtractIf, IntoIter, Iter, IterMut, Splice, Vec};
+#[doc(inline)]
+pub use crate::__sizespeed_small_vec as vec;
 
 #[cfg(feature = "std")]
 pub mod map;
