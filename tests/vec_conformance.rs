@@ -1092,7 +1092,7 @@ macro_rules! parity {
             }
 
             #[test]
-            fn small_inherent_methods_match_std() {
+            fn inherent_methods_match_std() {
                 let mut v: V<String> = strings(3).into_iter().collect();
                 let mut m = strings(3);
                 v.extend_from_within(1..);
