@@ -11,12 +11,12 @@
 //! ```
 
 #[cfg(not(feature = "prefer-size"))]
+#[doc(inline)]
+pub use crate::fast::vec;
+#[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::Deque;
 #[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::Vec;
-#[cfg(not(feature = "prefer-size"))]
-#[doc(inline)]
-pub use crate::fast::vec;
 #[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
@@ -26,12 +26,12 @@ pub use crate::fast::{
 #[cfg(all(feature = "std", not(feature = "prefer-size")))]
 pub use crate::fast::{Map, Set};
 #[cfg(feature = "prefer-size")]
+#[doc(inline)]
+pub use crate::small::vec;
+#[cfg(feature = "prefer-size")]
 pub use crate::small::Deque;
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Vec;
-#[cfg(feature = "prefer-size")]
-#[doc(inline)]
-pub use crate::small::vec;
 #[cfg(feature = "prefer-size")]
 pub use crate::small::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,

@@ -949,7 +949,11 @@ pub(crate) fn range_of<R: core::ops::RangeBounds<usize>>(
     range: R,
     len: usize,
 ) -> core::ops::Range<usize> {
-    bounds_of(range.start_bound().cloned(), range.end_bound().cloned(), len)
+    bounds_of(
+        range.start_bound().cloned(),
+        range.end_bound().cloned(),
+        len,
+    )
 }
 
 /// [`range_of`] after the range is turned into bounds: one copy for every range type.

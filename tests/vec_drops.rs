@@ -539,7 +539,12 @@ macro_rules! parity_drop_tests {
                 assert_eq!(zst_drops(), before + 5);
                 assert_eq!(v.len(), 18);
                 let mut k = 0;
-                let taken = v.extract_if(.., |_| { k += 1; k % 3 == 0 }).count();
+                let taken = v
+                    .extract_if(.., |_| {
+                        k += 1;
+                        k % 3 == 0
+                    })
+                    .count();
                 assert_eq!(taken, 6);
                 assert_eq!(zst_drops(), before + 11);
                 assert_eq!(v.len(), 12);

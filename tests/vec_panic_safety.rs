@@ -387,7 +387,10 @@ macro_rules! parity_panic_tests {
                         assert_eq!(c.live(), full.len());
                     } else {
                         // The prefix stays; the tail is back or leaked.
-                        assert!(vals == full || vals == (0..s).collect::<Vec<_>>(), "{vals:?}");
+                        assert!(
+                            vals == full || vals == (0..s).collect::<Vec<_>>(),
+                            "{vals:?}"
+                        );
                     }
                     v.push(c.bomb(100, false));
                     drop(v);
@@ -416,7 +419,10 @@ macro_rules! parity_panic_tests {
                     // The prefix and the tail are whole; between them, only new items.
                     assert_eq!(&vals[..2], [0, 1]);
                     assert_eq!(&vals[vals.len() - 3..], [5, 6, 7]);
-                    assert!(vals[2..vals.len() - 3].iter().all(|&x| x >= 100), "{vals:?}");
+                    assert!(
+                        vals[2..vals.len() - 3].iter().all(|&x| x >= 100),
+                        "{vals:?}"
+                    );
                     v.push(c.bomb(200, false));
                     drop(v);
                     assert_eq!(c.live(), 0);

@@ -76,9 +76,15 @@ const _: () = {
 // inline: the inline buffer (or the heap pair, if larger) plus one word.
 const_assert_eq!(size_of::<inline::Vec<u64>>(), inline_size(8, 8, 8));
 const_assert_eq!(size_of::<inline::InlineVec<u64, 8>>(), inline_size(8, 8, 8));
-const_assert_eq!(size_of::<inline::InlineVec<u8, 16>>(), inline_size(16, 1, 1));
+const_assert_eq!(
+    size_of::<inline::InlineVec<u8, 16>>(),
+    inline_size(16, 1, 1)
+);
 const_assert_eq!(size_of::<inline::InlineVec<u64, 1>>(), inline_size(1, 8, 8));
-const_assert_eq!(size_of::<inline::InlineVec<Align64, 4>>(), inline_size(4, 64, 64));
+const_assert_eq!(
+    size_of::<inline::InlineVec<Align64, 4>>(),
+    inline_size(4, 64, 64)
+);
 const_assert_eq!(
     size_of::<inline::InlineVec<u64, 8>>(),
     size_of::<smallvec::SmallVec<[u64; 8]>>()

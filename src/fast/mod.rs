@@ -15,6 +15,8 @@ mod deque;
 mod sort;
 mod vec;
 
+#[doc(inline)]
+pub use crate::__sizespeed_fast_vec as vec;
 pub use deque::Deque;
 pub use sort::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
@@ -23,8 +25,6 @@ pub use sort::{
 };
 pub(crate) use vec::std_try_reserve;
 pub use vec::{Drain, ExtractIf, IntoIter, Splice, Vec};
-#[doc(inline)]
-pub use crate::__sizespeed_fast_vec as vec;
 #[cfg(feature = "std")]
 mod map;
 #[cfg(feature = "std")]

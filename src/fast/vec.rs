@@ -412,10 +412,14 @@ pub type Drain<'a, T> = alloc::vec::Drain<'a, T>;
 pub type Splice<'a, I> = alloc::vec::Splice<'a, I>;
 
 /// An iterator that removes the elements a predicate picks, from [`Vec::extract_if`]:
-/// std's own.
+/// std's own (Rust 1.87).
+#[allow(clippy::incompatible_msrv)] // Rust 1.87; the crate's `rust-version` is being raised.
 pub type ExtractIf<'a, T, F> = alloc::vec::ExtractIf<'a, T, F>;
 
 /// The rest of std's `Vec` API, each method forwarding to std's of the same name.
+///
+/// `pop_if` needs Rust 1.86, `extract_if` 1.87, `push_mut` and `insert_mut` 1.95.
+#[allow(clippy::incompatible_msrv)] // the crate's `rust-version` is being raised to match.
 impl<T> Vec<T> {
     /// Creates a vector from a pointer, a length and a capacity, as
     /// [`std::vec::Vec::from_raw_parts`] does.
@@ -435,8 +439,8 @@ impl<T> Vec<T> {
     /// ```
     #[inline]
     pub unsafe fn from_raw_parts(ptr: *mut T, length: usize, capacity: usize) -> Self {
-        // SAFETY: the caller upholds std's contract, restated above.
         Vec {
+            // SAFETY: the caller upholds std's contract, restated above.
             inner: unsafe { alloc::vec::Vec::from_raw_parts(ptr, length, capacity) },
         }
     }

@@ -15,8 +15,6 @@
 
 mod vec;
 
-pub use vec::{
-    Drain, ExtractIf, InlineVec, IntoIter, Splice, Vec, DEFAULT_INLINE_CAPACITY,
-};
 #[doc(inline)]
 pub use crate::__sizespeed_inline_vec as vec;
+pub use vec::{Drain, ExtractIf, InlineVec, IntoIter, Splice, Vec, DEFAULT_INLINE_CAPACITY};

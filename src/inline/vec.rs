@@ -299,7 +299,9 @@ impl<T: Clone, const N: usize> Clone for InlineVec<T, N> {
     }
 }
 
-impl<T: PartialEq<U>, U, const N: usize, const M: usize> PartialEq<InlineVec<U, M>> for InlineVec<T, N> {
+impl<T: PartialEq<U>, U, const N: usize, const M: usize> PartialEq<InlineVec<U, M>>
+    for InlineVec<T, N>
+{
     #[inline]
     fn eq(&self, other: &InlineVec<U, M>) -> bool {
         self.as_slice() == other.as_slice()

@@ -69,7 +69,11 @@ impl RawVec {
         rest_len: usize,
         tail: Tail,
     ) {
-        let _close = CloseGap { v: self, info, tail };
+        let _close = CloseGap {
+            v: self,
+            info,
+            tail,
+        };
         if let Some(drop) = info.drop {
             // SAFETY: the caller's promise; `_close` runs even if a drop panics.
             unsafe { drop_elems(rest, rest_len, info.size, drop) }

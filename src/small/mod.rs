@@ -25,6 +25,8 @@ mod sort;
 mod vec;
 mod vec_sort;
 
+#[doc(inline)]
+pub use crate::__sizespeed_small_vec as vec;
 pub use deque::Deque;
 pub use sort::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
@@ -32,8 +34,6 @@ pub use sort::{
     sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
 };
 pub use vec::{Drain, ExtractIf, IntoIter, Iter, IterMut, Splice, Vec};
-#[doc(inline)]
-pub use crate::__sizespeed_small_vec as vec;
 
 #[cfg(feature = "std")]
 pub mod map;

@@ -204,7 +204,11 @@ impl<I: Iterator> Drop for Splice<'_, I> {
             }
         }
         // The size hint was short: collect the rest, then make exactly enough room.
-        let mut rest = self.replace_with.by_ref().collect::<Vec<I::Item>>().into_iter();
+        let mut rest = self
+            .replace_with
+            .by_ref()
+            .collect::<Vec<I::Item>>()
+            .into_iter();
         if rest.len() > 0 {
             self.drain.widen(rest.len());
             let filled = self.drain.fill(&mut rest);
@@ -283,10 +287,7 @@ impl<T: fmt::Debug, F> fmt::Debug for ExtractIf<'_, T, F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // SAFETY: `idx..old_len` are live and not yet visited.
         let rest = unsafe {
-            slice::from_raw_parts(
-                (self.vec.as_ptr()).add(self.idx),
-                self.old_len - self.idx,
-            )
+            slice::from_raw_parts((self.vec.as_ptr()).add(self.idx), self.old_len - self.idx)
         };
         f.debug_struct("ExtractIf")
             .field("peek", &rest.first())

@@ -274,4 +274,5 @@ impl<T: fmt::Debug> fmt::Debug for IterMut<'_, T> {
         // iterator can yield another `&mut`.
         let rest = unsafe { slice::from_raw_parts(self.raw.as_ptr() as *const T, self.raw.len()) };
         f.debug_tuple("IterMut").field(&rest).finish()
-    }}
+    }
+}

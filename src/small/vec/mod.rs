@@ -476,9 +476,7 @@ impl<T> Vec<T> {
             // allocation's layout is `Layout::array::<T>(cap)`, which is
             // `INFO.array(cap)` (same size and alignment); a zero-sized `T` has
             // `cap == usize::MAX`; `ptr` is non-null because it is aligned.
-            raw: unsafe {
-                RawVec::from_parts(NonNull::new_unchecked(ptr as *mut u8), cap, length)
-            },
+            raw: unsafe { RawVec::from_parts(NonNull::new_unchecked(ptr as *mut u8), cap, length) },
             marker: PhantomData,
         }
     }

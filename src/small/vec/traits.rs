@@ -248,7 +248,6 @@ impl<'a, T> IntoIterator for &'a mut Vec<T> {
     }
 }
 
-
 impl<T> crate::Stack<T> for Vec<T> {
     fn new() -> Self {
         Self::new()
