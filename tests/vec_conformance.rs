@@ -1149,7 +1149,11 @@ macro_rules! parity {
                 assert_eq!(&*b, [1, 2, 3]);
 
                 // Miri reports leaks, so there it leaks a vector that never allocated.
-                let src: V<u64> = if cfg!(miri) { V::new() } else { V::from([4u64, 5]) };
+                let src: V<u64> = if cfg!(miri) {
+                    V::new()
+                } else {
+                    V::from([4u64, 5])
+                };
                 let leaked: &'static mut [u64] = src.leak();
                 if let Some(x) = leaked.first_mut() {
                     *x += 1;

@@ -320,8 +320,8 @@ panic_tests!(boxed, T => sizespeed::boxed::Vec<T>);
 
 /// Panic safety of `drain`, `splice` and `extract_if` (issue 15), for the variants that
 /// have them. `$exact` says whether a panicking element drop inside a drain still drops
-/// every other element (std, fast, small) or may leak the tail (inline and thin, whose
-/// backing crates' `Drain` stops there; nothing is dropped twice either way).
+/// every other element (std, fast, small, inline) or may leak the tail (thin, whose
+/// backing crate's `Drain` stops there; nothing is dropped twice either way).
 macro_rules! parity_panic_tests {
     ($name:ident, $exact:expr, $T:ident => $ty:ty) => {
         mod $name {
@@ -450,6 +450,6 @@ macro_rules! parity_panic_tests {
 
 parity_panic_tests!(small_parity, true, T => sizespeed::small::Vec<T>);
 parity_panic_tests!(fast_parity, true, T => sizespeed::fast::Vec<T>);
-parity_panic_tests!(inline_parity, false, T => sizespeed::inline::Vec<T>);
-parity_panic_tests!(inline_n2_parity, false, T => sizespeed::inline::InlineVec<T, 2>);
+parity_panic_tests!(inline_parity, true, T => sizespeed::inline::Vec<T>);
+parity_panic_tests!(inline_n2_parity, true, T => sizespeed::inline::InlineVec<T, 2>);
 parity_panic_tests!(thin_parity, false, T => sizespeed::thin::Vec<T>);

@@ -1,8 +1,7 @@
 //! [`Vec`]: a growable array whose first `N` elements live inside the vector itself,
 //! backed by [`smallvec::SmallVec`].
 
-use core::fmt;
-
+use super::drain::{Drain, ExtractIf, Splice};
 use crate::contiguous::{insert_out_of_bounds, split_off_out_of_bounds};
 use crate::TryReserveError;
 
@@ -378,17 +377,9 @@ impl<T, const N: usize> IntoIterator for InlineVec<T, N> {
     }
 }
 
-/// A draining iterator over a range of an [`InlineVec`], from [`InlineVec::drain`]:
-/// smallvec's own.
-pub type Drain<'a, T, const N: usize = DEFAULT_INLINE_CAPACITY> = smallvec::Drain<'a, [T; N]>;
-
 /// The rest of std's `Vec` API that smallvec's storage allows.
 ///
 /// The range arguments are checked here first, so a bad range panics with std's message.
-/// One difference from std remains in smallvec's `Drain`: if an element's `Drop` panics
-/// while the drain drops the elements it did not yield, the remaining ones and the tail
-/// are leaked (the vector keeps the elements before the range and stays valid; nothing
-/// is dropped twice), where std drops them.
 impl<T, const N: usize> InlineVec<T, N> {
     /// Sets the length without touching the elements.
     ///
@@ -472,8 +463,19 @@ impl<T, const N: usize> InlineVec<T, N> {
     #[inline]
     #[track_caller]
     pub fn drain<R: core::ops::RangeBounds<usize>>(&mut self, range: R) -> Drain<'_, T, N> {
-        let r = crate::contiguous::range_of(range, self.len());
-        self.inner.drain(r)
+        let len = self.len();
+        let r = crate::contiguous::range_of(range, len);
+        // SAFETY: `start <= len`: the vector now counts only the prefix; the range and the
+        // tail belong to the drain until it drops.
+        unsafe { self.inner.set_len(r.start) };
+        Drain {
+            vec: core::ptr::NonNull::from(self),
+            front: r.start,
+            back: r.end,
+            tail_start: r.end,
+            tail_len: len - r.end,
+            marker: core::marker::PhantomData,
+        }
     }
 
     /// Replaces the elements in `range` with `replace_with`, returning the removed ones as
@@ -495,16 +497,8 @@ impl<T, const N: usize> InlineVec<T, N> {
         R: core::ops::RangeBounds<usize>,
         I: IntoIterator<Item = T>,
     {
-        let r = crate::contiguous::range_of(range, self.len());
-        let start = r.start;
-        let mut vec = core::ptr::NonNull::from(self);
         Splice {
-            // SAFETY: the vector is uniquely borrowed for `'_`; the drain's borrow is
-            // derived from `vec` and ends (when the drain is dropped) before the splice
-            // uses `vec` again.
-            drain: Some(unsafe { vec.as_mut() }.inner.drain(r)),
-            vec,
-            start,
+            drain: self.drain(range),
             replace_with: replace_with.into_iter(),
         }
     }
@@ -649,161 +643,6 @@ impl<T, const N: usize, const M: usize> InlineVec<[T; M], N> {
             out.extend(a);
         }
         out
-    }
-}
-
-/// A splicing iterator, from [`InlineVec::splice`]: yields the removed elements, and
-/// puts the replacement in their place when dropped.
-///
-/// The replacement is collected first, then the tail moves once to make exactly enough
-/// room. If the replacement iterator panics, the vector keeps the elements outside the
-/// range.
-pub struct Splice<'a, I: Iterator + 'a, const N: usize = DEFAULT_INLINE_CAPACITY> {
-    /// Yields the removed range; `None` once it has been dropped.
-    drain: Option<smallvec::Drain<'a, [I::Item; N]>>,
-    /// The vector, uniquely borrowed for `'a`; used only after `drain` is dropped.
-    vec: core::ptr::NonNull<InlineVec<I::Item, N>>,
-    /// Where the range started: the replacement goes there.
-    start: usize,
-    replace_with: I,
-}
-
-impl<I: Iterator, const N: usize> Iterator for Splice<'_, I, N> {
-    type Item = I::Item;
-    #[inline]
-    fn next(&mut self) -> Option<I::Item> {
-        self.drain.as_mut()?.next()
-    }
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.drain.as_ref().map_or((0, Some(0)), |d| d.size_hint())
-    }
-}
-
-impl<I: Iterator, const N: usize> DoubleEndedIterator for Splice<'_, I, N> {
-    #[inline]
-    fn next_back(&mut self) -> Option<I::Item> {
-        self.drain.as_mut()?.next_back()
-    }
-}
-
-impl<I: Iterator, const N: usize> ExactSizeIterator for Splice<'_, I, N> {}
-
-impl<I: Iterator + fmt::Debug, const N: usize> fmt::Debug for Splice<'_, I, N>
-where
-    I::Item: fmt::Debug,
-{
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Splice")
-            .field("replace_with", &self.replace_with)
-            .finish_non_exhaustive()
-    }
-}
-
-impl<I: Iterator, const N: usize> Drop for Splice<'_, I, N> {
-    #[track_caller]
-    fn drop(&mut self) {
-        // Dropping the drain drops what the caller did not take and closes the gap.
-        self.drain = None;
-        // A panic here leaves the vector whole (prefix and tail).
-        let mut new: alloc::vec::Vec<I::Item> = self.replace_with.by_ref().collect();
-        // SAFETY: the drain, whose borrow was derived from `vec`, is gone; the vector is
-        // still uniquely borrowed for `'a`.
-        let v = unsafe { self.vec.as_mut() };
-        let k = new.len();
-        if k == 0 {
-            return;
-        }
-        v.reserve(k);
-        let len = v.len();
-        // SAFETY: the reservation gives room for `len + k` elements. The vector first
-        // counts only the prefix (nothing below can panic, but a leak must not expose
-        // the moved tail), the tail `start..len` moves right by `k`, the `k` new items
-        // move into the gap and `new` forgets them, then every slot is counted.
-        unsafe {
-            v.inner.set_len(self.start);
-            let p = v.inner.as_mut_ptr();
-            core::ptr::copy(p.add(self.start), p.add(self.start + k), len - self.start);
-            core::ptr::copy_nonoverlapping(new.as_ptr(), p.add(self.start), k);
-            new.set_len(0);
-            v.inner.set_len(len + k);
-        }
-    }
-}
-
-/// An iterator that removes the elements a predicate picks, from
-/// [`InlineVec::extract_if`].
-///
-/// The vector counts no element while it lives; when it is dropped the kept and the
-/// unvisited elements close up, in order. If it is leaked, the vector is left empty and
-/// its elements leak.
-pub struct ExtractIf<'a, T, F, const N: usize = DEFAULT_INLINE_CAPACITY> {
-    vec: &'a mut InlineVec<T, N>,
-    /// The next element to visit.
-    idx: usize,
-    /// One past the last element to visit.
-    end: usize,
-    /// Elements removed so far: the holes before `idx`.
-    deleted: usize,
-    /// The length before the call.
-    old_len: usize,
-    pred: F,
-}
-
-impl<T, F: FnMut(&mut T) -> bool, const N: usize> Iterator for ExtractIf<'_, T, F, N> {
-    type Item = T;
-    fn next(&mut self) -> Option<T> {
-        while self.idx < self.end {
-            let i = self.idx;
-            let base = self.vec.inner.as_mut_ptr();
-            // SAFETY: `i < end <= old_len`: the slot is live and in place, so the
-            // predicate sees the element where it lives. If it panics, `idx` has not
-            // moved and the drop keeps the element.
-            let picked = (self.pred)(unsafe { &mut *base.add(i) });
-            self.idx += 1;
-            if picked {
-                self.deleted += 1;
-                // SAFETY: slot `i` is live; counting it as deleted hands it to the caller.
-                return Some(unsafe { core::ptr::read(base.add(i)) });
-            } else if self.deleted > 0 {
-                // SAFETY: the hole at `i - deleted` is dead; the kept element moves there
-                // and its old slot joins the holes.
-                unsafe {
-                    core::ptr::copy_nonoverlapping(base.add(i), base.add(i - self.deleted), 1)
-                };
-            }
-        }
-        None
-    }
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (0, Some(self.end - self.idx))
-    }
-}
-
-impl<T, F, const N: usize> Drop for ExtractIf<'_, T, F, N> {
-    fn drop(&mut self) {
-        let base = self.vec.inner.as_mut_ptr();
-        // SAFETY: `0..idx - deleted` and `idx..old_len` are live and the holes between
-        // them dead; the unvisited run moves left over the holes (`ptr::copy` allows the
-        // overlap), then exactly the kept elements are counted.
-        unsafe {
-            if self.deleted > 0 && self.idx < self.old_len {
-                core::ptr::copy(
-                    base.add(self.idx),
-                    base.add(self.idx - self.deleted),
-                    self.old_len - self.idx,
-                );
-            }
-            self.vec.inner.set_len(self.old_len - self.deleted);
-        }
-    }
-}
-
-impl<T: fmt::Debug, F, const N: usize> fmt::Debug for ExtractIf<'_, T, F, N> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ExtractIf")
-            .field("remaining", &(self.end - self.idx))
-            .finish_non_exhaustive()
     }
 }
 
