@@ -5,12 +5,109 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::marker::PhantomData;
 use core::mem;
+use core::ops::RangeBounds;
 use core::ptr::{self, NonNull};
 use core::slice;
 
 use super::Vec;
 use crate::raw::iter::RawIter;
 use crate::raw::vec_drain::Tail;
+
+/// The range-taking methods; their iterators follow.
+impl<T> Vec<T> {
+    /// Removes the elements in `range` and returns them as an iterator; whatever it does
+    /// not yield is dropped with it, and the tail then closes the gap.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::small::Vec::from([1, 2, 3, 4, 5]);
+    /// let mid: Vec<i32> = v.drain(1..4).collect();
+    /// assert_eq!(mid, [2, 3, 4]);
+    /// assert_eq!(v, [1, 5]);
+    /// v.drain(..);
+    /// assert!(v.is_empty());
+    /// ```
+    #[track_caller]
+    pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> Drain<'_, T> {
+        let len = self.raw.len();
+        let r = crate::contiguous::range_of(range, len);
+        // SAFETY: `start <= len`: the vector now counts only the prefix; the range and
+        // the tail belong to the drain until it drops.
+        unsafe { self.raw.set_len(r.start) };
+        // SAFETY: `start <= len <= cap`, so the address is inside (or one past) the buffer.
+        let first = unsafe { self.raw.slot(Self::INFO, r.start) };
+        Drain {
+            iter: crate::raw::iter::RawIter::new(first, r.end - r.start),
+            tail: crate::raw::vec_drain::Tail {
+                start: r.end,
+                len: len - r.end,
+            },
+            vec: NonNull::from(self),
+            marker: PhantomData,
+        }
+    }
+
+    /// Replaces the elements in `range` with `replace_with`, returning the removed ones as
+    /// an iterator; the replacement is inserted when the iterator drops.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::small::Vec::from([1, 2, 3]);
+    /// let old: Vec<i32> = v.splice(1..2, [20, 21]).collect();
+    /// assert_eq!(old, [2]);
+    /// assert_eq!(v, [1, 20, 21, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn splice<R, I>(&mut self, range: R, replace_with: I) -> Splice<'_, I::IntoIter>
+    where
+        R: RangeBounds<usize>,
+        I: IntoIterator<Item = T>,
+    {
+        Splice {
+            drain: self.drain(range),
+            replace_with: replace_with.into_iter(),
+        }
+    }
+
+    /// An iterator that removes and yields the elements of `range` for which `filter`
+    /// returns `true`; the others stay, in order. Elements it has not reached when it
+    /// drops stay too.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::small::Vec::from([1, 2, 3, 4, 5, 6]);
+    /// let evens: Vec<i32> = v.extract_if(.., |x| *x % 2 == 0).collect();
+    /// assert_eq!(evens, [2, 4, 6]);
+    /// assert_eq!(v, [1, 3, 5]);
+    /// ```
+    #[track_caller]
+    pub fn extract_if<F, R>(&mut self, range: R, filter: F) -> ExtractIf<'_, T, F>
+    where
+        F: FnMut(&mut T) -> bool,
+        R: RangeBounds<usize>,
+    {
+        let old_len = self.raw.len();
+        let r = crate::contiguous::range_of(range, old_len);
+        // SAFETY: while the iterator lives the vector counts nothing, so a leak or a
+        // panic never exposes a hole; the iterator's drop restores the true length.
+        unsafe { self.raw.set_len(0) };
+        ExtractIf {
+            vec: self,
+            idx: r.start,
+            end: r.end,
+            deleted: 0,
+            old_len,
+            pred: filter,
+        }
+    }
+}
 
 /// A draining iterator over a range of a [`Vec`], from [`Vec::drain`].
 ///
