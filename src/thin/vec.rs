@@ -26,6 +26,11 @@ use crate::TryReserveError;
 /// The vector dereferences to `[T]`, so every slice method is available. It is covariant
 /// in `T` and `Send`/`Sync` exactly when `T` is.
 ///
+/// Conversions to and from `std::vec::Vec` always move the elements into a new
+/// allocation: the header in front of the elements makes the layouts differ. For the
+/// same reason there is no `from_raw_parts`/`into_raw_parts`, and no `spare_capacity_mut`
+/// (thin-vec reaches its elements only through a slice of the live ones).
+///
 /// ```
 /// use sizespeed::thin::Vec;
 ///

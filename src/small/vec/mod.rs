@@ -29,6 +29,11 @@ use crate::TryReserveError;
 /// Sorting methods, where present, use the small sort. Every other slice method comes
 /// from `Deref<Target = [T]>` and is std's own.
 ///
+/// The buffer is allocated exactly as std's is (the global allocator,
+/// `Layout::array::<T>(capacity)`, nothing allocated for zero-sized `T` or capacity 0), so
+/// converting to and from `std::vec::Vec` reuses the allocation, and
+/// [`from_raw_parts`](Self::from_raw_parts) accepts a std vector's parts.
+///
 /// ```
 /// let mut v = sizespeed::small::Vec::new();
 /// v.push(1);
