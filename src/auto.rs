@@ -11,6 +11,9 @@
 //! ```
 
 #[cfg(not(feature = "prefer-size"))]
+#[doc(inline)]
+pub use crate::fast::vec;
+#[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::Deque;
 #[cfg(not(feature = "prefer-size"))]
 pub use crate::fast::Vec;
@@ -22,6 +25,9 @@ pub use crate::fast::{
 };
 #[cfg(all(feature = "std", not(feature = "prefer-size")))]
 pub use crate::fast::{Map, Set};
+#[cfg(feature = "prefer-size")]
+#[doc(inline)]
+pub use crate::small::vec;
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Deque;
 #[cfg(feature = "prefer-size")]

@@ -35,6 +35,8 @@
 //! The [`auto`] module follows the `prefer-size` cargo feature: by default its names are
 //! the fast variants, and with `prefer-size` they are the small ones. A program written
 //! against `sizespeed::auto::*` is shrunk by flipping a feature, without touching code.
+//! Each Vec variant module also has a `vec!` macro, so `use sizespeed::auto::{vec, Vec};`
+//! keeps `vec![..]` literals building the chosen variant.
 //!
 //! ## Cargo features
 //!

@@ -913,6 +913,464 @@ macro_rules! conformance {
 conformance!(small, T => sizespeed::small::Vec<T>);
 conformance!(fast, T => sizespeed::fast::Vec<T>);
 conformance!(inline, T => sizespeed::inline::Vec<T>);
-conformance!(inline_n2, T => sizespeed::inline::Vec<T, 2>);
+conformance!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
 conformance!(thin, T => sizespeed::thin::Vec<T>);
 conformance!(boxed, T => sizespeed::boxed::Vec<T>);
+
+// ---------------------------------------------------------------------------------------
+// The rest of std's Vec API (issue 15): inherent methods and conversions, checked against
+// std for every variant that has them (all but the `boxed` baseline). They are not in the
+// family traits, so the suite is a macro over the variant's type.
+// ---------------------------------------------------------------------------------------
+
+/// Every range shape over a vector of `len` elements, as (start, end) pairs.
+fn ranges(len: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for s in 0..=len {
+        for e in s..=len {
+            out.push((s, e));
+        }
+    }
+    out
+}
+
+/// Instantiates the std-parity tests for one variant, given as a type alias `V<T>`.
+macro_rules! parity {
+    ($name:ident, $vec:ident, $T:ident => $ty:ty) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+            use std::borrow::Cow;
+            use std::collections::{BinaryHeap, VecDeque};
+
+            type V<$T> = $ty;
+
+            fn strings(n: usize) -> Vec<String> {
+                (0..n).map(|i| format!("s{i}")).collect()
+            }
+
+            #[test]
+            fn drain_every_range_matches_std() {
+                let n = big(9, 5);
+                for (s, e) in ranges(n) {
+                    // Fully consumed, from the front.
+                    let mut model = strings(n);
+                    let mut v: V<String> = model.iter().cloned().collect();
+                    let got: Vec<String> = v.drain(s..e).collect();
+                    let want: Vec<String> = model.drain(s..e).collect();
+                    assert_eq!(got, want, "drain({s}..{e})");
+                    assert_eq!(v.as_slice(), model.as_slice(), "after drain({s}..{e})");
+                    // One from each end, then dropped.
+                    let mut model = strings(n);
+                    let mut v: V<String> = model.iter().cloned().collect();
+                    let mut d = v.drain(s..e);
+                    let mut md = model.drain(s..e);
+                    assert_eq!(d.len(), md.len());
+                    assert_eq!(d.next(), md.next());
+                    assert_eq!(d.next_back(), md.next_back());
+                    assert_eq!(d.len(), md.len());
+                    assert_eq!(d.size_hint(), md.size_hint());
+                    drop(d);
+                    drop(md);
+                    assert_eq!(v.as_slice(), model.as_slice(), "partial drain({s}..{e})");
+                }
+            }
+
+            #[test]
+            fn drain_ranges_of_every_kind() {
+                let mut v: V<u64> = (0..10).collect();
+                assert_eq!(v.drain(..2).collect::<Vec<_>>(), [0, 1]);
+                assert_eq!(v.drain(6..).collect::<Vec<_>>(), [8, 9]);
+                assert_eq!(v.drain(1..=2).collect::<Vec<_>>(), [3, 4]);
+                assert_eq!(v.drain(..=0).collect::<Vec<_>>(), [2]);
+                assert_eq!(v.drain(..).collect::<Vec<_>>(), [5, 6, 7]);
+                assert!(v.is_empty());
+                assert_eq!(v.drain(..).count(), 0);
+                v.push(1);
+                assert_eq!(v.as_slice(), [1]);
+            }
+
+            #[test]
+            fn bad_ranges_panic_like_std() {
+                let cases: [(std::ops::Bound<usize>, std::ops::Bound<usize>); 6] = {
+                    use std::ops::Bound::*;
+                    [
+                        (Included(2), Excluded(1)),
+                        (Included(1), Excluded(5)),
+                        (Included(5), Unbounded),
+                        (Unbounded, Included(3)),
+                        (Included(2), Included(usize::MAX)),
+                        (Included(4), Excluded(2)),
+                    ]
+                };
+                for r in cases {
+                    let std_msg = expect_panic(|| vec![1u64, 2, 3].drain(r).count());
+                    let mut v: V<u64> = V::from([1, 2, 3]);
+                    assert_eq!(expect_panic(|| v.drain(r).count()), std_msg, "drain {r:?}");
+                    assert_eq!(
+                        expect_panic(|| v.splice(r, [9]).count()),
+                        std_msg,
+                        "splice {r:?}"
+                    );
+                    assert_eq!(
+                        expect_panic(|| v.extract_if(r, |_| true).count()),
+                        std_msg,
+                        "extract_if {r:?}"
+                    );
+                    assert_eq!(
+                        expect_panic(|| v.extend_from_within(r)),
+                        std_msg,
+                        "extend_from_within {r:?}"
+                    );
+                    assert_eq!(v.as_slice(), [1, 2, 3]);
+                }
+            }
+
+            #[test]
+            fn splice_matches_std() {
+                let n = big(7, 4);
+                for (s, e) in ranges(n) {
+                    for k in [0, 1, 3, 9] {
+                        for lie in [false, true] {
+                            let new = strings(k).into_iter().map(|x| x + "n");
+                            let mut model = strings(n);
+                            let mut v: V<String> = model.iter().cloned().collect();
+                            let got: Vec<String> = if lie {
+                                let it = LyingIter {
+                                    inner: new.clone(),
+                                    claimed: (k.min(1), None),
+                                };
+                                v.splice(s..e, it).collect()
+                            } else {
+                                v.splice(s..e, new.clone()).collect()
+                            };
+                            let want: Vec<String> = model.splice(s..e, new).collect();
+                            assert_eq!(got, want, "splice({s}..{e}, {k})");
+                            assert_eq!(
+                                v.as_slice(),
+                                model.as_slice(),
+                                "after splice({s}..{e}, {k})"
+                            );
+                        }
+                    }
+                }
+                // Not consumed: the range is still replaced.
+                let mut v: V<u64> = (0..5).collect();
+                drop(v.splice(1..3, [7, 8, 9]));
+                assert_eq!(v.as_slice(), [0, 7, 8, 9, 3, 4]);
+                // Partly consumed from the back.
+                let mut s = v.splice(1..4, [1]);
+                assert_eq!(s.next_back(), Some(9));
+                assert_eq!(s.len(), 2);
+                drop(s);
+                assert_eq!(v.as_slice(), [0, 1, 3, 4]);
+            }
+
+            #[test]
+            fn extract_if_matches_std() {
+                let n = big(9, 5);
+                for (s, e) in ranges(n) {
+                    for m in [1u64, 2, 3] {
+                        let mut model: Vec<u64> = (0..n as u64).collect();
+                        let mut v: V<u64> = model.iter().copied().collect();
+                        let got: Vec<u64> = v.extract_if(s..e, |x| *x % m == 0).collect();
+                        let want: Vec<u64> = model.extract_if(s..e, |x| *x % m == 0).collect();
+                        assert_eq!(got, want, "extract_if({s}..{e}, %{m})");
+                        assert_eq!(v.as_slice(), model.as_slice());
+                        // Stopped after the first hit: the rest stays, in order.
+                        let mut model: Vec<u64> = (0..n as u64).collect();
+                        let mut v: V<u64> = model.iter().copied().collect();
+                        let got = v.extract_if(s..e, |x| *x % m == 1).next();
+                        let want = model.extract_if(s..e, |x| *x % m == 1).next();
+                        assert_eq!(got, want);
+                        assert_eq!(v.as_slice(), model.as_slice());
+                    }
+                }
+                // The predicate may change the elements it keeps.
+                let mut v: V<u64> = (0..6).collect();
+                let odd: Vec<u64> = v
+                    .extract_if(.., |x| {
+                        *x *= 10;
+                        *x % 20 != 0
+                    })
+                    .collect();
+                assert_eq!(odd, [10, 30, 50]);
+                assert_eq!(v.as_slice(), [0, 20, 40]);
+            }
+
+            #[test]
+            fn inherent_methods_match_std() {
+                let mut v: V<String> = strings(3).into_iter().collect();
+                let mut m = strings(3);
+                v.extend_from_within(1..);
+                m.extend_from_within(1..);
+                assert_eq!(v.as_slice(), m.as_slice());
+                v.extend_from_within(..=0);
+                m.extend_from_within(..=0);
+                assert_eq!(v.as_slice(), m.as_slice());
+
+                assert_eq!(v.pop_if(|x| x == "s0"), m.pop_if(|x| x == "s0"));
+                assert_eq!(v.pop_if(|x| x == "s0"), m.pop_if(|x| x == "s0"));
+                assert_eq!(v.as_slice(), m.as_slice());
+                let mut e: V<String> = V::new();
+                assert_eq!(e.pop_if(|_| true), None);
+
+                let mut i = 0;
+                v.resize_with(8, || {
+                    i += 1;
+                    i.to_string()
+                });
+                let mut j = 0;
+                m.resize_with(8, || {
+                    j += 1;
+                    j.to_string()
+                });
+                assert_eq!(v.as_slice(), m.as_slice());
+                v.resize_with(2, || unreachable!());
+                m.truncate(2);
+                assert_eq!(v.as_slice(), m.as_slice());
+
+                v.push_mut("p".into()).push('!');
+                v.insert_mut(0, "i".into()).push('?');
+                assert_eq!(v.as_slice(), ["i?", "s0", "s1", "p!"]);
+                let msg = expect_panic(|| v.insert_mut(9, String::new()).len());
+                let std_msg = expect_panic(|| strings(4).insert(9, String::new()));
+                assert_eq!(msg, std_msg);
+            }
+
+            #[test]
+            fn owned_conversions() {
+                let v: V<u64> = V::from([1, 2, 3]);
+                let b: Box<[u64]> = v.into_boxed_slice();
+                assert_eq!(&*b, [1, 2, 3]);
+                let v: V<u64> = V::from(b);
+                assert_eq!(v.as_slice(), [1, 2, 3]);
+                let b: Box<[u64]> = v.into();
+                assert_eq!(&*b, [1, 2, 3]);
+
+                // Miri reports leaks, so there it leaks a vector that never allocated.
+                let src: V<u64> = if cfg!(miri) {
+                    V::new()
+                } else {
+                    V::from([4u64, 5])
+                };
+                let leaked: &'static mut [u64] = src.leak();
+                if let Some(x) = leaked.first_mut() {
+                    *x += 1;
+                }
+                assert_eq!(leaked, if cfg!(miri) { &[][..] } else { &[5, 5][..] });
+
+                let nested: V<[u64; 3]> = V::from([[1, 2, 3], [4, 5, 6]]);
+                let flat = nested.into_flattened();
+                assert_eq!(flat.as_slice(), [1, 2, 3, 4, 5, 6]);
+                let z: V<[Zst; 4]> = V::from([[Zst; 4]; 3]);
+                assert_eq!(z.into_flattened().len(), 12);
+
+                let a: [u64; 3] = V::from([1, 2, 3]).try_into().unwrap();
+                assert_eq!(a, [1, 2, 3]);
+                let back: V<u64> = <[u64; 2]>::try_from(V::from([1u64, 2, 3])).unwrap_err();
+                assert_eq!(back.as_slice(), [1, 2, 3]);
+                let boxed: Box<[u64; 2]> = V::from([7u64, 8]).try_into().unwrap();
+                assert_eq!(*boxed, [7, 8]);
+
+                let heap: BinaryHeap<u64> = V::from([3u64, 9, 1]).into();
+                assert_eq!(heap.peek(), Some(&9));
+                let v: V<u64> = heap.into();
+                assert_eq!(v.len(), 3);
+                let dq: VecDeque<u64> = V::from([1u64, 2]).into();
+                assert_eq!(dq, [1, 2]);
+                let same: V<u64> = V::from([1u64, 2]);
+                assert!(dq == same);
+                let v: V<u64> = dq.into();
+                assert_eq!(v.as_slice(), [1, 2]);
+                let rc: std::rc::Rc<[u64]> = V::from([1u64]).into();
+                assert_eq!(&*rc, [1]);
+                let arc: std::sync::Arc<[u64]> = V::from([2u64]).into();
+                assert_eq!(&*arc, [2]);
+            }
+
+            #[test]
+            fn borrowed_conversions_and_comparisons() {
+                let mut arr = [1u64, 2, 3];
+                let a: V<u64> = V::from(&arr);
+                let b: V<u64> = V::from(&mut arr);
+                let c: V<u64> = V::from(&mut arr[..]);
+                assert!(a == b && b == c);
+                assert!(a == arr && a == &arr && a == arr[..] && a == &arr[..]);
+                assert!(a == &mut arr[..]);
+                assert!(arr[..] == a && &arr[..] == a && &mut arr[..] == a);
+
+                let cow: Cow<'_, [u64]> = Cow::from(&a);
+                assert!(matches!(cow, Cow::Borrowed(_)));
+                assert!(cow == a);
+                let owned: Cow<'_, [u64]> = a.clone().into();
+                assert!(matches!(owned, Cow::Owned(_)));
+                let from_cow: V<u64> = V::from(cow);
+                assert_eq!(from_cow, a);
+                let from_owned: V<u64> = V::from(owned);
+                assert_eq!(from_owned, a);
+
+                let bytes: V<u8> = V::from("hi");
+                assert_eq!(bytes.as_slice(), b"hi");
+                let bytes: V<u8> = V::from(String::from("yo"));
+                assert_eq!(bytes.as_slice(), b"yo");
+                let bytes: V<u8> = V::from(std::ffi::CString::new("c").unwrap());
+                assert_eq!(bytes.as_slice(), b"c");
+                let r: &V<u64> = a.as_ref();
+                assert_eq!(r, &a);
+            }
+
+            #[test]
+            fn io_write_appends() {
+                use std::io::Write;
+                let mut v: V<u8> = V::new();
+                write!(v, "{}-{}", 1, "two").unwrap();
+                v.write_all(b"!").unwrap();
+                v.flush().unwrap();
+                assert_eq!(v.as_slice(), b"1-two!");
+            }
+
+            #[test]
+            fn vec_macro_builds_this_variant() {
+                use sizespeed::$vec::vec;
+                let a: V<u64> = vec![];
+                let b: V<u64> = vec![1, 2, 3];
+                let c: V<u64> = vec![1, 2, 3];
+                let d: V<String> = vec![String::from("x"); 3];
+                let e: V<String> = vec![String::from("x"); 0];
+                assert!(a.is_empty());
+                assert_eq!(b, [1, 2, 3]);
+                assert_eq!(c, b);
+                assert_eq!(d, ["x", "x", "x"]);
+                assert!(e.is_empty());
+                // Inferred from use, as std's `vec!` is.
+                let mut f = vec![];
+                f.push(1u8);
+                let _: &V<u8> = &f;
+            }
+        }
+    };
+}
+
+/// `spare_capacity_mut` and `set_len`, for the variants whose storage can hand out the
+/// spare capacity (thin-vec cannot: its slice view covers only the live elements).
+macro_rules! parity_spare {
+    ($name:ident, $T:ident => $ty:ty) => {
+        mod $name {
+            type V<$T> = $ty;
+
+            #[test]
+            fn spare_capacity_and_set_len() {
+                let mut v: V<u64> = V::with_capacity(4);
+                v.push(1);
+                let spare = v.spare_capacity_mut();
+                assert!(spare.len() >= 3);
+                spare[0].write(2);
+                spare[1].write(3);
+                // SAFETY: two more elements were initialized within the capacity.
+                unsafe { v.set_len(3) };
+                assert_eq!(v.as_slice(), [1, 2, 3]);
+            }
+        }
+    };
+}
+
+parity_spare!(small_spare, T => sizespeed::small::Vec<T>);
+parity_spare!(fast_spare, T => sizespeed::fast::Vec<T>);
+parity_spare!(inline_spare, T => sizespeed::inline::Vec<T>);
+
+parity!(small_parity, small, T => sizespeed::small::Vec<T>);
+parity!(fast_parity, fast, T => sizespeed::fast::Vec<T>);
+parity!(inline_parity, inline, T => sizespeed::inline::Vec<T>);
+parity!(thin_parity, thin, T => sizespeed::thin::Vec<T>);
+
+/// `inline::Vec::new()` needs no annotation (issue 15): the alias fixes the capacity.
+#[test]
+fn inline_new_is_inferred() {
+    let mut v = sizespeed::inline::Vec::new();
+    v.push(1);
+    v.push(2);
+    assert_eq!(v, [1, 2]);
+    let w = sizespeed::inline::Vec::default();
+    let _: &sizespeed::inline::InlineVec<i32, 8> = &w;
+}
+
+/// `auto::vec!` builds the variant `auto::Vec` names.
+#[test]
+fn auto_vec_macro() {
+    use sizespeed::auto::{vec, Vec};
+    let v: Vec<u64> = vec![1, 2];
+    let w = vec![0u8; 3];
+    let _: &Vec<u8> = &w;
+    assert_eq!(v, [1, 2]);
+}
+
+/// small's buffer is std's: conversions both ways reuse it (issue 15).
+#[test]
+fn small_std_conversions_are_zero_copy() {
+    let std_vec: Vec<String> = (0..5).map(|i| i.to_string()).collect();
+    let (p, cap) = (std_vec.as_ptr(), std_vec.capacity());
+    let v = sizespeed::small::Vec::from(std_vec);
+    assert_eq!(v.as_ptr(), p);
+    assert_eq!(v.capacity(), cap);
+    assert_eq!(v, ["0", "1", "2", "3", "4"]);
+    let back: Vec<String> = v.into();
+    assert_eq!(back.as_ptr(), p);
+    assert_eq!(back.capacity(), cap);
+
+    // Empty, zero-sized and over-aligned elements.
+    let e = sizespeed::small::Vec::from(Vec::<u64>::new());
+    assert_eq!(e.capacity(), 0);
+    let e: Vec<u64> = e.into();
+    assert_eq!(e.capacity(), 0);
+    let z = sizespeed::small::Vec::from(vec![Zst; 7]);
+    assert_eq!((z.len(), z.capacity()), (7, usize::MAX));
+    let z: Vec<Zst> = z.into();
+    assert_eq!(z.len(), 7);
+    let a = sizespeed::small::Vec::from(vec![Align4096(1), Align4096(2)]);
+    assert_eq!(a.as_ptr() as usize % 4096, 0);
+    let mut a: Vec<Align4096> = a.into();
+    a.push(Align4096(3));
+    assert_eq!(a, [Align4096(1), Align4096(2), Align4096(3)]);
+
+    // A buffer std grew and shrank is still freed with the right layout.
+    let mut s: Vec<u32> = Vec::with_capacity(10);
+    s.extend(0..7);
+    s.shrink_to(8);
+    let mut v = sizespeed::small::Vec::from(s);
+    v.extend(7..40);
+    v.shrink_to_fit();
+    let s: Vec<u32> = v.into();
+    assert_eq!(s, (0..40).collect::<Vec<_>>());
+
+    // into_raw_parts / from_raw_parts with std's.
+    let (p, len, cap) = sizespeed::small::Vec::from([1u16, 2, 3]).into_raw_parts();
+    // SAFETY: the parts of a small vector, whose layout is std's.
+    let s = unsafe { Vec::from_raw_parts(p, len, cap) };
+    assert_eq!(s, [1, 2, 3]);
+}
+
+#[test]
+fn small_into_iter_as_mut_slice_and_clone() {
+    let mut it =
+        sizespeed::small::Vec::from([String::from("a"), "b".into(), "c".into()]).into_iter();
+    assert_eq!(it.next().as_deref(), Some("a"));
+    it.as_mut_slice()[0].push('!');
+    let copy = it.clone();
+    assert_eq!(copy.as_slice(), ["b!", "c"]);
+    assert_eq!(it.collect::<Vec<_>>(), ["b!", "c"]);
+    assert_eq!(copy.rev().collect::<Vec<_>>(), ["c", "b!"]);
+    let d: sizespeed::small::IntoIter<u8> = Default::default();
+    assert_eq!(d.len(), 0);
+}
+
+#[test]
+fn small_drain_as_slice_and_debug() {
+    let mut v = sizespeed::small::Vec::from([1, 2, 3, 4]);
+    let mut d = v.drain(1..);
+    assert_eq!(d.as_slice(), [2, 3, 4]);
+    d.next();
+    assert_eq!(format!("{d:?}"), "Drain([3, 4])");
+    drop(d);
+    assert_eq!(v, [1]);
+}

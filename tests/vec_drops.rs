@@ -29,6 +29,21 @@ fn zst_drops() -> usize {
     ZST_DROPS.with(Cell::get)
 }
 
+/// An element that counts its drops in a slot of a caller-owned table and owns no heap
+/// memory, so a test may leak it on purpose (Miri reports leaked heap memory).
+struct Counted<'a> {
+    id: usize,
+    drops: &'a [Cell<u8>],
+}
+
+impl Drop for Counted<'_> {
+    fn drop(&mut self) {
+        let d = &self.drops[self.id];
+        assert_eq!(d.get(), 0, "element {} dropped twice", self.id);
+        d.set(1);
+    }
+}
+
 /// The element counts each test runs with: empty, inline for the inline variant, and
 /// spilled / reallocated several times.
 const SIZES: [u64; 5] = [0, 1, 5, 10, 33];
@@ -377,6 +392,216 @@ macro_rules! drop_tests {
 drop_tests!(small, T => sizespeed::small::Vec<T>);
 drop_tests!(fast, T => sizespeed::fast::Vec<T>);
 drop_tests!(inline, T => sizespeed::inline::Vec<T>);
-drop_tests!(inline_n2, T => sizespeed::inline::Vec<T, 2>);
+drop_tests!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
 drop_tests!(thin, T => sizespeed::thin::Vec<T>);
 drop_tests!(boxed, T => sizespeed::boxed::Vec<T>);
+
+/// Drop accounting for `drain`, `splice` and `extract_if` (issue 15), for the variants
+/// that have them: consumed, dropped part-way, and leaked with `mem::forget`.
+macro_rules! parity_drop_tests {
+    ($name:ident, $T:ident => $ty:ty) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            type V<$T> = $ty;
+
+            fn filled(c: &Counter, n: u64) -> V<Tracked> {
+                (0..n).map(|i| c.elem(i)).collect()
+            }
+
+            fn values(v: &V<Tracked>) -> Vec<u64> {
+                v.iter().map(|t| t.value).collect()
+            }
+
+            /// A few ranges of a vector of `n`: empty, the ends, the middle and the whole.
+            fn some_ranges(n: u64) -> Vec<(u64, u64)> {
+                let mut r = vec![(0, 0), (0, n), (n, n), (0, n / 2), (n / 2, n)];
+                if n >= 3 {
+                    r.push((1, n - 1));
+                }
+                r
+            }
+
+            #[test]
+            fn drain_drops_what_it_did_not_yield() {
+                for n in SIZES {
+                    for (s, e) in some_ranges(n) {
+                        let c = Counter::new();
+                        let mut v = filled(&c, n);
+                        let mut d = v.drain(s as usize..e as usize);
+                        let first = d.next();
+                        assert_eq!(c.dropped(), 0, "drain dropped a yielded element");
+                        drop(d);
+                        let taken = first.is_some() as usize;
+                        assert_eq!(c.dropped(), (e - s) as usize - taken);
+                        drop(first);
+                        let mut want: Vec<u64> = (0..s).collect();
+                        want.extend(e..n);
+                        assert_eq!(values(&v), want);
+                        drop(v);
+                        assert_eq!(c.live(), 0);
+                    }
+                }
+            }
+
+            #[test]
+            fn splice_drops_the_replaced_elements_once() {
+                for n in SIZES {
+                    for (s, e) in some_ranges(n) {
+                        for k in [0u64, 1, 7] {
+                            let c = Counter::new();
+                            let mut v = filled(&c, n);
+                            let new: Vec<Tracked> = (100..100 + k).map(|i| c.elem(i)).collect();
+                            let removed: Vec<Tracked> =
+                                v.splice(s as usize..e as usize, new).collect();
+                            assert_eq!(c.dropped(), 0);
+                            assert_eq!(removed.len() as u64, e - s);
+                            drop(removed);
+                            assert_eq!(c.dropped(), (e - s) as usize);
+                            let mut want: Vec<u64> = (0..s).collect();
+                            want.extend(100..100 + k);
+                            want.extend(e..n);
+                            assert_eq!(values(&v), want);
+                            drop(v);
+                            assert_eq!(c.live(), 0);
+                        }
+                    }
+                }
+            }
+
+            #[test]
+            fn extract_if_drops_nothing_it_keeps() {
+                for n in SIZES {
+                    let c = Counter::new();
+                    let mut v = filled(&c, n);
+                    let odd: Vec<Tracked> = v.extract_if(.., |t| t.value % 2 == 1).collect();
+                    assert_eq!(c.dropped(), 0);
+                    assert_eq!(odd.len() as u64, n / 2);
+                    drop(odd);
+                    assert_eq!(c.dropped(), (n / 2) as usize);
+                    assert_eq!(values(&v), (0..n).step_by(2).collect::<Vec<_>>());
+                    // Stopped early: the rest stays.
+                    let from = v.len().min(1);
+                    let mut it = v.extract_if(from.., |_| true);
+                    let one = it.next();
+                    drop(it);
+                    assert_eq!(c.dropped(), (n / 2) as usize);
+                    drop(one);
+                    drop(v);
+                    assert_eq!(c.live(), 0);
+                }
+            }
+
+            /// `n` elements counted in `drops`, which must have room for `n + 10`.
+            fn counted(drops: &[Cell<u8>], n: usize) -> V<Counted<'_>> {
+                (0..n).map(|id| Counted { id, drops }).collect()
+            }
+
+            fn ids(v: &V<Counted<'_>>) -> Vec<usize> {
+                v.iter().map(|c| c.id).collect()
+            }
+
+            #[test]
+            fn forgotten_drain_leaves_the_prefix() {
+                for n in SIZES {
+                    let n = n as usize;
+                    for (s, e) in some_ranges(n as u64) {
+                        let (s, e) = (s as usize, e as usize);
+                        let drops: Vec<Cell<u8>> = (0..n + 10).map(|_| Cell::new(0)).collect();
+                        let mut v = counted(&drops, n);
+                        let mut d = v.drain(s..e);
+                        drop(d.next());
+                        std::mem::forget(d);
+                        // The range and the tail leak; the vector is valid and usable.
+                        assert_eq!(ids(&v), (0..s).collect::<Vec<_>>());
+                        v.push(Counted {
+                            id: n,
+                            drops: &drops,
+                        });
+                        drop(v);
+                        let dropped: Vec<usize> =
+                            (0..=n).filter(|&i| drops[i].get() == 1).collect();
+                        let mut want: Vec<usize> = (0..s).collect();
+                        if e > s {
+                            want.push(s);
+                        }
+                        want.push(n);
+                        assert_eq!(dropped, want);
+                    }
+                }
+            }
+
+            #[test]
+            fn forgotten_splice_leaves_a_valid_vector() {
+                let drops: Vec<Cell<u8>> = (0..20).map(|_| Cell::new(0)).collect();
+                let mut v = counted(&drops, 10);
+                let new = [10, 11, 12].map(|id| Counted { id, drops: &drops });
+                let mut sp = v.splice(2..5, new);
+                drop(sp.next());
+                std::mem::forget(sp);
+                assert_eq!(ids(&v), [0, 1]);
+                v.push(Counted {
+                    id: 13,
+                    drops: &drops,
+                });
+                drop(v);
+                for (i, d) in drops.iter().enumerate() {
+                    let want = matches!(i, 0 | 1 | 2 | 13) as u8;
+                    assert_eq!(d.get(), want, "element {i}");
+                }
+            }
+
+            #[test]
+            fn forgotten_extract_if_leaves_an_empty_vector() {
+                let drops: Vec<Cell<u8>> = (0..20).map(|_| Cell::new(0)).collect();
+                let mut v = counted(&drops, 9);
+                let mut it = v.extract_if(.., |c| c.id == 4);
+                drop(it.next());
+                std::mem::forget(it);
+                // As in std: the vector counts nothing while the iterator lives, so a
+                // leak leaks the elements and leaves it empty.
+                assert!(v.is_empty());
+                v.push(Counted {
+                    id: 15,
+                    drops: &drops,
+                });
+                assert_eq!(ids(&v), [15]);
+                drop(v);
+                for (i, d) in drops.iter().enumerate() {
+                    assert_eq!(d.get(), matches!(i, 4 | 15) as u8, "element {i}");
+                }
+            }
+
+            #[test]
+            fn zero_sized_drain_splice_extract_if() {
+                let before = zst_drops();
+                let mut v: V<DropZst> = std::iter::repeat_with(|| DropZst).take(20).collect();
+                drop(v.drain(2..5));
+                assert_eq!(zst_drops(), before + 3);
+                assert_eq!(v.len(), 17);
+                drop(v.splice(0..2, [DropZst, DropZst, DropZst]));
+                assert_eq!(zst_drops(), before + 5);
+                assert_eq!(v.len(), 18);
+                let mut k = 0;
+                let taken = v
+                    .extract_if(.., |_| {
+                        k += 1;
+                        k % 3 == 0
+                    })
+                    .count();
+                assert_eq!(taken, 6);
+                assert_eq!(zst_drops(), before + 11);
+                assert_eq!(v.len(), 12);
+                drop(v);
+                assert_eq!(zst_drops(), before + 23);
+            }
+        }
+    };
+}
+
+parity_drop_tests!(small_parity, T => sizespeed::small::Vec<T>);
+parity_drop_tests!(fast_parity, T => sizespeed::fast::Vec<T>);
+parity_drop_tests!(inline_parity, T => sizespeed::inline::Vec<T>);
+parity_drop_tests!(inline_n2_parity, T => sizespeed::inline::InlineVec<T, 2>);
+parity_drop_tests!(thin_parity, T => sizespeed::thin::Vec<T>);

@@ -420,6 +420,6 @@ macro_rules! model_tests {
 model_tests!(small, T => sizespeed::small::Vec<T>);
 model_tests!(fast, T => sizespeed::fast::Vec<T>);
 model_tests!(inline, T => sizespeed::inline::Vec<T>);
-model_tests!(inline_n2, T => sizespeed::inline::Vec<T, 2>);
+model_tests!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
 model_tests!(thin, T => sizespeed::thin::Vec<T>);
 model_tests!(boxed, T => sizespeed::boxed::Vec<T>);

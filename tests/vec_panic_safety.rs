@@ -314,6 +314,142 @@ macro_rules! panic_tests {
 panic_tests!(small, T => sizespeed::small::Vec<T>);
 panic_tests!(fast, T => sizespeed::fast::Vec<T>);
 panic_tests!(inline, T => sizespeed::inline::Vec<T>);
-panic_tests!(inline_n2, T => sizespeed::inline::Vec<T, 2>);
+panic_tests!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
 panic_tests!(thin, T => sizespeed::thin::Vec<T>);
 panic_tests!(boxed, T => sizespeed::boxed::Vec<T>);
+
+/// Panic safety of `drain`, `splice` and `extract_if` (issue 15), for the variants that
+/// have them. `$exact` says whether a panicking element drop inside a drain still drops
+/// every other element (std, fast, small, inline) or may leak the tail (thin, whose
+/// backing crate's `Drain` stops there; nothing is dropped twice either way).
+macro_rules! parity_panic_tests {
+    ($name:ident, $exact:expr, $T:ident => $ty:ty) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            type V<$T> = $ty;
+
+            fn bombs(c: &Counters, n: u64, panic_at: u64) -> V<Bomb> {
+                (0..n).map(|i| c.bomb(i, i == panic_at)).collect()
+            }
+
+            fn values(v: &V<Bomb>) -> Vec<u64> {
+                v.iter().map(|b| b.tracked.value).collect()
+            }
+
+            #[test]
+            fn extract_if_predicate_panics() {
+                for panic_after in [0usize, 2, 5] {
+                    let c = Counters::new();
+                    let mut v = bombs(&c, 10, u64::MAX);
+                    let mut calls = 0;
+                    let mut taken = Vec::new();
+                    let msg = expect_panic(|| {
+                        for b in v.extract_if(1..9, |b| {
+                            calls += 1;
+                            if calls > panic_after {
+                                panic!("predicate panic");
+                            }
+                            b.tracked.value % 2 == 1
+                        }) {
+                            taken.push(b);
+                        }
+                    });
+                    assert_eq!(msg, "predicate panic");
+                    // Removed before the panic: handed out. Everything else stays, in
+                    // order, including the element the predicate panicked on.
+                    let took: Vec<u64> = taken.iter().map(|b| b.tracked.value).collect();
+                    let mut want: Vec<u64> = (0..10).filter(|x| !took.contains(x)).collect();
+                    want.sort();
+                    assert_eq!(values(&v), want);
+                    assert_eq!(c.live(), 10);
+                    drop(taken);
+                    drop(v);
+                    assert_eq!(c.live(), 0);
+                    c.never_twice();
+                }
+            }
+
+            #[test]
+            fn drain_drop_panics_on_an_unyielded_element() {
+                for (s, e, at) in [(1u64, 6u64, 3u64), (0, 10, 0), (2, 4, 3)] {
+                    let c = Counters::new();
+                    let mut v = bombs(&c, 10, at);
+                    let msg = expect_panic(|| drop(v.drain(s as usize..e as usize)));
+                    assert!(msg.contains("PanicOnDrop"), "{msg}");
+                    c.never_twice();
+                    let vals = values(&v);
+                    let mut full: Vec<u64> = (0..s).collect();
+                    full.extend(e..10);
+                    if $exact {
+                        assert_eq!(vals, full);
+                        assert_eq!(c.live(), full.len());
+                    } else {
+                        // The prefix stays; the tail is back or leaked.
+                        assert!(
+                            vals == full || vals == (0..s).collect::<Vec<_>>(),
+                            "{vals:?}"
+                        );
+                    }
+                    v.push(c.bomb(100, false));
+                    drop(v);
+                    c.never_twice();
+                    if $exact {
+                        assert_eq!(c.live(), 0);
+                    }
+                }
+            }
+
+            #[test]
+            fn splice_replacement_iterator_panics() {
+                for k_before_panic in [0u64, 1, 4] {
+                    let c = Counters::new();
+                    let mut v = bombs(&c, 8, u64::MAX);
+                    let new = (100..120).map(|i| {
+                        if i == 100 + k_before_panic {
+                            panic!("iterator panic");
+                        }
+                        c.bomb(i, false)
+                    });
+                    let msg = expect_panic(|| drop(v.splice(2..5, new)));
+                    assert_eq!(msg, "iterator panic");
+                    c.never_twice();
+                    let vals = values(&v);
+                    // The prefix and the tail are whole; between them, only new items.
+                    assert_eq!(&vals[..2], [0, 1]);
+                    assert_eq!(&vals[vals.len() - 3..], [5, 6, 7]);
+                    assert!(
+                        vals[2..vals.len() - 3].iter().all(|&x| x >= 100),
+                        "{vals:?}"
+                    );
+                    v.push(c.bomb(200, false));
+                    drop(v);
+                    assert_eq!(c.live(), 0);
+                    c.never_twice();
+                }
+            }
+
+            #[test]
+            fn splice_drop_panics_on_a_replaced_element() {
+                let c = Counters::new();
+                let mut v = bombs(&c, 6, 2);
+                let new: Vec<Bomb> = (100..104).map(|i| c.bomb(i, false)).collect();
+                let msg = expect_panic(|| drop(v.splice(1..4, new)));
+                assert!(msg.contains("PanicOnDrop"), "{msg}");
+                c.never_twice();
+                let vals = values(&v);
+                assert_eq!(vals.first(), Some(&0));
+                v.push(c.bomb(200, false));
+                drop(v);
+                c.never_twice();
+            }
+        }
+    };
+}
+
+parity_panic_tests!(small_parity, true, T => sizespeed::small::Vec<T>);
+parity_panic_tests!(fast_parity, true, T => sizespeed::fast::Vec<T>);
+parity_panic_tests!(inline_parity, true, T => sizespeed::inline::Vec<T>);
+parity_panic_tests!(inline_n2_parity, true, T => sizespeed::inline::InlineVec<T, 2>);
+parity_panic_tests!(thin_parity, false, T => sizespeed::thin::Vec<T>);

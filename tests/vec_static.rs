@@ -75,12 +75,18 @@ const _: () = {
 
 // inline: the inline buffer (or the heap pair, if larger) plus one word.
 const_assert_eq!(size_of::<inline::Vec<u64>>(), inline_size(8, 8, 8));
-const_assert_eq!(size_of::<inline::Vec<u64, 8>>(), inline_size(8, 8, 8));
-const_assert_eq!(size_of::<inline::Vec<u8, 16>>(), inline_size(16, 1, 1));
-const_assert_eq!(size_of::<inline::Vec<u64, 1>>(), inline_size(1, 8, 8));
-const_assert_eq!(size_of::<inline::Vec<Align64, 4>>(), inline_size(4, 64, 64));
+const_assert_eq!(size_of::<inline::InlineVec<u64, 8>>(), inline_size(8, 8, 8));
 const_assert_eq!(
-    size_of::<inline::Vec<u64, 8>>(),
+    size_of::<inline::InlineVec<u8, 16>>(),
+    inline_size(16, 1, 1)
+);
+const_assert_eq!(size_of::<inline::InlineVec<u64, 1>>(), inline_size(1, 8, 8));
+const_assert_eq!(
+    size_of::<inline::InlineVec<Align64, 4>>(),
+    inline_size(4, 64, 64)
+);
+const_assert_eq!(
+    size_of::<inline::InlineVec<u64, 8>>(),
     size_of::<smallvec::SmallVec<[u64; 8]>>()
 );
 
@@ -167,7 +173,7 @@ macro_rules! covariant {
 auto_traits!(small_traits, T => sizespeed::small::Vec<T>);
 auto_traits!(fast_traits, T => sizespeed::fast::Vec<T>);
 auto_traits!(inline_traits, T => sizespeed::inline::Vec<T>);
-auto_traits!(inline_n2_traits, T => sizespeed::inline::Vec<T, 2>);
+auto_traits!(inline_n2_traits, T => sizespeed::inline::InlineVec<T, 2>);
 auto_traits!(thin_traits, T => sizespeed::thin::Vec<T>);
 auto_traits!(boxed_traits, T => sizespeed::boxed::Vec<T>);
 
@@ -186,4 +192,4 @@ const_assert_eq!(align_of::<small::Vec<Align4096>>(), align_of::<usize>());
 const_assert_eq!(align_of::<fast::Vec<Align4096>>(), align_of::<usize>());
 const_assert_eq!(align_of::<thin::Vec<Align4096>>(), align_of::<usize>());
 const_assert_eq!(align_of::<boxed::Vec<Align4096>>(), align_of::<usize>());
-const_assert_eq!(align_of::<inline::Vec<Align4096, 1>>(), 4096);
+const_assert_eq!(align_of::<inline::InlineVec<Align4096, 1>>(), 4096);

@@ -15,6 +15,8 @@ mod deque;
 mod sort;
 mod vec;
 
+#[doc(inline)]
+pub use crate::__sizespeed_fast_vec as vec;
 pub use deque::Deque;
 pub use sort::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
@@ -23,7 +25,7 @@ pub use sort::{
     sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
 };
 pub(crate) use vec::std_try_reserve;
-pub use vec::{IntoIter, Vec};
+pub use vec::{Drain, ExtractIf, IntoIter, Splice, Vec};
 #[cfg(feature = "std")]
 mod map;
 #[cfg(feature = "std")]

@@ -404,3 +404,316 @@ impl<T> IntoIterator for Vec<T> {
         self.inner.into_iter()
     }
 }
+
+/// A draining iterator over a range of a [`Vec`], from [`Vec::drain`]: std's own.
+pub type Drain<'a, T> = alloc::vec::Drain<'a, T>;
+
+/// A splicing iterator, from [`Vec::splice`]: std's own.
+pub type Splice<'a, I> = alloc::vec::Splice<'a, I>;
+
+/// An iterator that removes the elements a predicate picks, from [`Vec::extract_if`]:
+/// std's own (Rust 1.87).
+#[allow(clippy::incompatible_msrv)] // Rust 1.87; the crate's `rust-version` is being raised.
+pub type ExtractIf<'a, T, F> = alloc::vec::ExtractIf<'a, T, F>;
+
+/// The rest of std's `Vec` API, each method forwarding to std's of the same name.
+///
+/// `pop_if` needs Rust 1.86, `extract_if` 1.87, `push_mut` and `insert_mut` 1.95.
+#[allow(clippy::incompatible_msrv)] // the crate's `rust-version` is being raised to match.
+impl<T> Vec<T> {
+    /// Creates a vector from a pointer, a length and a capacity, as
+    /// [`std::vec::Vec::from_raw_parts`] does.
+    ///
+    /// # Safety
+    /// Exactly the contract of `std::vec::Vec::from_raw_parts`: `ptr` was allocated by the
+    /// global allocator for `capacity` elements of `T` (or is dangling when no memory is
+    /// needed), the first `length <= capacity` elements are initialized, and the
+    /// allocation is owned by nothing else.
+    ///
+    /// ```
+    /// let v = std::mem::ManuallyDrop::new(vec![1u8, 2, 3]);
+    /// let (p, len, cap) = (v.as_ptr() as *mut u8, v.len(), v.capacity());
+    /// // SAFETY: the parts of a std vector that is never used again.
+    /// let w = unsafe { sizespeed::fast::Vec::from_raw_parts(p, len, cap) };
+    /// assert_eq!(w, [1, 2, 3]);
+    /// ```
+    #[inline]
+    pub unsafe fn from_raw_parts(ptr: *mut T, length: usize, capacity: usize) -> Self {
+        Vec {
+            // SAFETY: the caller upholds std's contract, restated above.
+            inner: unsafe { alloc::vec::Vec::from_raw_parts(ptr, length, capacity) },
+        }
+    }
+
+    /// Decomposes the vector into its pointer, length and capacity; the caller becomes
+    /// responsible for the memory (rebuild it with [`from_raw_parts`](Self::from_raw_parts)).
+    ///
+    /// ```
+    /// let v = sizespeed::fast::Vec::from([1u32, 2]);
+    /// let (p, len, cap) = v.into_raw_parts();
+    /// // SAFETY: the parts just taken from a vector.
+    /// let v = unsafe { sizespeed::fast::Vec::from_raw_parts(p, len, cap) };
+    /// assert_eq!(v, [1, 2]);
+    /// ```
+    #[inline]
+    pub fn into_raw_parts(self) -> (*mut T, usize, usize) {
+        let mut me = core::mem::ManuallyDrop::new(self.inner);
+        (me.as_mut_ptr(), me.len(), me.capacity())
+    }
+
+    /// Sets the length without touching the elements.
+    ///
+    /// # Safety
+    /// `new_len <= capacity()`, and the first `new_len` elements are initialized.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::<u8>::with_capacity(4);
+    /// v.spare_capacity_mut()[0].write(9);
+    /// // SAFETY: element 0 was just initialized, and the capacity is at least 4.
+    /// unsafe { v.set_len(1) };
+    /// assert_eq!(v, [9]);
+    /// ```
+    #[inline]
+    pub unsafe fn set_len(&mut self, new_len: usize) {
+        // SAFETY: forwarded contract.
+        unsafe { self.inner.set_len(new_len) }
+    }
+
+    /// Appends `value` and returns a mutable reference to it.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::new();
+    /// *v.push_mut(1) += 10;
+    /// assert_eq!(v, [11]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn push_mut(&mut self, value: T) -> &mut T {
+        self.inner.push_mut(value)
+    }
+
+    /// Inserts `value` at `index` and returns a mutable reference to it.
+    ///
+    /// # Panics
+    /// Panics if `index > len`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1, 3]);
+    /// *v.insert_mut(1, 2) *= 5;
+    /// assert_eq!(v, [1, 10, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
+        self.inner.insert_mut(index, value)
+    }
+
+    /// Removes and returns the last element if `predicate` returns `true` for it.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1, 2, 4]);
+    /// assert_eq!(v.pop_if(|x| *x % 2 == 0), Some(4));
+    /// assert_eq!(v.pop_if(|x| *x > 5), None);
+    /// assert_eq!(v, [1, 2]);
+    /// ```
+    #[inline]
+    pub fn pop_if(&mut self, predicate: impl FnOnce(&mut T) -> bool) -> Option<T> {
+        self.inner.pop_if(predicate)
+    }
+
+    /// Removes the elements in `range` and returns them as an iterator. Whatever the
+    /// iterator did not yield is dropped with it; the tail then closes the gap.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1, 2, 3, 4, 5]);
+    /// let middle: Vec<i32> = v.drain(1..3).collect();
+    /// assert_eq!(middle, [2, 3]);
+    /// assert_eq!(v, [1, 4, 5]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn drain<R: core::ops::RangeBounds<usize>>(&mut self, range: R) -> Drain<'_, T> {
+        self.inner.drain(range)
+    }
+
+    /// Replaces the elements in `range` with `replace_with`, returning the removed ones as
+    /// an iterator. The replacement happens when the iterator is dropped.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1, 2, 3, 4]);
+    /// let old: Vec<i32> = v.splice(1..3, [7, 8, 9]).collect();
+    /// assert_eq!(old, [2, 3]);
+    /// assert_eq!(v, [1, 7, 8, 9, 4]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn splice<R, I>(&mut self, range: R, replace_with: I) -> Splice<'_, I::IntoIter>
+    where
+        R: core::ops::RangeBounds<usize>,
+        I: IntoIterator<Item = T>,
+    {
+        self.inner.splice(range, replace_with)
+    }
+
+    /// An iterator that removes and yields the elements of `range` for which `filter`
+    /// returns `true`; the others stay, in order. Elements it did not reach when dropped
+    /// stay too.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1, 2, 3, 4, 5, 6]);
+    /// let evens: Vec<i32> = v.extract_if(.., |x| *x % 2 == 0).collect();
+    /// assert_eq!(evens, [2, 4, 6]);
+    /// assert_eq!(v, [1, 3, 5]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn extract_if<F, R>(&mut self, range: R, filter: F) -> ExtractIf<'_, T, F>
+    where
+        F: FnMut(&mut T) -> bool,
+        R: core::ops::RangeBounds<usize>,
+    {
+        self.inner.extract_if(range, filter)
+    }
+
+    /// Appends clones of the elements in `src`, a range of this vector.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1, 2, 3]);
+    /// v.extend_from_within(..2);
+    /// assert_eq!(v, [1, 2, 3, 1, 2]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn extend_from_within<R: core::ops::RangeBounds<usize>>(&mut self, src: R)
+    where
+        T: Clone,
+    {
+        self.inner.extend_from_within(src)
+    }
+
+    /// Resizes to `new_len`, filling new slots with values returned by `f`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1]);
+    /// let mut n = 1;
+    /// v.resize_with(4, || { n *= 2; n });
+    /// assert_eq!(v, [1, 2, 4, 8]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, f: F) {
+        self.inner.resize_with(new_len, f)
+    }
+
+    /// The unused capacity, as uninitialized slots.
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::<u8>::with_capacity(2);
+    /// assert!(v.spare_capacity_mut().len() >= 2);
+    /// ```
+    #[inline]
+    pub fn spare_capacity_mut(&mut self) -> &mut [core::mem::MaybeUninit<T>] {
+        self.inner.spare_capacity_mut()
+    }
+
+    /// Converts into a boxed slice, dropping any excess capacity.
+    ///
+    /// ```
+    /// let b: Box<[i32]> = sizespeed::fast::Vec::from([1, 2]).into_boxed_slice();
+    /// assert_eq!(&*b, [1, 2]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn into_boxed_slice(self) -> alloc::boxed::Box<[T]> {
+        self.inner.into_boxed_slice()
+    }
+
+    /// Leaks the vector, returning a mutable slice that lives as long as `'a` wants.
+    ///
+    /// ```
+    /// let s: &'static mut [i32] = sizespeed::fast::Vec::from([1, 2]).leak();
+    /// s[0] = 5;
+    /// assert_eq!(s, [5, 2]);
+    /// ```
+    #[inline]
+    pub fn leak<'a>(self) -> &'a mut [T] {
+        self.inner.leak()
+    }
+}
+
+impl<T, const N: usize> Vec<[T; N]> {
+    /// Flattens a vector of arrays into a vector of their elements, reusing the
+    /// allocation.
+    ///
+    /// # Panics
+    /// Panics if the new length would overflow `usize` (only for zero-sized `T`).
+    ///
+    /// ```
+    /// let v = sizespeed::fast::Vec::from([[1, 2], [3, 4]]);
+    /// assert_eq!(v.into_flattened(), [1, 2, 3, 4]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn into_flattened(self) -> Vec<T> {
+        Vec {
+            inner: self.inner.into_flattened(),
+        }
+    }
+}
+
+#[doc(hidden)]
+impl<T> Vec<T> {
+    /// `vec![elem; n]`: std's own, so a zeroed `elem` still gets a zeroed allocation.
+    #[doc(hidden)]
+    #[inline]
+    #[track_caller]
+    pub fn __from_elem(elem: T, n: usize) -> Self
+    where
+        T: Clone,
+    {
+        Vec {
+            inner: alloc::vec![elem; n],
+        }
+    }
+}
+
+/// Builds a [`fast::Vec`](crate::fast::Vec) like std's `vec!`: `vec![]`, `vec![a, b, c]`,
+/// `vec![x; n]`. Import it as `sizespeed::fast::vec` (or `sizespeed::auto::vec`).
+///
+/// ```
+/// use sizespeed::fast::{vec, Vec};
+///
+/// let a: Vec<i32> = vec![];
+/// let b = vec![1, 2, 3];
+/// let c = vec![String::from("x"); 2];
+/// assert!(a.is_empty());
+/// assert_eq!(b, [1, 2, 3]);
+/// assert_eq!(c, ["x", "x"]);
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __sizespeed_fast_vec {
+    () => {
+        $crate::fast::Vec::new()
+    };
+    ($elem:expr; $n:expr) => {
+        $crate::fast::Vec::__from_elem($elem, $n)
+    };
+    ($($x:expr),+ $(,)?) => {
+        $crate::fast::Vec::from([$($x),+])
+    };
+}
+
+crate::contiguous::contiguous_vec_parity_impls!([T] Vec<T>, [] Vec<u8>);

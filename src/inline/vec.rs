@@ -1,8 +1,29 @@
 //! [`Vec`]: a growable array whose first `N` elements live inside the vector itself,
 //! backed by [`smallvec::SmallVec`].
 
+use super::drain::{Drain, ExtractIf, Splice};
 use crate::contiguous::{insert_out_of_bounds, split_off_out_of_bounds};
 use crate::TryReserveError;
+
+/// The number of elements [`Vec`] keeps inline: 8.
+pub const DEFAULT_INLINE_CAPACITY: usize = 8;
+
+/// The inline vector with the default inline capacity ([`DEFAULT_INLINE_CAPACITY`]): the
+/// name that stands in for `std::vec::Vec`.
+///
+/// It is an alias of [`InlineVec`] with the capacity fixed, so `Vec::new()` needs no
+/// annotation: a defaulted const parameter does not take part in type inference, and a
+/// generic type would leave `N` unknown. Name [`InlineVec<T, N>`](InlineVec) to choose
+/// another inline capacity.
+///
+/// ```
+/// let mut v = sizespeed::inline::Vec::new();
+/// v.push(1);
+/// v.push(2);
+/// assert_eq!(v, [1, 2]);
+/// assert!(!v.spilled());
+/// ```
+pub type Vec<T> = InlineVec<T, DEFAULT_INLINE_CAPACITY>;
 
 /// A contiguous growable array that stores up to `N` elements inline, without allocating.
 ///
@@ -41,17 +62,17 @@ use crate::TryReserveError;
 /// assert_eq!(v, [1, 2, 3]);
 ///
 /// // The inline capacity is the second parameter.
-/// let w: Vec<u8, 32> = Vec::from([7; 32]);
+/// let w: sizespeed::inline::InlineVec<u8, 32> = [7; 32].into();
 /// assert!(!w.spilled());
 /// assert_eq!(w.inline_size(), 32);
 /// ```
-pub struct Vec<T, const N: usize = 8> {
+pub struct InlineVec<T, const N: usize = DEFAULT_INLINE_CAPACITY> {
     /// The smallvec every method forwards to.
     pub(crate) inner: smallvec::SmallVec<[T; N]>,
 }
 
 /// An owning iterator over the elements of a [`Vec`]: smallvec's own `IntoIter`.
-pub type IntoIter<T, const N: usize = 8> = smallvec::IntoIter<[T; N]>;
+pub type IntoIter<T, const N: usize = DEFAULT_INLINE_CAPACITY> = smallvec::IntoIter<[T; N]>;
 
 /// Converts smallvec's reservation error into this crate's.
 #[inline]
@@ -62,7 +83,7 @@ fn convert(err: smallvec::CollectionAllocErr) -> TryReserveError {
     }
 }
 
-impl<T, const N: usize> Vec<T, N> {
+impl<T, const N: usize> InlineVec<T, N> {
     /// Creates an empty vector with room for `N` elements inline. Does not allocate.
     ///
     /// ```
@@ -71,7 +92,7 @@ impl<T, const N: usize> Vec<T, N> {
     /// ```
     #[inline]
     pub const fn new() -> Self {
-        Vec {
+        InlineVec {
             inner: smallvec::SmallVec::new_const(),
         }
     }
@@ -83,15 +104,15 @@ impl<T, const N: usize> Vec<T, N> {
     /// Panics if the capacity exceeds `isize::MAX` bytes.
     ///
     /// ```
-    /// let v = sizespeed::inline::Vec::<u32, 4>::with_capacity(3);
+    /// let v = sizespeed::inline::InlineVec::<u32, 4>::with_capacity(3);
     /// assert!(!v.spilled());
-    /// let w = sizespeed::inline::Vec::<u32, 4>::with_capacity(5);
+    /// let w = sizespeed::inline::InlineVec::<u32, 4>::with_capacity(5);
     /// assert!(w.spilled() && w.capacity() >= 5);
     /// ```
     #[inline]
     #[track_caller]
     pub fn with_capacity(capacity: usize) -> Self {
-        Vec {
+        InlineVec {
             inner: smallvec::SmallVec::with_capacity(capacity),
         }
     }
@@ -218,7 +239,7 @@ impl<T, const N: usize> Vec<T, N> {
     }
 }
 
-impl<T, const N: usize> Default for Vec<T, N> {
+impl<T, const N: usize> Default for InlineVec<T, N> {
     #[inline]
     fn default() -> Self {
         Self::new()
@@ -226,7 +247,7 @@ impl<T, const N: usize> Default for Vec<T, N> {
 }
 
 crate::contiguous::contiguous_vec_forwarding_methods! {
-    [T, const N: usize] Vec<T, N>;
+    [T, const N: usize] InlineVec<T, N>;
 
     /// The number of elements the vector can hold without reallocating: `N` while inline.
     capacity;
@@ -237,7 +258,7 @@ crate::contiguous::contiguous_vec_forwarding_methods! {
     /// Panics if the new capacity exceeds `isize::MAX` bytes.
     ///
     /// ```
-    /// let mut v = sizespeed::inline::Vec::<&str, 1>::new();
+    /// let mut v = sizespeed::inline::InlineVec::<&str, 1>::new();
     /// v.push("inline");
     /// v.push("spilled");
     /// assert_eq!(v.last(), Some(&"spilled"));
@@ -260,14 +281,14 @@ crate::contiguous::contiguous_vec_forwarding_methods! {
     shrink_to_fit;
 }
 
-crate::contiguous::contiguous_vec_checked_removals!([T, const N: usize] Vec<T, N>);
-crate::contiguous::contiguous_vec_impls!([T, const N: usize] Vec<T, N>);
-crate::contiguous::contiguous_vec_sort_methods!(inline, [T, const N: usize] Vec<T, N>);
+crate::contiguous::contiguous_vec_checked_removals!([T, const N: usize] InlineVec<T, N>);
+crate::contiguous::contiguous_vec_impls!([T, const N: usize] InlineVec<T, N>);
+crate::contiguous::contiguous_vec_sort_methods!(inline, [T, const N: usize] InlineVec<T, N>);
 
-impl<T: Clone, const N: usize> Clone for Vec<T, N> {
+impl<T: Clone, const N: usize> Clone for InlineVec<T, N> {
     #[inline]
     fn clone(&self) -> Self {
-        Vec {
+        InlineVec {
             inner: self.inner.clone(),
         }
     }
@@ -277,14 +298,16 @@ impl<T: Clone, const N: usize> Clone for Vec<T, N> {
     }
 }
 
-impl<T: PartialEq<U>, U, const N: usize, const M: usize> PartialEq<Vec<U, M>> for Vec<T, N> {
+impl<T: PartialEq<U>, U, const N: usize, const M: usize> PartialEq<InlineVec<U, M>>
+    for InlineVec<T, N>
+{
     #[inline]
-    fn eq(&self, other: &Vec<U, M>) -> bool {
+    fn eq(&self, other: &InlineVec<U, M>) -> bool {
         self.as_slice() == other.as_slice()
     }
 }
 
-impl<T, const N: usize> Extend<T> for Vec<T, N> {
+impl<T, const N: usize> Extend<T> for InlineVec<T, N> {
     #[inline]
     #[track_caller]
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
@@ -292,7 +315,7 @@ impl<T, const N: usize> Extend<T> for Vec<T, N> {
     }
 }
 
-impl<'a, T: Copy + 'a, const N: usize> Extend<&'a T> for Vec<T, N> {
+impl<'a, T: Copy + 'a, const N: usize> Extend<&'a T> for InlineVec<T, N> {
     #[inline]
     #[track_caller]
     fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
@@ -300,36 +323,36 @@ impl<'a, T: Copy + 'a, const N: usize> Extend<&'a T> for Vec<T, N> {
     }
 }
 
-impl<T, const N: usize> FromIterator<T> for Vec<T, N> {
+impl<T, const N: usize> FromIterator<T> for InlineVec<T, N> {
     #[inline]
     #[track_caller]
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        Vec {
+        InlineVec {
             inner: smallvec::SmallVec::from_iter(iter),
         }
     }
 }
 
-impl<T, const N: usize> From<alloc::vec::Vec<T>> for Vec<T, N> {
+impl<T, const N: usize> From<alloc::vec::Vec<T>> for InlineVec<T, N> {
     /// Adopts the std vector's allocation if it holds more than `N` elements; otherwise
     /// moves the elements inline and frees it.
     #[inline]
     fn from(v: alloc::vec::Vec<T>) -> Self {
-        Vec {
+        InlineVec {
             inner: smallvec::SmallVec::from_vec(v),
         }
     }
 }
 
-impl<T, const N: usize> From<Vec<T, N>> for alloc::vec::Vec<T> {
+impl<T, const N: usize> From<InlineVec<T, N>> for alloc::vec::Vec<T> {
     /// Reuses the heap buffer if the vector has spilled; otherwise allocates.
     #[inline]
-    fn from(v: Vec<T, N>) -> Self {
+    fn from(v: InlineVec<T, N>) -> Self {
         v.inner.into_vec()
     }
 }
 
-impl<T, const N: usize, const M: usize> From<[T; M]> for Vec<T, N> {
+impl<T, const N: usize, const M: usize> From<[T; M]> for InlineVec<T, N> {
     #[inline]
     fn from(a: [T; M]) -> Self {
         let mut v = Self::with_capacity(M);
@@ -338,14 +361,14 @@ impl<T, const N: usize, const M: usize> From<[T; M]> for Vec<T, N> {
     }
 }
 
-impl<T: Clone, const N: usize> From<&[T]> for Vec<T, N> {
+impl<T: Clone, const N: usize> From<&[T]> for InlineVec<T, N> {
     #[inline]
     fn from(s: &[T]) -> Self {
         s.iter().cloned().collect()
     }
 }
 
-impl<T, const N: usize> IntoIterator for Vec<T, N> {
+impl<T, const N: usize> IntoIterator for InlineVec<T, N> {
     type Item = T;
     type IntoIter = IntoIter<T, N>;
     #[inline]
@@ -353,3 +376,319 @@ impl<T, const N: usize> IntoIterator for Vec<T, N> {
         self.inner.into_iter()
     }
 }
+
+/// The rest of std's `Vec` API that smallvec's storage allows.
+///
+/// The range arguments are checked here first, so a bad range panics with std's message.
+impl<T, const N: usize> InlineVec<T, N> {
+    /// Sets the length without touching the elements.
+    ///
+    /// # Safety
+    /// `new_len <= capacity()`, and the first `new_len` elements are initialized.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::<u8>::new();
+    /// v.spare_capacity_mut()[0].write(3);
+    /// // SAFETY: element 0 is initialized and within the inline capacity.
+    /// unsafe { v.set_len(1) };
+    /// assert_eq!(v, [3]);
+    /// ```
+    #[inline]
+    pub unsafe fn set_len(&mut self, new_len: usize) {
+        // SAFETY: forwarded contract.
+        unsafe { self.inner.set_len(new_len) }
+    }
+
+    /// Appends `value` and returns a mutable reference to it.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::new();
+    /// *v.push_mut(1) += 1;
+    /// assert_eq!(v, [2]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn push_mut(&mut self, value: T) -> &mut T {
+        self.push(value);
+        let last = self.len() - 1;
+        &mut self.as_mut_slice()[last]
+    }
+
+    /// Inserts `value` at `index` and returns a mutable reference to it.
+    ///
+    /// # Panics
+    /// Panics if `index > len`, with std's message.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 3]);
+    /// *v.insert_mut(1, 2) *= 2;
+    /// assert_eq!(v, [1, 4, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
+        self.insert(index, value);
+        &mut self.as_mut_slice()[index]
+    }
+
+    /// Removes and returns the last element if `predicate` returns `true` for it.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 2]);
+    /// assert_eq!(v.pop_if(|x| *x > 1), Some(2));
+    /// assert_eq!(v.pop_if(|x| *x > 1), None);
+    /// ```
+    #[inline]
+    pub fn pop_if(&mut self, predicate: impl FnOnce(&mut T) -> bool) -> Option<T> {
+        let last = self.as_mut_slice().last_mut()?;
+        if predicate(last) {
+            self.pop()
+        } else {
+            None
+        }
+    }
+
+    /// Removes the elements in `range` and returns them as an iterator; whatever it does
+    /// not yield is dropped with it, and the tail then closes the gap.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 2, 3, 4]);
+    /// let mid: Vec<i32> = v.drain(1..3).collect();
+    /// assert_eq!(mid, [2, 3]);
+    /// assert_eq!(v, [1, 4]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn drain<R: core::ops::RangeBounds<usize>>(&mut self, range: R) -> Drain<'_, T, N> {
+        let len = self.len();
+        let r = crate::contiguous::range_of(range, len);
+        // SAFETY: `start <= len`: the vector now counts only the prefix; the range and the
+        // tail belong to the drain until it drops.
+        unsafe { self.inner.set_len(r.start) };
+        Drain {
+            vec: core::ptr::NonNull::from(self),
+            front: r.start,
+            back: r.end,
+            tail_start: r.end,
+            tail_len: len - r.end,
+            marker: core::marker::PhantomData,
+        }
+    }
+
+    /// Replaces the elements in `range` with `replace_with`, returning the removed ones as
+    /// an iterator; the replacement is inserted when the iterator drops.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 2, 3]);
+    /// let old: Vec<i32> = v.splice(1..2, [7, 8]).collect();
+    /// assert_eq!(old, [2]);
+    /// assert_eq!(v, [1, 7, 8, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn splice<R, I>(&mut self, range: R, replace_with: I) -> Splice<'_, I::IntoIter, N>
+    where
+        R: core::ops::RangeBounds<usize>,
+        I: IntoIterator<Item = T>,
+    {
+        Splice {
+            drain: self.drain(range),
+            replace_with: replace_with.into_iter(),
+        }
+    }
+
+    /// An iterator that removes and yields the elements of `range` for which `filter`
+    /// returns `true`; the others stay, in order. Elements it has not reached when it
+    /// drops stay too.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 2, 3, 4]);
+    /// let evens: Vec<i32> = v.extract_if(.., |x| *x % 2 == 0).collect();
+    /// assert_eq!(evens, [2, 4]);
+    /// assert_eq!(v, [1, 3]);
+    /// ```
+    #[track_caller]
+    pub fn extract_if<F, R>(&mut self, range: R, filter: F) -> ExtractIf<'_, T, F, N>
+    where
+        F: FnMut(&mut T) -> bool,
+        R: core::ops::RangeBounds<usize>,
+    {
+        let old_len = self.len();
+        let r = crate::contiguous::range_of(range, old_len);
+        // SAFETY: while the iterator lives the vector counts nothing, so a leak or a
+        // panic never exposes a hole; the iterator's drop restores the true length.
+        unsafe { self.inner.set_len(0) };
+        ExtractIf {
+            vec: self,
+            idx: r.start,
+            end: r.end,
+            deleted: 0,
+            old_len,
+            pred: filter,
+        }
+    }
+
+    /// Appends clones of the elements in `src`, a range of this vector.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([1, 2]);
+    /// v.extend_from_within(1..);
+    /// assert_eq!(v, [1, 2, 2]);
+    /// ```
+    #[track_caller]
+    pub fn extend_from_within<R: core::ops::RangeBounds<usize>>(&mut self, src: R)
+    where
+        T: Clone,
+    {
+        let r = crate::contiguous::range_of(src, self.len());
+        self.reserve(r.end - r.start);
+        for i in r {
+            let x = self[i].clone();
+            self.push(x);
+        }
+    }
+
+    /// Resizes to `new_len`, filling new slots with values returned by `f`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::from([5]);
+    /// v.resize_with(3, || 0);
+    /// assert_eq!(v, [5, 0, 0]);
+    /// ```
+    #[track_caller]
+    pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
+        let len = self.len();
+        if new_len <= len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - len);
+        for _ in len..new_len {
+            self.push(f());
+        }
+    }
+
+    /// The unused capacity (inline or on the heap), as uninitialized slots.
+    ///
+    /// ```
+    /// let mut v = sizespeed::inline::Vec::<u8>::new();
+    /// assert_eq!(v.spare_capacity_mut().len(), 8);
+    /// ```
+    #[inline]
+    pub fn spare_capacity_mut(&mut self) -> &mut [core::mem::MaybeUninit<T>] {
+        let len = self.len();
+        let cap = self.capacity();
+        let p = self.inner.as_mut_ptr();
+        // SAFETY: smallvec's pointer covers the whole buffer, inline or on the heap;
+        // slots `len..cap` are inside it and uninitialized memory is valid
+        // `MaybeUninit`; `&mut self` makes the access unique.
+        unsafe {
+            core::slice::from_raw_parts_mut(p.add(len) as *mut core::mem::MaybeUninit<T>, cap - len)
+        }
+    }
+
+    /// Converts into a boxed slice, reusing the heap buffer if the vector has spilled.
+    ///
+    /// ```
+    /// let b: Box<[i32]> = sizespeed::inline::Vec::from([1, 2]).into_boxed_slice();
+    /// assert_eq!(&*b, [1, 2]);
+    /// ```
+    #[inline]
+    pub fn into_boxed_slice(self) -> alloc::boxed::Box<[T]> {
+        self.inner.into_boxed_slice()
+    }
+
+    /// Leaks the vector's elements onto the heap, returning a mutable slice that lives as
+    /// long as `'a` wants. An inline vector first moves its elements to a heap buffer.
+    ///
+    /// ```
+    /// let s: &'static mut [i32] = sizespeed::inline::Vec::from([1, 2]).leak();
+    /// s[0] = 3;
+    /// assert_eq!(s, [3, 2]);
+    /// ```
+    #[inline]
+    pub fn leak<'a>(self) -> &'a mut [T] {
+        self.inner.into_vec().leak()
+    }
+}
+
+impl<T, const N: usize, const M: usize> InlineVec<[T; M], N> {
+    /// Flattens a vector of arrays into a vector of their elements.
+    ///
+    /// # Panics
+    /// Panics if the new length would overflow `usize` (only for zero-sized `T`).
+    ///
+    /// ```
+    /// let v = sizespeed::inline::Vec::from([[1, 2], [3, 4]]);
+    /// let flat: sizespeed::inline::Vec<i32> = v.into_flattened();
+    /// assert_eq!(flat, [1, 2, 3, 4]);
+    /// ```
+    #[track_caller]
+    pub fn into_flattened(self) -> InlineVec<T, N> {
+        let mut out =
+            InlineVec::with_capacity(self.len().checked_mul(M).expect("vec len overflow"));
+        for a in self {
+            out.extend(a);
+        }
+        out
+    }
+}
+
+#[doc(hidden)]
+impl<T, const N: usize> InlineVec<T, N> {
+    /// `vec![elem; n]`.
+    #[doc(hidden)]
+    #[track_caller]
+    pub fn __from_elem(elem: T, n: usize) -> Self
+    where
+        T: Clone,
+    {
+        InlineVec {
+            inner: smallvec::SmallVec::from_elem(elem, n),
+        }
+    }
+}
+
+/// Builds an [`inline::Vec`](crate::inline::Vec) like std's `vec!`: `vec![]`,
+/// `vec![a, b, c]`, `vec![x; n]`. Import it as `sizespeed::inline::vec`.
+///
+/// ```
+/// use sizespeed::inline::{vec, Vec};
+///
+/// let a: Vec<u8> = vec![];
+/// let b = vec![1, 2, 3];
+/// let c = vec![7; 2];
+/// assert!(a.is_empty());
+/// assert_eq!(b, [1, 2, 3]);
+/// assert_eq!(c, [7, 7]);
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __sizespeed_inline_vec {
+    () => {
+        $crate::inline::Vec::new()
+    };
+    ($elem:expr; $n:expr) => {
+        $crate::inline::Vec::__from_elem($elem, $n)
+    };
+    ($($x:expr),+ $(,)?) => {
+        $crate::inline::Vec::from([$($x),+])
+    };
+}
+
+crate::contiguous::contiguous_vec_parity_impls!(
+    [T, const N: usize] InlineVec<T, N>,
+    [const N: usize] InlineVec<u8, N>
+);

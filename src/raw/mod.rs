@@ -18,6 +18,7 @@ pub(crate) mod sort;
 #[cfg(feature = "std")]
 pub(crate) mod table;
 pub(crate) mod vec;
+pub(crate) mod vec_drain;
 
 use core::alloc::Layout;
 use core::mem::MaybeUninit;

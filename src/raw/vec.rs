@@ -15,8 +15,9 @@ use crate::TryReserveError;
 /// [`ElemInfo`] to every call and calls [`RawVec::drop_and_free`] when it is dropped.
 #[derive(Debug)]
 pub(crate) struct RawVec {
-    /// Start of the buffer. When `cap == 0` or the element is zero-sized this is
-    /// [`ElemInfo::dangling`]; otherwise it was returned by the global allocator for
+    /// Start of the buffer. When `cap == 0` or the element is zero-sized this is a
+    /// dangling pointer (usually [`ElemInfo::dangling`]) that is never dereferenced nor
+    /// freed; otherwise it was returned by the global allocator for
     /// `info.array(cap)`. Always aligned to `info.align`.
     ptr: NonNull<u8>,
     /// Number of element slots. `usize::MAX` for zero-sized elements, which never allocate.
@@ -71,7 +72,20 @@ impl RawVec {
 
     /// Grows the buffer so that `len + additional <= cap`, amortized.
     fn grow(&mut self, info: &ElemInfo, additional: usize, exact: bool) -> Result<(), Grow> {
-        let required = self.len.checked_add(additional).ok_or(Grow::Overflow)?;
+        self.grow_past(info, self.len, additional, exact)
+    }
+
+    /// Grows the buffer so that `used + additional <= cap`, amortized; `used` (at least
+    /// `len`, at most `cap`) counts slots the caller keeps beyond `len`, such as the tail
+    /// of a drain.
+    fn grow_past(
+        &mut self,
+        info: &ElemInfo,
+        used: usize,
+        additional: usize,
+        exact: bool,
+    ) -> Result<(), Grow> {
+        let required = used.checked_add(additional).ok_or(Grow::Overflow)?;
         if required <= self.cap {
             return Ok(());
         }
@@ -101,6 +115,31 @@ impl RawVec {
         if let Err(e) = self.grow(info, additional, false) {
             grow_failed(e)
         }
+    }
+
+    /// Reserves room for at least `additional` slots after the first `used` ones, which
+    /// keep their bytes (initialized or not) across a reallocation.
+    ///
+    /// # Panics
+    /// Panics on capacity overflow, before anything changes.
+    #[track_caller]
+    pub(crate) fn reserve_past(&mut self, info: &ElemInfo, used: usize, additional: usize) {
+        debug_assert!(self.len <= used && used <= self.cap);
+        if let Err(e) = self.grow_past(info, used, additional, false) {
+            grow_failed(e)
+        }
+    }
+
+    /// A buffer from its parts.
+    ///
+    /// # Safety
+    /// The parts satisfy the field invariants: `ptr` is aligned for the element and, when
+    /// `cap > 0` and the element is not zero-sized, was allocated by the global allocator
+    /// with `info.array(cap)`; `cap` is `usize::MAX` for a zero-sized element; the first
+    /// `len <= cap` slots are initialized.
+    #[inline]
+    pub(crate) const unsafe fn from_parts(ptr: NonNull<u8>, cap: usize, len: usize) -> Self {
+        RawVec { ptr, cap, len }
     }
 
     /// Reserves room for exactly `additional` more elements.

@@ -25,6 +25,8 @@ mod sort;
 mod vec;
 mod vec_sort;
 
+#[doc(inline)]
+pub use crate::__sizespeed_small_vec as vec;
 pub use deque::Deque;
 pub use sort::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
@@ -32,7 +34,7 @@ pub use sort::{
     select_nth_unstable_by, select_nth_unstable_by_key, sort, sort_by, sort_by_cached_key,
     sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
 };
-pub use vec::{IntoIter, Iter, IterMut, Vec};
+pub use vec::{Drain, ExtractIf, IntoIter, Iter, IterMut, Splice, Vec};
 
 #[cfg(feature = "std")]
 pub mod map;

@@ -14,4 +14,6 @@
 
 mod vec;
 
-pub use vec::{IntoIter, Vec};
+#[doc(inline)]
+pub use crate::__sizespeed_thin_vec as vec;
+pub use vec::{Drain, ExtractIf, IntoIter, Splice, Vec};

@@ -26,6 +26,11 @@ use crate::TryReserveError;
 /// The vector dereferences to `[T]`, so every slice method is available. It is covariant
 /// in `T` and `Send`/`Sync` exactly when `T` is.
 ///
+/// Conversions to and from `std::vec::Vec` always move the elements into a new
+/// allocation: the header in front of the elements makes the layouts differ. For the
+/// same reason there is no `from_raw_parts`/`into_raw_parts`, and no `spare_capacity_mut`
+/// (thin-vec reaches its elements only through a slice of the live ones).
+///
 /// ```
 /// use sizespeed::thin::Vec;
 ///
@@ -409,3 +414,287 @@ impl<T> IntoIterator for Vec<T> {
         self.inner.into_iter()
     }
 }
+
+/// A draining iterator over a range of a [`Vec`], from [`Vec::drain`]: thin-vec's own.
+pub type Drain<'a, T> = thin_vec::Drain<'a, T>;
+
+/// A splicing iterator, from [`Vec::splice`]: thin-vec's own.
+pub type Splice<'a, I> = thin_vec::Splice<'a, I>;
+
+/// An iterator that removes the elements a predicate picks, from [`Vec::extract_if`]:
+/// thin-vec's own.
+pub type ExtractIf<'a, T, F> = thin_vec::ExtractIf<'a, T, F>;
+
+/// The rest of std's `Vec` API that thin-vec's storage allows.
+///
+/// The range arguments are checked here first, so a bad range panics with std's message.
+/// One difference from std remains in thin-vec's `Drain` (and so `Splice`): if an
+/// element's `Drop` panics while the drain drops the elements it did not yield, the
+/// remaining ones and the tail are leaked (the vector keeps the elements before the
+/// range and stays valid; nothing is dropped twice), where std drops them.
+impl<T> Vec<T> {
+    /// Sets the length without touching the elements.
+    ///
+    /// # Safety
+    /// `new_len <= capacity()`, and the first `new_len` elements are initialized. An
+    /// empty vector that never allocated has capacity 0 and accepts only 0.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([1, 2, 3]);
+    /// // SAFETY: shortening keeps the first two elements initialized (the third leaks).
+    /// unsafe { v.set_len(2) };
+    /// assert_eq!(v, [1, 2]);
+    /// ```
+    #[inline]
+    pub unsafe fn set_len(&mut self, new_len: usize) {
+        // SAFETY: forwarded contract.
+        unsafe { self.inner.set_len(new_len) }
+    }
+
+    /// Appends `value` and returns a mutable reference to it.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::new();
+    /// *v.push_mut(1) += 1;
+    /// assert_eq!(v, [2]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn push_mut(&mut self, value: T) -> &mut T {
+        self.push(value);
+        let last = self.len() - 1;
+        &mut self.as_mut_slice()[last]
+    }
+
+    /// Inserts `value` at `index` and returns a mutable reference to it.
+    ///
+    /// # Panics
+    /// Panics if `index > len`, with std's message.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([1, 3]);
+    /// *v.insert_mut(1, 2) *= 2;
+    /// assert_eq!(v, [1, 4, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
+        self.insert(index, value);
+        &mut self.as_mut_slice()[index]
+    }
+
+    /// Removes and returns the last element if `predicate` returns `true` for it.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([1, 2]);
+    /// assert_eq!(v.pop_if(|x| *x > 1), Some(2));
+    /// assert_eq!(v.pop_if(|x| *x > 1), None);
+    /// ```
+    #[inline]
+    pub fn pop_if(&mut self, predicate: impl FnOnce(&mut T) -> bool) -> Option<T> {
+        let last = self.as_mut_slice().last_mut()?;
+        if predicate(last) {
+            self.pop()
+        } else {
+            None
+        }
+    }
+
+    /// Removes the elements in `range` and returns them as an iterator; whatever it does
+    /// not yield is dropped with it, and the tail then closes the gap.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([1, 2, 3, 4]);
+    /// let mid: Vec<i32> = v.drain(1..3).collect();
+    /// assert_eq!(mid, [2, 3]);
+    /// assert_eq!(v, [1, 4]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn drain<R: core::ops::RangeBounds<usize>>(&mut self, range: R) -> Drain<'_, T> {
+        let r = crate::contiguous::range_of(range, self.len());
+        self.inner.drain(r)
+    }
+
+    /// Replaces the elements in `range` with `replace_with`, returning the removed ones as
+    /// an iterator; the replacement is inserted when the iterator drops.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([1, 2, 3]);
+    /// let old: Vec<i32> = v.splice(..1, [7, 8]).collect();
+    /// assert_eq!(old, [1]);
+    /// assert_eq!(v, [7, 8, 2, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn splice<R, I>(&mut self, range: R, replace_with: I) -> Splice<'_, I::IntoIter>
+    where
+        R: core::ops::RangeBounds<usize>,
+        I: IntoIterator<Item = T>,
+    {
+        let r = crate::contiguous::range_of(range, self.len());
+        self.inner.splice(r, replace_with)
+    }
+
+    /// An iterator that removes and yields the elements of `range` for which `filter`
+    /// returns `true`; the others stay, in order.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([1, 2, 3, 4]);
+    /// let evens: Vec<i32> = v.extract_if(.., |x| *x % 2 == 0).collect();
+    /// assert_eq!(evens, [2, 4]);
+    /// assert_eq!(v, [1, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn extract_if<F, R>(&mut self, range: R, filter: F) -> ExtractIf<'_, T, F>
+    where
+        F: FnMut(&mut T) -> bool,
+        R: core::ops::RangeBounds<usize>,
+    {
+        let r = crate::contiguous::range_of(range, self.len());
+        self.inner.extract_if(r, filter)
+    }
+
+    /// Appends clones of the elements in `src`, a range of this vector.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([1, 2]);
+    /// v.extend_from_within(..);
+    /// assert_eq!(v, [1, 2, 1, 2]);
+    /// ```
+    #[track_caller]
+    pub fn extend_from_within<R: core::ops::RangeBounds<usize>>(&mut self, src: R)
+    where
+        T: Clone,
+    {
+        let r = crate::contiguous::range_of(src, self.len());
+        self.reserve(r.end - r.start);
+        for i in r {
+            let x = self[i].clone();
+            self.push(x);
+        }
+    }
+
+    /// Resizes to `new_len`, filling new slots with values returned by `f`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::thin::Vec::from([5]);
+    /// v.resize_with(3, || 0);
+    /// assert_eq!(v, [5, 0, 0]);
+    /// ```
+    #[track_caller]
+    pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
+        let len = self.len();
+        if new_len <= len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - len);
+        for _ in len..new_len {
+            self.push(f());
+        }
+    }
+
+    /// Converts into a boxed slice (a new allocation: thin-vec's layout is not std's).
+    ///
+    /// ```
+    /// let b: Box<[i32]> = sizespeed::thin::Vec::from([1, 2]).into_boxed_slice();
+    /// assert_eq!(&*b, [1, 2]);
+    /// ```
+    #[inline]
+    pub fn into_boxed_slice(self) -> alloc::boxed::Box<[T]> {
+        alloc::vec::Vec::from(self).into_boxed_slice()
+    }
+
+    /// Leaks the vector, returning a mutable slice that lives as long as `'a` wants.
+    ///
+    /// ```
+    /// let s: &'static mut [i32] = sizespeed::thin::Vec::from([1, 2]).leak();
+    /// s[0] = 3;
+    /// assert_eq!(s, [3, 2]);
+    /// ```
+    #[inline]
+    pub fn leak<'a>(self) -> &'a mut [T] {
+        let mut me = core::mem::ManuallyDrop::new(self);
+        let len = me.len();
+        let p = me.as_mut_ptr();
+        // SAFETY: the allocation is never freed, so its `len` live elements stay valid
+        // for any lifetime, and nothing else can reach them once `me` is forgotten.
+        unsafe { core::slice::from_raw_parts_mut(p, len) }
+    }
+}
+
+impl<T, const N: usize> Vec<[T; N]> {
+    /// Flattens a vector of arrays into a vector of their elements (a new allocation:
+    /// thin-vec's header keeps the element count).
+    ///
+    /// ```
+    /// let v = sizespeed::thin::Vec::from([[1, 2], [3, 4]]);
+    /// assert_eq!(v.into_flattened(), [1, 2, 3, 4]);
+    /// ```
+    #[track_caller]
+    pub fn into_flattened(self) -> Vec<T> {
+        let mut out = Vec::with_capacity(self.len().checked_mul(N).expect("vec len overflow"));
+        for a in self {
+            out.extend(a);
+        }
+        out
+    }
+}
+
+#[doc(hidden)]
+impl<T> Vec<T> {
+    /// `vec![elem; n]`.
+    #[doc(hidden)]
+    #[track_caller]
+    pub fn __from_elem(elem: T, n: usize) -> Self
+    where
+        T: Clone,
+    {
+        let mut v = Self::with_capacity(n);
+        v.resize(n, elem);
+        v
+    }
+}
+
+/// Builds a [`thin::Vec`](crate::thin::Vec) like std's `vec!`: `vec![]`, `vec![a, b, c]`,
+/// `vec![x; n]`. Import it as `sizespeed::thin::vec`.
+///
+/// ```
+/// use sizespeed::thin::{vec, Vec};
+///
+/// let a: Vec<u8> = vec![];
+/// let b = vec![1, 2, 3];
+/// let c = vec![7; 2];
+/// assert!(a.is_empty());
+/// assert_eq!(b, [1, 2, 3]);
+/// assert_eq!(c, [7, 7]);
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __sizespeed_thin_vec {
+    () => {
+        $crate::thin::Vec::new()
+    };
+    ($elem:expr; $n:expr) => {
+        $crate::thin::Vec::__from_elem($elem, $n)
+    };
+    ($($x:expr),+ $(,)?) => {
+        $crate::thin::Vec::from([$($x),+])
+    };
+}
+
+crate::contiguous::contiguous_vec_parity_impls!([T] Vec<T>, [] Vec<u8>);

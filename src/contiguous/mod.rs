@@ -10,6 +10,12 @@
 //! reservation, shrinking, splitting, and docs with variant-specific notes) stays in each
 //! variant's own file.
 
+mod parity;
+mod range;
+
+pub(crate) use parity::contiguous_vec_parity_impls;
+pub(crate) use range::range_of;
+
 /// Implements, for a contiguous Vec variant `$ty` with generic parameters `[$gen]` (whose
 /// element parameter is `T`): `Deref`/`DerefMut<Target = [T]>`, `Index`/`IndexMut` over
 /// every `SliceIndex<[T]>`, `AsRef`/`AsMut`/`Borrow`/`BorrowMut<[T]>`, `Debug`, `PartialEq`

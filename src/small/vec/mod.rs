@@ -1,16 +1,19 @@
 //! [`Vec`]: a growable array whose growing, inserting, removing, truncating and dropping
 //! logic exists once in the binary, whatever the number of element types.
 
-use core::fmt;
-use core::hash::{Hash, Hasher};
-use core::iter::FusedIterator;
+mod drain;
+mod iter;
+mod traits;
+
 use core::marker::PhantomData;
 use core::mem::{self, ManuallyDrop, MaybeUninit};
-use core::ops::{Deref, DerefMut, Index, IndexMut};
-use core::ptr;
-use core::slice::{self, SliceIndex};
+use core::ops::RangeBounds;
+use core::ptr::{self, NonNull};
+use core::slice;
 
-use crate::raw::iter::RawIter;
+pub use drain::{Drain, ExtractIf, Splice};
+pub use iter::{IntoIter, Iter, IterMut};
+
 use crate::raw::vec::RawVec;
 use crate::raw::ElemInfo;
 use crate::TryReserveError;
@@ -25,6 +28,11 @@ use crate::TryReserveError;
 ///
 /// Sorting methods, where present, use the small sort. Every other slice method comes
 /// from `Deref<Target = [T]>` and is std's own.
+///
+/// The buffer is allocated exactly as std's is (the global allocator,
+/// `Layout::array::<T>(capacity)`, nothing allocated for zero-sized `T` or capacity 0), so
+/// converting to and from `std::vec::Vec` reuses the allocation, and
+/// [`from_raw_parts`](Self::from_raw_parts) accepts a std vector's parts.
 ///
 /// ```
 /// let mut v = sizespeed::small::Vec::new();
@@ -439,518 +447,301 @@ impl<T> Vec<T> {
     }
 }
 
+/// The rest of std's `Vec` API. The tail shifts and bulk drops of `drain`, `splice` and
+/// `extract_if` are in the shared core (`raw::vec_drain`); these shims only read elements
+/// out and call the user's closures.
+impl<T> Vec<T> {
+    /// Creates a vector from a pointer, a length and a capacity, with exactly the contract
+    /// of [`std::vec::Vec::from_raw_parts`]: this vector allocates like std's (the global
+    /// allocator, `Layout::array::<T>(capacity)`), so the parts of a std vector are valid
+    /// here and the other way round.
+    ///
+    /// # Safety
+    /// `ptr` was allocated by the global allocator for `capacity` elements of `T` (or is
+    /// dangling and aligned when `capacity` is 0 or `T` is zero-sized), the first
+    /// `length <= capacity` elements are initialized, and nothing else owns the
+    /// allocation.
+    ///
+    /// ```
+    /// let v = std::mem::ManuallyDrop::new(vec![1u16, 2, 3]);
+    /// let (p, len, cap) = (v.as_ptr() as *mut u16, v.len(), v.capacity());
+    /// // SAFETY: the parts of a std vector that is never used again.
+    /// let w = unsafe { sizespeed::small::Vec::from_raw_parts(p, len, cap) };
+    /// assert_eq!(w, [1, 2, 3]);
+    /// ```
+    #[inline]
+    pub unsafe fn from_raw_parts(ptr: *mut T, length: usize, capacity: usize) -> Self {
+        let cap = if mem::size_of::<T>() == 0 {
+            usize::MAX
+        } else {
+            capacity
+        };
+        Vec {
+            // SAFETY: the caller's promise gives `RawVec`'s field invariants: the
+            // allocation's layout is `Layout::array::<T>(cap)`, which is
+            // `INFO.array(cap)` (same size and alignment); a zero-sized `T` has
+            // `cap == usize::MAX`; `ptr` is non-null because it is aligned.
+            raw: unsafe { RawVec::from_parts(NonNull::new_unchecked(ptr as *mut u8), cap, length) },
+            marker: PhantomData,
+        }
+    }
+
+    /// Decomposes the vector into its pointer, length and capacity, which
+    /// [`from_raw_parts`](Self::from_raw_parts) (or std's) takes back.
+    ///
+    /// ```
+    /// let (p, len, cap) = sizespeed::small::Vec::from([5u8, 6]).into_raw_parts();
+    /// // SAFETY: the parts just taken from a vector, whose layout is std's.
+    /// let v = unsafe { Vec::from_raw_parts(p, len, cap) };
+    /// assert_eq!(v, [5, 6]);
+    /// ```
+    #[inline]
+    pub fn into_raw_parts(self) -> (*mut T, usize, usize) {
+        let me = ManuallyDrop::new(self);
+        (me.raw.ptr() as *mut T, me.raw.len(), me.raw.capacity())
+    }
+
+    /// Sets the length without touching the elements.
+    ///
+    /// # Safety
+    /// `new_len <= capacity()`, and the first `new_len` elements are initialized.
+    ///
+    /// ```
+    /// let mut v = sizespeed::small::Vec::<u8>::with_capacity(2);
+    /// v.spare_capacity_mut()[0].write(4);
+    /// // SAFETY: element 0 is initialized and within the capacity.
+    /// unsafe { v.set_len(1) };
+    /// assert_eq!(v, [4]);
+    /// ```
+    #[inline]
+    pub unsafe fn set_len(&mut self, new_len: usize) {
+        // SAFETY: forwarded contract.
+        unsafe { self.raw.set_len(new_len) }
+    }
+
+    /// Appends `value` and returns a mutable reference to it.
+    ///
+    /// ```
+    /// let mut v = sizespeed::small::Vec::new();
+    /// *v.push_mut(2) *= 3;
+    /// assert_eq!(v, [6]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn push_mut(&mut self, value: T) -> &mut T {
+        self.push(value);
+        let last = self.raw.len() - 1;
+        // SAFETY: the element just pushed is at `len - 1`.
+        unsafe { &mut *self.as_mut_ptr().add(last) }
+    }
+
+    /// Inserts `value` at `index` and returns a mutable reference to it.
+    ///
+    /// # Panics
+    /// Panics if `index > len`, with std's message.
+    ///
+    /// ```
+    /// let mut v = sizespeed::small::Vec::from([1, 3]);
+    /// *v.insert_mut(1, 2) += 40;
+    /// assert_eq!(v, [1, 42, 3]);
+    /// ```
+    #[inline]
+    #[track_caller]
+    pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
+        self.insert(index, value);
+        // SAFETY: the element just inserted is at `index < len`.
+        unsafe { &mut *self.as_mut_ptr().add(index) }
+    }
+
+    /// Removes and returns the last element if `predicate` returns `true` for it.
+    ///
+    /// ```
+    /// let mut v = sizespeed::small::Vec::from([1, 2]);
+    /// assert_eq!(v.pop_if(|x| *x == 2), Some(2));
+    /// assert_eq!(v.pop_if(|x| *x == 2), None);
+    /// ```
+    #[inline]
+    pub fn pop_if(&mut self, predicate: impl FnOnce(&mut T) -> bool) -> Option<T> {
+        let last = self.as_mut_slice().last_mut()?;
+        if predicate(last) {
+            self.pop()
+        } else {
+            None
+        }
+    }
+
+    /// Appends clones of the elements in `src`, a range of this vector.
+    ///
+    /// # Panics
+    /// Panics if the range starts after it ends or ends after `len`, with std's messages.
+    ///
+    /// ```
+    /// let mut v = sizespeed::small::Vec::from([1, 2, 3]);
+    /// v.extend_from_within(1..);
+    /// assert_eq!(v, [1, 2, 3, 2, 3]);
+    /// ```
+    #[track_caller]
+    pub fn extend_from_within<R: RangeBounds<usize>>(&mut self, src: R)
+    where
+        T: Clone,
+    {
+        let r = crate::contiguous::range_of(src, self.raw.len());
+        self.reserve(r.end - r.start);
+        for i in r {
+            // Each clone is made from the element where it lives; after the reservation
+            // the push does not move the buffer.
+            let x = self[i].clone();
+            self.push(x);
+        }
+    }
+
+    /// Resizes to `new_len`, filling new slots with values returned by `f`.
+    ///
+    /// ```
+    /// let mut v = sizespeed::small::Vec::from([9]);
+    /// v.resize_with(3, Default::default);
+    /// assert_eq!(v, [9, 0, 0]);
+    /// ```
+    #[track_caller]
+    pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
+        let len = self.raw.len();
+        if new_len <= len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - len);
+        for _ in len..new_len {
+            self.push(f());
+        }
+    }
+
+    /// The unused capacity, as uninitialized slots.
+    ///
+    /// ```
+    /// let mut v = sizespeed::small::Vec::<u32>::with_capacity(3);
+    /// v.push(1);
+    /// assert!(v.spare_capacity_mut().len() >= 2);
+    /// ```
+    #[inline]
+    pub fn spare_capacity_mut(&mut self) -> &mut [MaybeUninit<T>] {
+        let len = self.raw.len();
+        // SAFETY: slots `len..cap` are inside the buffer (for a zero-sized `T` no memory
+        // is touched) and uninitialized memory is valid `MaybeUninit`; `&mut self` makes
+        // the access unique.
+        unsafe {
+            slice::from_raw_parts_mut(
+                self.raw.slot(Self::INFO, len) as *mut MaybeUninit<T>,
+                self.raw.capacity() - len,
+            )
+        }
+    }
+
+    /// Converts into a boxed slice, dropping any excess capacity first.
+    ///
+    /// ```
+    /// let b: Box<[u8]> = sizespeed::small::Vec::from([1, 2]).into_boxed_slice();
+    /// assert_eq!(&*b, [1, 2]);
+    /// ```
+    #[inline]
+    pub fn into_boxed_slice(mut self) -> alloc::boxed::Box<[T]> {
+        self.shrink_to_fit();
+        // The shrink made `len == capacity`, so std's conversion only rewraps.
+        alloc::vec::Vec::from(self).into_boxed_slice()
+    }
+
+    /// Leaks the vector, returning a mutable slice that lives as long as `'a` wants.
+    ///
+    /// ```
+    /// let s: &'static mut [i32] = sizespeed::small::Vec::from([3, 4]).leak();
+    /// s[1] = 7;
+    /// assert_eq!(s, [3, 7]);
+    /// ```
+    #[inline]
+    pub fn leak<'a>(self) -> &'a mut [T] {
+        let mut me = ManuallyDrop::new(self);
+        // SAFETY: the buffer is never freed, so its live elements stay valid for any
+        // lifetime; nothing else can reach them once `me` is forgotten.
+        unsafe { slice::from_raw_parts_mut(me.as_mut_ptr(), me.raw.len()) }
+    }
+}
+
+impl<T, const N: usize> Vec<[T; N]> {
+    /// Flattens a vector of arrays into a vector of their elements, reusing the
+    /// allocation.
+    ///
+    /// # Panics
+    /// Panics with std's message if the new length would overflow `usize` (only possible
+    /// for a zero-sized `T`).
+    ///
+    /// ```
+    /// let v = sizespeed::small::Vec::from([[1, 2], [3, 4]]);
+    /// assert_eq!(v.into_flattened(), [1, 2, 3, 4]);
+    /// ```
+    #[track_caller]
+    pub fn into_flattened(self) -> Vec<T> {
+        let (ptr, len, cap) = self.into_raw_parts();
+        let (new_len, new_cap) = if mem::size_of::<T>() == 0 {
+            (len.checked_mul(N).expect("vec len overflow"), usize::MAX)
+        } else {
+            // `len <= cap` and `cap * N * size_of::<T>()` bytes were allocated, so neither
+            // product overflows.
+            (len * N, cap * N)
+        };
+        // SAFETY: `[T; N]` is `N` consecutive `T`s with `T`'s alignment, so the buffer of
+        // `cap` arrays is exactly `Layout::array::<T>(cap * N)`, and its first `len * N`
+        // `T`s are initialized.
+        unsafe { Vec::from_raw_parts(ptr as *mut T, new_len, new_cap) }
+    }
+}
+
+#[doc(hidden)]
+impl<T> Vec<T> {
+    /// `vec![elem; n]`.
+    #[doc(hidden)]
+    #[track_caller]
+    pub fn __from_elem(elem: T, n: usize) -> Self
+    where
+        T: Clone,
+    {
+        let mut v = Self::new();
+        v.resize(n, elem);
+        v
+    }
+}
+
+/// Builds a [`small::Vec`](crate::small::Vec) like std's `vec!`: `vec![]`,
+/// `vec![a, b, c]`, `vec![x; n]`. Import it as `sizespeed::small::vec` (or
+/// `sizespeed::auto::vec`).
+///
+/// ```
+/// use sizespeed::small::{vec, Vec};
+///
+/// let a: Vec<u8> = vec![];
+/// let b = vec![1, 2, 3];
+/// let c = vec![0u64; 4];
+/// assert!(a.is_empty());
+/// assert_eq!(b, [1, 2, 3]);
+/// assert_eq!(c, [0, 0, 0, 0]);
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __sizespeed_small_vec {
+    () => {
+        $crate::small::Vec::new()
+    };
+    ($elem:expr; $n:expr) => {
+        $crate::small::Vec::__from_elem($elem, $n)
+    };
+    ($($x:expr),+ $(,)?) => {
+        $crate::small::Vec::from([$($x),+])
+    };
+}
+
 impl<T> Drop for Vec<T> {
     fn drop(&mut self) {
         let len = self.raw.len();
         // SAFETY: the first `len` slots hold `T`s, which are dropped here once; the buffer
         // is not used again.
         unsafe { self.raw.drop_and_free(Self::INFO, 0, len) }
-    }
-}
-
-impl<T> Default for Vec<T> {
-    #[inline]
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<T> Deref for Vec<T> {
-    type Target = [T];
-    #[inline]
-    fn deref(&self) -> &[T] {
-        self.as_slice()
-    }
-}
-
-impl<T> DerefMut for Vec<T> {
-    #[inline]
-    fn deref_mut(&mut self) -> &mut [T] {
-        self.as_mut_slice()
-    }
-}
-
-impl<T, I: SliceIndex<[T]>> Index<I> for Vec<T> {
-    type Output = I::Output;
-    #[inline]
-    #[track_caller]
-    fn index(&self, index: I) -> &I::Output {
-        &self.as_slice()[index]
-    }
-}
-
-impl<T, I: SliceIndex<[T]>> IndexMut<I> for Vec<T> {
-    #[inline]
-    #[track_caller]
-    fn index_mut(&mut self, index: I) -> &mut I::Output {
-        &mut self.as_mut_slice()[index]
-    }
-}
-
-impl<T> AsRef<[T]> for Vec<T> {
-    fn as_ref(&self) -> &[T] {
-        self
-    }
-}
-
-impl<T> AsMut<[T]> for Vec<T> {
-    fn as_mut(&mut self) -> &mut [T] {
-        self
-    }
-}
-
-impl<T> core::borrow::Borrow<[T]> for Vec<T> {
-    fn borrow(&self) -> &[T] {
-        self
-    }
-}
-
-impl<T> core::borrow::BorrowMut<[T]> for Vec<T> {
-    fn borrow_mut(&mut self) -> &mut [T] {
-        self
-    }
-}
-
-impl<T: fmt::Debug> fmt::Debug for Vec<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_slice(), f)
-    }
-}
-
-impl<T: Clone> Clone for Vec<T> {
-    /// Clones element by element. If a clone panics, the clones made so far are dropped
-    /// and `self` is untouched.
-    fn clone(&self) -> Self {
-        let mut out = Self::with_capacity(self.len());
-        for x in self.iter() {
-            out.push(x.clone());
-        }
-        out
-    }
-}
-
-impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for Vec<T> {
-    fn eq(&self, other: &Vec<U>) -> bool {
-        self.as_slice() == other.as_slice()
-    }
-}
-
-impl<T: PartialEq<U>, U> PartialEq<[U]> for Vec<T> {
-    fn eq(&self, other: &[U]) -> bool {
-        self.as_slice() == other
-    }
-}
-
-impl<T: PartialEq<U>, U> PartialEq<&[U]> for Vec<T> {
-    fn eq(&self, other: &&[U]) -> bool {
-        self.as_slice() == *other
-    }
-}
-
-impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for Vec<T> {
-    fn eq(&self, other: &[U; N]) -> bool {
-        self.as_slice() == other
-    }
-}
-
-impl<T: PartialEq<U>, U> PartialEq<alloc::vec::Vec<U>> for Vec<T> {
-    fn eq(&self, other: &alloc::vec::Vec<U>) -> bool {
-        self.as_slice() == other.as_slice()
-    }
-}
-
-impl<T: Eq> Eq for Vec<T> {}
-
-impl<T: PartialOrd> PartialOrd for Vec<T> {
-    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
-        self.as_slice().partial_cmp(other.as_slice())
-    }
-}
-
-impl<T: Ord> Ord for Vec<T> {
-    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-        self.as_slice().cmp(other.as_slice())
-    }
-}
-
-impl<T: Hash> Hash for Vec<T> {
-    /// Hashes like a slice, so it agrees with `std::vec::Vec`'s hash.
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.as_slice().hash(state)
-    }
-}
-
-impl<T> Extend<T> for Vec<T> {
-    /// Reserves the iterator's lower size bound once, then pushes; a `size_hint` that lies
-    /// only costs extra reallocations.
-    #[track_caller]
-    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        let iter = iter.into_iter();
-        self.reserve(iter.size_hint().0);
-        for x in iter {
-            self.push(x);
-        }
-    }
-}
-
-impl<'a, T: Copy + 'a> Extend<&'a T> for Vec<T> {
-    #[track_caller]
-    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
-        self.extend(iter.into_iter().copied())
-    }
-}
-
-impl<T> FromIterator<T> for Vec<T> {
-    #[track_caller]
-    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        let mut v = Self::new();
-        v.extend(iter);
-        v
-    }
-}
-
-impl<T> From<alloc::vec::Vec<T>> for Vec<T> {
-    /// Moves the elements into a new buffer (the std allocation cannot be adopted without
-    /// knowing it matches this crate's layout rules).
-    fn from(v: alloc::vec::Vec<T>) -> Self {
-        v.into_iter().collect()
-    }
-}
-
-impl<T> From<Vec<T>> for alloc::vec::Vec<T> {
-    fn from(v: Vec<T>) -> Self {
-        v.into_iter().collect()
-    }
-}
-
-impl<T, const N: usize> From<[T; N]> for Vec<T> {
-    fn from(a: [T; N]) -> Self {
-        let mut v = Self::with_capacity(N);
-        let a = ManuallyDrop::new(a);
-        // SAFETY: the array's `N` elements move bitwise into the fresh buffer, which has
-        // room for them; `a` is never dropped, so each has exactly one owner.
-        unsafe {
-            ptr::copy_nonoverlapping(a.as_ptr(), v.as_mut_ptr(), N);
-            v.raw.set_len(N);
-        }
-        v
-    }
-}
-
-impl<T: Clone> From<&[T]> for Vec<T> {
-    fn from(s: &[T]) -> Self {
-        let mut v = Self::new();
-        v.extend_from_slice(s);
-        v
-    }
-}
-
-/// An owning iterator over the elements of a [`Vec`], from [`Vec::into_iter`].
-pub struct IntoIter<T> {
-    /// The buffer, with its `len` set to 0: the live elements are `start..end`.
-    raw: RawVec,
-    start: usize,
-    end: usize,
-    marker: PhantomData<T>,
-}
-
-// SAFETY: owns its `T`s, like `Vec<T>`.
-unsafe impl<T: Send> Send for IntoIter<T> {}
-// SAFETY: shared access only hands out `&T`.
-unsafe impl<T: Sync> Sync for IntoIter<T> {}
-
-impl<T> IntoIter<T> {
-    /// The elements not yet yielded.
-    pub fn as_slice(&self) -> &[T] {
-        // SAFETY: slots `start..end` are initialized `T`s.
-        unsafe {
-            slice::from_raw_parts(
-                self.raw.slot(Vec::<T>::INFO, self.start) as *const T,
-                self.end - self.start,
-            )
-        }
-    }
-}
-
-impl<T> Iterator for IntoIter<T> {
-    type Item = T;
-    #[inline]
-    fn next(&mut self) -> Option<T> {
-        if self.start == self.end {
-            return None;
-        }
-        let i = self.start;
-        self.start += 1;
-        // SAFETY: slot `i` was live; moving `start` past it hands it to the caller.
-        Some(unsafe { ptr::read(self.raw.slot(Vec::<T>::INFO, i) as *const T) })
-    }
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.end - self.start;
-        (n, Some(n))
-    }
-}
-
-impl<T> DoubleEndedIterator for IntoIter<T> {
-    #[inline]
-    fn next_back(&mut self) -> Option<T> {
-        if self.start == self.end {
-            return None;
-        }
-        self.end -= 1;
-        // SAFETY: slot `end` was live; lowering `end` hands it to the caller.
-        Some(unsafe { ptr::read(self.raw.slot(Vec::<T>::INFO, self.end) as *const T) })
-    }
-}
-
-impl<T> ExactSizeIterator for IntoIter<T> {}
-impl<T> FusedIterator for IntoIter<T> {}
-
-impl<T> Drop for IntoIter<T> {
-    fn drop(&mut self) {
-        // SAFETY: exactly the slots `start..end` are live; the buffer is not used again.
-        unsafe { self.raw.drop_and_free(Vec::<T>::INFO, self.start, self.end) }
-    }
-}
-
-impl<T: fmt::Debug> fmt::Debug for IntoIter<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("IntoIter").field(&self.as_slice()).finish()
-    }
-}
-
-impl<T> IntoIterator for Vec<T> {
-    type Item = T;
-    type IntoIter = IntoIter<T>;
-    fn into_iter(self) -> IntoIter<T> {
-        let mut v = ManuallyDrop::new(self);
-        let end = v.raw.len();
-        // SAFETY: the elements' ownership moves to the iterator, which tracks them by
-        // `start..end`; `v` is never dropped.
-        unsafe { v.raw.set_len(0) };
-        IntoIter {
-            // SAFETY: `v` is `ManuallyDrop`, so the buffer has one owner: the iterator.
-            raw: unsafe { ptr::read(&v.raw) },
-            start: 0,
-            end,
-            marker: PhantomData,
-        }
-    }
-}
-
-impl<'a, T> IntoIterator for &'a Vec<T> {
-    type Item = &'a T;
-    type IntoIter = Iter<'a, T>;
-    fn into_iter(self) -> Iter<'a, T> {
-        self.iter()
-    }
-}
-
-impl<'a, T> IntoIterator for &'a mut Vec<T> {
-    type Item = &'a mut T;
-    type IntoIter = IterMut<'a, T>;
-    fn into_iter(self) -> IterMut<'a, T> {
-        self.iter_mut()
-    }
-}
-
-/// An iterator over `&T`, from [`Vec::iter`].
-///
-/// Its stepping is done by a non-generic cursor, so each element type adds only the
-/// pointer cast. It behaves like `slice::Iter`, and [`as_slice`](Iter::as_slice) recovers
-/// the elements not yet yielded.
-pub struct Iter<'a, T> {
-    /// Cursor over live elements of the borrowed vector, which outlives `'a`.
-    raw: RawIter,
-    marker: PhantomData<&'a T>,
-}
-
-/// An iterator over `&mut T`, from [`Vec::iter_mut`].
-pub struct IterMut<'a, T> {
-    /// Cursor over live elements of the uniquely borrowed vector, which outlives `'a`.
-    raw: RawIter,
-    marker: PhantomData<&'a mut T>,
-}
-
-// SAFETY: `Iter` hands out `&T` only, like `slice::Iter`.
-unsafe impl<T: Sync> Send for Iter<'_, T> {}
-// SAFETY: as above.
-unsafe impl<T: Sync> Sync for Iter<'_, T> {}
-// SAFETY: `IterMut` hands out `&mut T`, like `slice::IterMut`.
-unsafe impl<T: Send> Send for IterMut<'_, T> {}
-// SAFETY: shared access to an `IterMut` gives no access to elements.
-unsafe impl<T: Sync> Sync for IterMut<'_, T> {}
-
-impl<'a, T> Iter<'a, T> {
-    /// The elements not yet yielded.
-    pub fn as_slice(&self) -> &'a [T] {
-        // SAFETY: the cursor covers live elements borrowed for `'a`.
-        unsafe { slice::from_raw_parts(self.raw.as_ptr() as *const T, self.raw.len()) }
-    }
-}
-
-impl<T> Clone for Iter<'_, T> {
-    fn clone(&self) -> Self {
-        Iter {
-            raw: self.raw.clone(),
-            marker: PhantomData,
-        }
-    }
-}
-
-impl<'a, T> Iterator for Iter<'a, T> {
-    type Item = &'a T;
-    #[inline]
-    fn next(&mut self) -> Option<&'a T> {
-        // SAFETY: the cursor yields null when done, otherwise a live element not yielded
-        // before, borrowed for `'a`; a null-or-valid pointer is the representation of
-        // `Option<&'a T>`.
-        unsafe { mem::transmute::<*mut u8, Option<&'a T>>(self.raw.next(Vec::<T>::INFO.size)) }
-    }
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.raw.len(), Some(self.raw.len()))
-    }
-    #[inline]
-    fn nth(&mut self, n: usize) -> Option<&'a T> {
-        self.raw.skip(n, Vec::<T>::INFO.size);
-        self.next()
-    }
-}
-
-impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
-    #[inline]
-    fn next_back(&mut self) -> Option<&'a T> {
-        // SAFETY: the cursor yields null when done, otherwise a live element not yielded
-        // before, borrowed for `'a`; a null-or-valid pointer is the representation of
-        // `Option<&'a T>`.
-        unsafe { mem::transmute::<*mut u8, Option<&'a T>>(self.raw.next_back(Vec::<T>::INFO.size)) }
-    }
-}
-
-impl<T> ExactSizeIterator for Iter<'_, T> {}
-impl<T> FusedIterator for Iter<'_, T> {}
-
-impl<'a, T> Iterator for IterMut<'a, T> {
-    type Item = &'a mut T;
-    #[inline]
-    fn next(&mut self) -> Option<&'a mut T> {
-        // SAFETY: the cursor yields null when done, otherwise a live element not yielded
-        // before, borrowed for `'a`; a null-or-valid pointer is the representation of
-        // `Option<&'a mut T>`.
-        unsafe { mem::transmute::<*mut u8, Option<&'a mut T>>(self.raw.next(Vec::<T>::INFO.size)) }
-    }
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.raw.len(), Some(self.raw.len()))
-    }
-    #[inline]
-    fn nth(&mut self, n: usize) -> Option<&'a mut T> {
-        self.raw.skip(n, Vec::<T>::INFO.size);
-        self.next()
-    }
-}
-
-impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
-    #[inline]
-    fn next_back(&mut self) -> Option<&'a mut T> {
-        // SAFETY: the cursor yields null when done, otherwise a live element not yielded
-        // before, borrowed for `'a`; a null-or-valid pointer is the representation of
-        // `Option<&'a mut T>`.
-        unsafe {
-            mem::transmute::<*mut u8, Option<&'a mut T>>(self.raw.next_back(Vec::<T>::INFO.size))
-        }
-    }
-}
-
-impl<T> ExactSizeIterator for IterMut<'_, T> {}
-impl<T> FusedIterator for IterMut<'_, T> {}
-
-impl<T: fmt::Debug> fmt::Debug for Iter<'_, T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("Iter").field(&self.as_slice()).finish()
-    }
-}
-
-impl<T: fmt::Debug> fmt::Debug for IterMut<'_, T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // SAFETY: the cursor covers live elements; this shared view ends before the
-        // iterator can yield another `&mut`.
-        let rest = unsafe { slice::from_raw_parts(self.raw.as_ptr() as *const T, self.raw.len()) };
-        f.debug_tuple("IterMut").field(&rest).finish()
-    }
-}
-
-impl<T> crate::Stack<T> for Vec<T> {
-    fn new() -> Self {
-        Self::new()
-    }
-    fn push(&mut self, value: T) {
-        self.push(value)
-    }
-    fn pop(&mut self) -> Option<T> {
-        self.pop()
-    }
-    fn peek(&self) -> Option<&T> {
-        self.peek()
-    }
-    fn len(&self) -> usize {
-        self.len()
-    }
-    fn clear(&mut self) {
-        self.clear()
-    }
-}
-
-impl<T> crate::Seq<T> for Vec<T> {
-    type Iter<'a>
-        = Iter<'a, T>
-    where
-        T: 'a;
-    type IterMut<'a>
-        = IterMut<'a, T>
-    where
-        T: 'a;
-    fn with_capacity(capacity: usize) -> Self {
-        Self::with_capacity(capacity)
-    }
-    fn get(&self, index: usize) -> Option<&T> {
-        self.get(index)
-    }
-    fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        self.get_mut(index)
-    }
-    fn first(&self) -> Option<&T> {
-        self.first()
-    }
-    fn last(&self) -> Option<&T> {
-        self.last()
-    }
-    fn insert(&mut self, index: usize, value: T) {
-        self.insert(index, value)
-    }
-    fn remove(&mut self, index: usize) -> T {
-        self.remove(index)
-    }
-    fn swap_remove(&mut self, index: usize) -> T {
-        self.swap_remove(index)
-    }
-    fn truncate(&mut self, len: usize) {
-        self.truncate(len)
-    }
-    fn reserve(&mut self, additional: usize) {
-        self.reserve(additional)
-    }
-    fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
-        self.try_reserve(additional)
-    }
-    fn capacity(&self) -> usize {
-        self.capacity()
-    }
-    fn iter(&self) -> Iter<'_, T> {
-        self.iter()
-    }
-    fn iter_mut(&mut self) -> IterMut<'_, T> {
-        self.iter_mut()
     }
 }
