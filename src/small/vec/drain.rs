@@ -29,7 +29,6 @@ impl<T> Vec<T> {
     /// v.drain(..);
     /// assert!(v.is_empty());
     /// ```
-    #[track_caller]
     pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> Drain<'_, T> {
         let len = self.raw.len();
         let r = crate::contiguous::range_of(range, len);
@@ -62,7 +61,6 @@ impl<T> Vec<T> {
     /// assert_eq!(v, [1, 20, 21, 3]);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn splice<R, I>(&mut self, range: R, replace_with: I) -> Splice<'_, I::IntoIter>
     where
         R: RangeBounds<usize>,
@@ -87,7 +85,6 @@ impl<T> Vec<T> {
     /// assert_eq!(evens, [2, 4, 6]);
     /// assert_eq!(v, [1, 3, 5]);
     /// ```
-    #[track_caller]
     pub fn extract_if<F, R>(&mut self, range: R, filter: F) -> ExtractIf<'_, T, F>
     where
         F: FnMut(&mut T) -> bool,
@@ -268,7 +265,6 @@ impl<T> Drain<'_, T> {
     }
 
     /// Makes room for `additional` more items before the tail.
-    #[track_caller]
     fn widen(&mut self, additional: usize) {
         // SAFETY: the vector is uniquely borrowed; the gap holds no un-yielded element
         // (the splice emptied the drain first).
@@ -280,7 +276,6 @@ impl<T> Drain<'_, T> {
 }
 
 impl<I: Iterator> Drop for Splice<'_, I> {
-    #[track_caller]
     fn drop(&mut self) {
         // Drop what the caller did not take; the gap is then all dead slots.
         self.drain.by_ref().for_each(drop);

@@ -74,7 +74,6 @@ impl<T> Vec<T> {
     /// # Panics
     /// Panics if the capacity exceeds `isize::MAX` bytes.
     #[inline]
-    #[track_caller]
     pub fn with_capacity(capacity: usize) -> Self {
         Vec {
             raw: RawVec::with_capacity(Self::INFO, capacity),
@@ -132,7 +131,6 @@ impl<T> Vec<T> {
     /// # Panics
     /// Panics if the new capacity exceeds `isize::MAX` bytes.
     #[inline]
-    #[track_caller]
     pub fn push(&mut self, value: T) {
         let value = ManuallyDrop::new(value);
         // SAFETY: `value` is a live `T` outside the buffer (`ManuallyDrop` is
@@ -230,7 +228,6 @@ impl<T> Vec<T> {
     /// # Panics
     /// Panics if `index >= len`, with the index and length in the message.
     #[inline]
-    #[track_caller]
     pub fn swap_remove(&mut self, index: usize) -> T {
         let mut out = MaybeUninit::<T>::uninit();
         // SAFETY: as in `remove`.
@@ -259,7 +256,6 @@ impl<T> Vec<T> {
     /// # Panics
     /// Panics if the capacity exceeds `isize::MAX` bytes.
     #[inline]
-    #[track_caller]
     pub fn reserve(&mut self, additional: usize) {
         self.raw.reserve(Self::INFO, additional)
     }
@@ -269,7 +265,6 @@ impl<T> Vec<T> {
     /// # Panics
     /// Panics if the capacity exceeds `isize::MAX` bytes.
     #[inline]
-    #[track_caller]
     pub fn reserve_exact(&mut self, additional: usize) {
         self.raw.reserve_exact(Self::INFO, additional)
     }
@@ -386,7 +381,6 @@ impl<T> Vec<T> {
     }
 
     /// Appends clones of every element of `other`.
-    #[track_caller]
     pub fn extend_from_slice(&mut self, other: &[T])
     where
         T: Clone,
@@ -398,7 +392,6 @@ impl<T> Vec<T> {
     }
 
     /// Resizes to `new_len`, filling new slots with clones of `value`.
-    #[track_caller]
     pub fn resize(&mut self, new_len: usize, value: T)
     where
         T: Clone,
@@ -416,7 +409,6 @@ impl<T> Vec<T> {
     }
 
     /// Moves every element of `other` to the end of `self`, leaving `other` empty.
-    #[track_caller]
     pub fn append(&mut self, other: &mut Self) {
         self.reserve(other.len());
         for x in mem::take(other) {
@@ -527,7 +519,6 @@ impl<T> Vec<T> {
     /// assert_eq!(v, [6]);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn push_mut(&mut self, value: T) -> &mut T {
         self.push(value);
         let last = self.raw.len() - 1;
@@ -580,7 +571,6 @@ impl<T> Vec<T> {
     /// v.extend_from_within(1..);
     /// assert_eq!(v, [1, 2, 3, 2, 3]);
     /// ```
-    #[track_caller]
     pub fn extend_from_within<R: RangeBounds<usize>>(&mut self, src: R)
     where
         T: Clone,
@@ -602,7 +592,6 @@ impl<T> Vec<T> {
     /// v.resize_with(3, Default::default);
     /// assert_eq!(v, [9, 0, 0]);
     /// ```
-    #[track_caller]
     pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
         let len = self.raw.len();
         if new_len <= len {
@@ -677,7 +666,6 @@ impl<T, const N: usize> Vec<[T; N]> {
     /// let v = sizespeed::small::Vec::from([[1, 2], [3, 4]]);
     /// assert_eq!(v.into_flattened(), [1, 2, 3, 4]);
     /// ```
-    #[track_caller]
     pub fn into_flattened(self) -> Vec<T> {
         let (ptr, len, cap) = self.into_raw_parts();
         let (new_len, new_cap) = if mem::size_of::<T>() == 0 {
@@ -698,7 +686,6 @@ impl<T, const N: usize> Vec<[T; N]> {
 impl<T> Vec<T> {
     /// `vec![elem; n]`.
     #[doc(hidden)]
-    #[track_caller]
     pub fn __from_elem(elem: T, n: usize) -> Self
     where
         T: Clone,

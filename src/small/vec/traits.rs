@@ -35,7 +35,6 @@ impl<T> DerefMut for Vec<T> {
 impl<T, I: SliceIndex<[T]>> Index<I> for Vec<T> {
     type Output = I::Output;
     #[inline]
-    #[track_caller]
     fn index(&self, index: I) -> &I::Output {
         &self.as_slice()[index]
     }
@@ -43,7 +42,6 @@ impl<T, I: SliceIndex<[T]>> Index<I> for Vec<T> {
 
 impl<T, I: SliceIndex<[T]>> IndexMut<I> for Vec<T> {
     #[inline]
-    #[track_caller]
     fn index_mut(&mut self, index: I) -> &mut I::Output {
         &mut self.as_mut_slice()[index]
     }
@@ -145,7 +143,6 @@ impl<T: Hash> Hash for Vec<T> {
 impl<T> Extend<T> for Vec<T> {
     /// Reserves the iterator's lower size bound once, then pushes; a `size_hint` that lies
     /// only costs extra reallocations.
-    #[track_caller]
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
         let iter = iter.into_iter();
         self.reserve(iter.size_hint().0);
@@ -156,14 +153,12 @@ impl<T> Extend<T> for Vec<T> {
 }
 
 impl<'a, T: Copy + 'a> Extend<&'a T> for Vec<T> {
-    #[track_caller]
     fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
         self.extend(iter.into_iter().copied())
     }
 }
 
 impl<T> FromIterator<T> for Vec<T> {
-    #[track_caller]
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
         let mut v = Self::new();
         v.extend(iter);
