@@ -514,7 +514,6 @@ pub fn is_sorted_by_key<T, K: PartialOrd, F: FnMut(&T) -> K>(v: &[T], mut key: F
 /// assert_eq!(*median, 3);
 /// ```
 #[inline]
-#[track_caller]
 pub fn select_nth_unstable<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut T, &mut [T]) {
     // SAFETY: as in `sort`.
     unsafe {
@@ -544,7 +543,6 @@ pub fn select_nth_unstable<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut
 /// assert_eq!(*x, 5);
 /// ```
 #[inline]
-#[track_caller]
 pub fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
     v: &mut [T],
     index: usize,
@@ -579,7 +577,6 @@ pub fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
 /// assert_eq!(*x, 1);
 /// ```
 #[inline]
-#[track_caller]
 pub fn select_nth_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(
     v: &mut [T],
     index: usize,

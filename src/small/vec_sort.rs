@@ -113,7 +113,6 @@ impl<T> Vec<T> {
     /// assert_eq!(*median, 3);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn select_nth_unstable(&mut self, index: usize) -> (&mut [T], &mut T, &mut [T])
     where
         T: Ord,
@@ -123,7 +122,6 @@ impl<T> Vec<T> {
 
     /// [`select_nth_unstable`](Self::select_nth_unstable) with a comparator.
     #[inline]
-    #[track_caller]
     pub fn select_nth_unstable_by<F: FnMut(&T, &T) -> Ordering>(
         &mut self,
         index: usize,
@@ -134,7 +132,6 @@ impl<T> Vec<T> {
 
     /// [`select_nth_unstable`](Self::select_nth_unstable) by a key.
     #[inline]
-    #[track_caller]
     pub fn select_nth_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(
         &mut self,
         index: usize,

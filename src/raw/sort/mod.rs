@@ -343,7 +343,6 @@ pub(crate) unsafe fn sort_unstable(v: *mut u8, len: usize, e: &Elem, by: By) {
 /// # Safety
 /// As for [`sort_stable`].
 #[inline(never)]
-#[track_caller]
 pub(crate) unsafe fn select_nth(v: *mut u8, len: usize, index: usize, e: &Elem, by: By) {
     if index >= len {
         select::out_of_bounds(index, len);

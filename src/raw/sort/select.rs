@@ -9,7 +9,6 @@ use super::{Ctx, LessFn, ProbeFn, SameFn};
 
 #[cold]
 #[inline(never)]
-#[track_caller]
 pub(super) fn out_of_bounds(index: usize, len: usize) -> ! {
     panic!("partition_at_index index {index} greater than length of slice {len}")
 }
