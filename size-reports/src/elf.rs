@@ -284,7 +284,12 @@ mod tests {
     fn loaded_bytes_count_allocated_sections_with_file_space() {
         let mut img = synth(
             true,
-            &[(".text", 100), (".rodata", 20), (".bss", 4000), (".comment", 7)],
+            &[
+                (".text", 100),
+                (".rodata", 20),
+                (".bss", 4000),
+                (".comment", 7),
+            ],
         );
         let shoff = u64::from_le_bytes(img[0x28..0x30].try_into().unwrap()) as usize;
         // .text, .rodata and .bss are allocated; .bss is NOBITS; .comment is neither.
