@@ -1197,6 +1197,14 @@ fn run(cmd: &mut Command) -> Result<Output, ProbeError> {
 /// Classifies a failed cargo run: compiler errors mean the probed API is missing.
 fn failure(what: &str, out: &Output) -> ProbeError {
     let stderr = String::from_utf8_lossy(&out.stderr);
+    if stderr.contains("can't find crate for `core`")
+        || stderr.contains("can't find crate for `std`")
+    {
+        return ProbeError::Tool(format!(
+            "{what} failed: a target's standard library is missing; run \
+             `rustup target add thumbv7em-none-eabihf wasm32-unknown-unknown`"
+        ));
+    }
     let rustc_error = stderr.lines().find(|l| l.starts_with("error[E"));
     let any_error = stderr
         .lines()
