@@ -280,6 +280,55 @@ mod tests {
         assert!(sections(&img[..img.len() - 10]).is_err());
     }
 
+    /// An ELF32 little-endian image: a null section, `.text` (allocated, 300 bytes),
+    /// `.bss` (allocated, NOBITS, 900 bytes), `.ARM.exidx` (allocated, 16 bytes) and
+    /// `.shstrtab`.
+    fn synth32() -> Vec<u8> {
+        let strtab = b"\0.text\0.bss\0.ARM.exidx\0.shstrtab\0";
+        let names = [0u32, 1, 7, 12, 23];
+        let secs: [(u32, u32, u32); 5] = [
+            (0, 0, 0),
+            (1, SHF_ALLOC as u32, 300),
+            (SHT_NOBITS, SHF_ALLOC as u32, 900),
+            (0x7000_0001, SHF_ALLOC as u32, 16),
+            (3, 0, strtab.len() as u32),
+        ];
+        let str_off = 52usize;
+        let shoff = (str_off + strtab.len()).next_multiple_of(4);
+        let mut v = vec![0u8; shoff + secs.len() * 40];
+        v[..4].copy_from_slice(b"\x7fELF");
+        v[4] = 1;
+        v[5] = 1;
+        v[str_off..str_off + strtab.len()].copy_from_slice(strtab);
+        v[0x20..0x24].copy_from_slice(&(shoff as u32).to_le_bytes());
+        v[0x2E..0x30].copy_from_slice(&40u16.to_le_bytes());
+        v[0x30..0x32].copy_from_slice(&(secs.len() as u16).to_le_bytes());
+        v[0x32..0x34].copy_from_slice(&4u16.to_le_bytes());
+        for (i, (kind, flags, size)) in secs.iter().enumerate() {
+            let h = shoff + i * 40;
+            v[h..h + 4].copy_from_slice(&names[i].to_le_bytes());
+            v[h + 4..h + 8].copy_from_slice(&kind.to_le_bytes());
+            v[h + 8..h + 12].copy_from_slice(&flags.to_le_bytes());
+            let off = if i == 4 { str_off as u32 } else { 0 };
+            v[h + 16..h + 20].copy_from_slice(&off.to_le_bytes());
+            v[h + 20..h + 24].copy_from_slice(&size.to_le_bytes());
+        }
+        v
+    }
+
+    #[test]
+    fn reads_elf32() {
+        let img = synth32();
+        let names: Vec<_> = sections(&img)
+            .unwrap()
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(names, ["", ".text", ".bss", ".ARM.exidx", ".shstrtab"]);
+        assert_eq!(text_size(&img).unwrap(), 300);
+        assert_eq!(loaded_size(&img).unwrap(), 316);
+    }
+
     #[test]
     fn loaded_bytes_count_allocated_sections_with_file_space() {
         let mut img = synth(
