@@ -400,6 +400,16 @@ pub fn crossing(at: BreakEven) -> String {
     }
 }
 
+/// Where small crosses fast, as a clause: "small is smaller from 3 types on".
+pub fn smaller_phrase(at: BreakEven) -> String {
+    match at {
+        BreakEven::Always => "small is never larger".into(),
+        BreakEven::From(_) => format!("small is smaller {} on", crossing(at)),
+        BreakEven::UpTo(_) => format!("small is smaller only {}", crossing(at)),
+        BreakEven::Never => "small is never smaller".into(),
+    }
+}
+
 /// "1 type" or "N types".
 pub fn types(n: f64) -> String {
     if n == 1.0 {
@@ -457,12 +467,12 @@ pub fn reading(family: &str, lines: &[(String, Marginal)], sizes: &[SizeRow]) ->
                 if let Some(fc) = fast {
                     let _ = write!(
                         s,
-                        ", fast {:.0} and {:.0}; small is smaller {} with one shared layout and \
-                         {} with distinct layouts.",
+                        ", fast {:.0} and {:.0}. With one shared layout {}; with distinct \
+                         layouts {}.",
                         fc.same,
                         fc.distinct,
-                        crossing(c.cross_same),
-                        crossing(c.cross_distinct)
+                        smaller_phrase(c.cross_same),
+                        smaller_phrase(c.cross_distinct)
                     );
                 } else {
                     s.push('.');
@@ -737,7 +747,10 @@ pub fn builds_markdown(dir: &std::path::Path, meta: &Meta) -> String {
          container: on x86-64 a `fn main` that reads the argument count and exits with it; \
          on thumbv7em a `no_std` `_start` with a bump allocator and a panic handler; on \
          wasm32 a `cdylib` exporting `run(n: u64) -> u64`. Every other figure in these \
-         reports includes it; the family reports give each variant's bytes above it.\n\n\
+         reports includes it; the family reports give each variant's bytes above it. The \
+         floor allocates nothing, so on thumbv7em and wasm32 the first container also \
+         brings the allocator in (the probe's bump allocator; std's dlmalloc on wasm32), \
+         for fast and small alike.\n\n\
          | build | loaded bytes | `.text` (wasm32: code section) |\n|---|---:|---:|\n",
         meta.stamp()
     );
@@ -972,7 +985,11 @@ mod tests {
         let text = reading("vec", &[], &rows);
         assert!(text.contains("500 bytes more than fast's"), "{text}");
         assert!(
-            text.contains("from 3 types with distinct layouts"),
+            text.contains("with distinct layouts small is smaller from 3 types on"),
+            "{text}"
+        );
+        assert!(
+            text.contains("With one shared layout small is never smaller"),
             "{text}"
         );
         assert!(text.contains("not available (needs std)"), "{text}");
