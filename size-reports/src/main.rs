@@ -145,7 +145,13 @@ fn run(args: &[String]) -> Result<(), String> {
                     return Err(format!("unknown family {f:?}\n{USAGE}"));
                 }
             }
-            size(&args[1..], &format!(" -- {}", args.join(" ")))?
+            // `-- size` alone regenerates what the default mode does for sizes.
+            let stamp = if args.len() > 1 {
+                format!(" -- {}", args.join(" "))
+            } else {
+                String::new()
+            };
+            size(&args[1..], &stamp)?
         }
         Some("speed") => speed_mode(" -- speed")?,
         Some("all") => {
