@@ -1,4 +1,5 @@
-//! A minimal ELF64 section-header reader: enough to find the size of `.text`.
+//! A minimal ELF section-header reader (ELF32 and ELF64, either byte order): enough to
+//! find the size of `.text` and the loaded bytes of a linked program.
 
 use std::fmt;
 
@@ -9,6 +10,8 @@ pub struct Section {
     pub name: String,
     /// `sh_type`.
     pub kind: u32,
+    /// `sh_flags`.
+    pub flags: u64,
     /// `sh_size`: the section's size in bytes.
     pub size: u64,
 }
@@ -19,7 +22,7 @@ pub struct ElfError(pub String);
 
 impl fmt::Display for ElfError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "not a readable ELF64 file: {}", self.0)
+        write!(f, "not a readable ELF file: {}", self.0)
     }
 }
 
@@ -71,36 +74,58 @@ impl Reader<'_> {
     }
 }
 
-/// Reads the section headers of an ELF64 file (either byte order).
+/// `SHF_ALLOC`: the section occupies memory while the program runs.
+pub const SHF_ALLOC: u64 = 0x2;
+/// `SHT_NOBITS`: the section takes no space in the file (`.bss`, `.tbss`).
+pub const SHT_NOBITS: u32 = 8;
+
+/// Reads the section headers of an ELF32 or ELF64 file (either byte order).
 pub fn sections(data: &[u8]) -> Result<Vec<Section>, ElfError> {
-    if data.len() < 64 || data[..4] != *b"\x7fELF" {
+    if data.len() < 52 || data[..4] != *b"\x7fELF" {
         return err("missing ELF magic");
     }
-    if data[4] != 2 {
-        return err("not ELFCLASS64");
-    }
+    let wide = match data[4] {
+        1 => false,
+        2 => true,
+        _ => return err("unknown ELF class"),
+    };
     let little = match data[5] {
         1 => true,
         2 => false,
         _ => return err("unknown byte order"),
     };
     let r = Reader { data, little };
-    let shoff = r.u64(0x28)?;
-    let shentsize = u64::from(r.u16(0x3A)?);
-    let mut shnum = u64::from(r.u16(0x3C)?);
-    let mut shstrndx = u64::from(r.u16(0x3E)?);
+    // Header fields whose width follows the class.
+    let word = |at: u64| -> Result<u64, ElfError> {
+        if wide {
+            r.u64(at)
+        } else {
+            r.u32(at).map(u64::from)
+        }
+    };
+    // Offsets of e_shoff, e_shentsize, and of the section-header fields used here.
+    let (e_shoff, e_shentsize, min_entry) = if wide {
+        (0x28, 0x3A, 64)
+    } else {
+        (0x20, 0x2E, 40)
+    };
+    let (sh_flags, sh_offset, sh_size) = if wide { (8, 24, 32) } else { (8, 16, 20) };
+    let shoff = word(e_shoff)?;
+    let shentsize = u64::from(r.u16(e_shentsize)?);
+    let mut shnum = u64::from(r.u16(e_shentsize + 2)?);
+    let mut shstrndx = u64::from(r.u16(e_shentsize + 4)?);
     if shoff == 0 {
         return Ok(Vec::new());
     }
-    if shentsize < 64 {
+    if shentsize < min_entry {
         return err("section header entries are too small");
     }
     // Extended numbering: the real counts live in section 0.
     if shnum == 0 {
-        shnum = r.u64(shoff + 32)?;
+        shnum = word(shoff + sh_size)?;
     }
     if shstrndx == 0xffff {
-        shstrndx = u64::from(r.u32(shoff + 40)?);
+        shstrndx = u64::from(r.u32(shoff + if wide { 40 } else { 24 })?);
     }
     let table_end = shnum
         .checked_mul(shentsize)
@@ -112,8 +137,8 @@ pub fn sections(data: &[u8]) -> Result<Vec<Section>, ElfError> {
     if shstrndx >= shnum {
         return err("section-name table index out of range");
     }
-    let str_off = r.u64(header(shstrndx) + 24)?;
-    let str_size = r.u64(header(shstrndx) + 32)?;
+    let str_off = word(header(shstrndx) + sh_offset)?;
+    let str_size = word(header(shstrndx) + sh_size)?;
     let strtab = usize::try_from(str_off)
         .ok()
         .zip(usize::try_from(str_size).ok())
@@ -133,7 +158,8 @@ pub fn sections(data: &[u8]) -> Result<Vec<Section>, ElfError> {
         out.push(Section {
             name,
             kind: r.u32(h + 4)?,
-            size: r.u64(h + 32)?,
+            flags: word(h + sh_flags)?,
+            size: word(h + sh_size)?,
         });
     }
     Ok(out)
@@ -144,6 +170,18 @@ pub fn text_size(data: &[u8]) -> Result<u64, ElfError> {
     Ok(sections(data)?
         .iter()
         .filter(|s| s.name == ".text")
+        .map(|s| s.size)
+        .sum())
+}
+
+/// The loaded bytes of a linked program: the summed size of every section that is
+/// allocated at run time and takes space in the file (`SHF_ALLOC` and not `SHT_NOBITS`):
+/// code, read-only data, relocated data, dynamic relocations, unwind tables. `.bss` is
+/// left out: it costs memory but no bytes shipped.
+pub fn loaded_size(data: &[u8]) -> Result<u64, ElfError> {
+    Ok(sections(data)?
+        .iter()
+        .filter(|s| s.flags & SHF_ALLOC != 0 && s.kind != SHT_NOBITS)
         .map(|s| s.size)
         .sum())
 }
@@ -236,10 +274,81 @@ mod tests {
     fn rejects_garbage_and_truncation() {
         assert!(sections(b"not an elf").is_err());
         let mut img = synth(true, &[(".text", 1)]);
-        img[4] = 1; // ELFCLASS32
+        img[4] = 3; // no such class
         assert!(sections(&img).is_err());
         let img = synth(true, &[(".text", 1)]);
         assert!(sections(&img[..img.len() - 10]).is_err());
+    }
+
+    /// An ELF32 little-endian image: a null section, `.text` (allocated, 300 bytes),
+    /// `.bss` (allocated, NOBITS, 900 bytes), `.ARM.exidx` (allocated, 16 bytes) and
+    /// `.shstrtab`.
+    fn synth32() -> Vec<u8> {
+        let strtab = b"\0.text\0.bss\0.ARM.exidx\0.shstrtab\0";
+        let names = [0u32, 1, 7, 12, 23];
+        let secs: [(u32, u32, u32); 5] = [
+            (0, 0, 0),
+            (1, SHF_ALLOC as u32, 300),
+            (SHT_NOBITS, SHF_ALLOC as u32, 900),
+            (0x7000_0001, SHF_ALLOC as u32, 16),
+            (3, 0, strtab.len() as u32),
+        ];
+        let str_off = 52usize;
+        let shoff = (str_off + strtab.len()).next_multiple_of(4);
+        let mut v = vec![0u8; shoff + secs.len() * 40];
+        v[..4].copy_from_slice(b"\x7fELF");
+        v[4] = 1;
+        v[5] = 1;
+        v[str_off..str_off + strtab.len()].copy_from_slice(strtab);
+        v[0x20..0x24].copy_from_slice(&(shoff as u32).to_le_bytes());
+        v[0x2E..0x30].copy_from_slice(&40u16.to_le_bytes());
+        v[0x30..0x32].copy_from_slice(&(secs.len() as u16).to_le_bytes());
+        v[0x32..0x34].copy_from_slice(&4u16.to_le_bytes());
+        for (i, (kind, flags, size)) in secs.iter().enumerate() {
+            let h = shoff + i * 40;
+            v[h..h + 4].copy_from_slice(&names[i].to_le_bytes());
+            v[h + 4..h + 8].copy_from_slice(&kind.to_le_bytes());
+            v[h + 8..h + 12].copy_from_slice(&flags.to_le_bytes());
+            let off = if i == 4 { str_off as u32 } else { 0 };
+            v[h + 16..h + 20].copy_from_slice(&off.to_le_bytes());
+            v[h + 20..h + 24].copy_from_slice(&size.to_le_bytes());
+        }
+        v
+    }
+
+    #[test]
+    fn reads_elf32() {
+        let img = synth32();
+        let names: Vec<_> = sections(&img)
+            .unwrap()
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(names, ["", ".text", ".bss", ".ARM.exidx", ".shstrtab"]);
+        assert_eq!(text_size(&img).unwrap(), 300);
+        assert_eq!(loaded_size(&img).unwrap(), 316);
+    }
+
+    #[test]
+    fn loaded_bytes_count_allocated_sections_with_file_space() {
+        let mut img = synth(
+            true,
+            &[
+                (".text", 100),
+                (".rodata", 20),
+                (".bss", 4000),
+                (".comment", 7),
+            ],
+        );
+        let shoff = u64::from_le_bytes(img[0x28..0x30].try_into().unwrap()) as usize;
+        // .text, .rodata and .bss are allocated; .bss is NOBITS; .comment is neither.
+        for (i, kind) in [(1, 1u32), (2, 1), (3, SHT_NOBITS)] {
+            let h = shoff + i * 64;
+            img[h + 4..h + 8].copy_from_slice(&kind.to_le_bytes());
+            img[h + 8..h + 16].copy_from_slice(&SHF_ALLOC.to_le_bytes());
+        }
+        assert_eq!(loaded_size(&img).unwrap(), 120);
+        assert_eq!(text_size(&img).unwrap(), 100);
     }
 
     #[test]
@@ -247,7 +356,9 @@ mod tests {
         let exe = std::env::current_exe().unwrap();
         let data = std::fs::read(exe).unwrap();
         if data.starts_with(b"\x7fELF") {
-            assert!(text_size(&data).unwrap() > 1000);
+            let text = text_size(&data).unwrap();
+            assert!(text > 1000);
+            assert!(loaded_size(&data).unwrap() > text);
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod probe;
 pub mod readme;
 pub mod report;
 pub mod speed;
+pub mod wasm;
 
 use std::path::PathBuf;
 use std::process::Command;

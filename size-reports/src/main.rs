@@ -3,7 +3,7 @@
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
-use size_reports::probe::{self, Probes, FAMILIES, NS};
+use size_reports::probe::{self, Build, Probes, FAMILIES, NS};
 use size_reports::report::{self, Meta};
 use size_reports::{app, readme, reports_dir, speed, workspace_root, write_file};
 
@@ -11,10 +11,14 @@ const USAGE: &str = "\
 usage: cargo run --release -p size-reports [-- MODE]
 
 modes:
-  size [FAMILY...]  code size per element type (the default): size-reports/<family>.{md,csv,svg}
+  (none)            size, then app: every size and compile-time report
+  size [FAMILY...]  the std floor (size-reports/builds.md, floor.csv) and code size per
+                    element type at four builds: size-reports/<family>{.md,.csv,-sizes.csv,
+                    .svg,-loaded.svg}
   speed             summarize criterion results: size-reports/speed.{md,csv,svg}
   all               cargo bench, then speed
-  app               the app example with and without prefer-size: size-reports/app.md
+  app               the app example with and without prefer-size (sizes, run and build
+                    time): size-reports/app.md
 Every mode then refreshes the marked tables in README.md.";
 
 fn meta(args: &str) -> Meta {
@@ -25,11 +29,28 @@ fn meta(args: &str) -> Meta {
     }
 }
 
-fn size(families: &[String]) -> Result<(), String> {
+fn size(families: &[String], args: &str) -> Result<(), String> {
     let probes = Probes::new();
     probes.ensure_llvm_lines().map_err(|e| e.to_string())?;
-    let meta = meta("");
+    let meta = meta(args);
     let out = reports_dir();
+    let io = |e: std::io::Error| e.to_string();
+    let start = Instant::now();
+    let mut floor = Vec::new();
+    for build in Build::ALL {
+        let f = probes
+            .floor(build)
+            .map_err(|e| format!("std floor at {}: {e}", build.key()))?;
+        eprintln!(
+            "std floor, {}: loaded {} B, text {} B",
+            build.key(),
+            f.loaded,
+            f.text
+        );
+        floor.push((build, f));
+    }
+    write_file(&out.join("floor.csv"), &report::floor_csv(&floor)).map_err(io)?;
+    println!("std floor measured ({:.0?})", start.elapsed());
     for fam in FAMILIES {
         if !families.is_empty() && !families.iter().any(|f| f == fam.name) {
             continue;
@@ -37,7 +58,7 @@ fn size(families: &[String]) -> Result<(), String> {
         let start = Instant::now();
         eprintln!("{}: measuring {} variant(s)", fam.name, fam.variants.len());
         let result = probes
-            .measure_family(fam, &NS, true)
+            .measure_family(fam, &NS, &Build::ALL)
             .map_err(|e| format!("{}: {e}", fam.name))?;
         if result.variants.is_empty() {
             println!(
@@ -51,33 +72,40 @@ fn size(families: &[String]) -> Result<(), String> {
             );
             continue;
         }
-        let rows = report::rows(&result);
-        let io = |e: std::io::Error| e.to_string();
+        let lrows = report::lines_rows(&result);
+        let srows = report::size_rows(&result);
+        let name = fam.name;
         write_file(
-            &out.join(format!("{}.md", fam.name)),
-            &report::markdown(&result, &meta),
+            &out.join(format!("{name}.md")),
+            &report::markdown(&result, &floor, &meta),
         )
         .map_err(io)?;
+        write_file(&out.join(format!("{name}.csv")), &report::lines_csv(&lrows)).map_err(io)?;
         write_file(
-            &out.join(format!("{}.csv", fam.name)),
-            &report::to_csv(&rows),
+            &out.join(format!("{name}-sizes.csv")),
+            &report::sizes_csv(&srows),
         )
         .map_err(io)?;
+        write_file(&out.join(format!("{name}.svg")), &report::svg(&result)).map_err(io)?;
         write_file(
-            &out.join(format!("{}.svg", fam.name)),
-            &report::svg(&result),
+            &out.join(format!("{name}-loaded.svg")),
+            &report::loaded_svg(&result, &floor),
         )
         .map_err(io)?;
         println!(
-            "{}: {} ({:.0?})",
-            fam.name,
-            report::reading(fam.name, &report::marginals(&rows)),
+            "{name}: {} ({:.0?})",
+            report::reading(name, &report::marginals(&lrows), &srows),
             start.elapsed()
         );
         for (v, why) in &result.skipped {
-            println!("{}: variant {v} skipped: {why}", fam.name);
+            println!("{name}: variant {v} skipped: {why}");
         }
     }
+    write_file(
+        &out.join("builds.md"),
+        &report::builds_markdown(&out, &meta),
+    )
+    .map_err(io)?;
     Ok(())
 }
 
@@ -107,14 +135,23 @@ fn bench() -> Result<(), String> {
 
 fn run(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
-        None => size(&[])?,
+        None => {
+            size(&[], "")?;
+            app::run(&workspace_root(), &reports_dir(), &meta(""))?;
+        }
         Some("size") => {
             for f in &args[1..] {
                 if probe::family(f).is_none() {
                     return Err(format!("unknown family {f:?}\n{USAGE}"));
                 }
             }
-            size(&args[1..])?
+            // `-- size` alone regenerates what the default mode does for sizes.
+            let stamp = if args.len() > 1 {
+                format!(" -- {}", args.join(" "))
+            } else {
+                String::new()
+            };
+            size(&args[1..], &stamp)?
         }
         Some("speed") => speed_mode(" -- speed")?,
         Some("all") => {

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::probe::FAMILIES;
+use crate::probe::{Build, FAMILIES};
 use crate::report;
 use crate::speed::{self, SpeedRow};
 
@@ -11,6 +11,9 @@ use crate::speed::{self, SpeedRow};
 pub const SIZE_MARKERS: (&str, &str) = ("<!-- size-table:start -->", "<!-- size-table:end -->");
 /// Markers around the app table.
 pub const APP_MARKERS: (&str, &str) = ("<!-- app-table:start -->", "<!-- app-table:end -->");
+/// Markers around the four-builds table.
+pub const BUILDS_MARKERS: (&str, &str) =
+    ("<!-- builds-table:start -->", "<!-- builds-table:end -->");
 
 /// Replaces the text between `start` and `end` with `body`; `None` if a marker is missing.
 pub fn replace_between(text: &str, (start, end): (&str, &str), body: &str) -> Option<String> {
@@ -47,6 +50,22 @@ pub fn representative<'a>(
         .min_by_key(|r| score(r))
 }
 
+fn read_family(dir: &Path, name: &str) -> Option<(Vec<report::LinesRow>, Vec<report::SizeRow>)> {
+    let lines = std::fs::read_to_string(dir.join(format!("{name}.csv"))).ok()?;
+    let lines = report::parse_lines_csv(&lines).ok()?;
+    let sizes = std::fs::read_to_string(dir.join(format!("{name}-sizes.csv")))
+        .ok()
+        .and_then(|t| report::parse_sizes_csv(&t).ok())
+        .unwrap_or_default();
+    Some((lines, sizes))
+}
+
+/// "a / b" of two optional figures.
+fn pair(a: Option<String>, b: Option<String>) -> String {
+    let dash = || "–".to_string();
+    format!("{} / {}", a.unwrap_or_else(dash), b.unwrap_or_else(dash))
+}
+
 /// The headline size table, from the reports in `dir`.
 pub fn size_table(dir: &Path) -> String {
     let speed_rows = std::fs::read_to_string(dir.join("speed.csv"))
@@ -54,43 +73,62 @@ pub fn size_table(dir: &Path) -> String {
         .unwrap_or_default();
     let with_speed = !speed_rows.is_empty();
     let mut s = String::from(
-        "| family | variant | container lines per added element type | vs fast | `.text` bytes per added type (O3) | `.text` at one type vs fast (O3) |",
+        "| family | variant | LLVM lines per added type (vs fast) \
+         | loaded bytes at 1 type vs fast, O3 / z \
+         | per added type, same layout, O3 / z | per added type, distinct layouts, O3 / z \
+         | smaller than fast at z: same layout / distinct |",
     );
     s.push_str(if with_speed {
-        " time per op vs fast |\n|---|---|---:|---:|---:|---:|---:|\n"
+        " time per op vs fast |\n|---|---|---:|---:|---:|---:|---|---:|\n"
     } else {
-        "\n|---|---|---:|---:|---:|---:|\n"
+        "\n|---|---|---:|---:|---:|---:|---|\n"
     });
     let mut any = false;
     for fam in FAMILIES {
-        let Ok(text) = std::fs::read_to_string(dir.join(format!("{}.csv", fam.name))) else {
+        let Some((lrows, srows)) = read_family(dir, fam.name) else {
             continue;
         };
-        let Ok(rows) = report::parse_csv(&text) else {
-            continue;
-        };
-        let ms = report::marginals(&rows);
-        let fast_m = ms.iter().find(|m| m.0 == "fast").map(|m| m.1);
-        let fast = fast_m.map(|m| m.lines_fit);
+        let ms = report::marginals(&lrows);
+        let fast = ms.iter().find(|m| m.0 == "fast").map(|m| m.1.lines_fit);
         let rep = representative(&speed_rows, fam.bench, fam.headline_ops);
         for (variant, m) in &ms {
             any = true;
             let vs = match fast {
-                Some(f) if f.abs() > 1e-9 => format!("{:.1}%", m.lines_fit / f * 100.0),
-                _ => "–".into(),
+                Some(f) if f.abs() > 1e-9 => format!(" ({:.0}%)", m.lines_fit / f * 100.0),
+                _ => String::new(),
             };
-            let text = m
-                .text_o3
-                .map(|t| format!("{t:.0}"))
-                .unwrap_or_else(|| "–".into());
-            let fixed = match fast_m.and_then(|f| report::text_vs_fast(&f, m, true)) {
-                Some(_) if variant == "fast" => "–".to_string(),
-                Some((_, extra, at)) => format!("{extra:+.0} ({})", report::crossing(at)),
+            let c =
+                |b| report::cost(&srows, variant, b, report::Metric::Loaded).and_then(Result::ok);
+            let (o3, z) = (c(Build::O3), c(Build::Z));
+            let is_fast = variant == "fast";
+            let fixed = if is_fast {
+                "–".to_string()
+            } else {
+                pair(
+                    o3.map(|c| format!("{:+.0}", c.fixed)),
+                    z.map(|c| format!("{:+.0}", c.fixed)),
+                )
+            };
+            let same = pair(
+                o3.map(|c| format!("{:.0}", c.same)),
+                z.map(|c| format!("{:.0}", c.same)),
+            );
+            let distinct = pair(
+                o3.map(|c| format!("{:.0}", c.distinct)),
+                z.map(|c| format!("{:.0}", c.distinct)),
+            );
+            let cross = match z {
+                _ if is_fast => "–".to_string(),
+                Some(c) => format!(
+                    "{} / {}",
+                    report::crossing(c.cross_same),
+                    report::crossing(c.cross_distinct)
+                ),
                 None => "–".into(),
             };
             let _ = write!(
                 s,
-                "| [{f}](size-reports/{f}.md) | {variant} | {:.0} | {vs} | {text} | {fixed} |",
+                "| [{f}](size-reports/{f}.md) | {variant} | {:.0}{vs} | {fixed} | {same} | {distinct} | {cross} |",
                 m.lines_fit,
                 f = fam.name
             );
@@ -117,23 +155,87 @@ pub fn size_table(dir: &Path) -> String {
             .into();
     }
     s.push_str(
-        "\nLines: cargo-llvm-lines (dev profile) of a probe program, minus the probe's own \
-         functions; slopes over 1 to 32 element types. `.text` at one type: the linked probe \
-         with one element type, in bytes more (+) or fewer (-) than fast's, which counts the \
-         variant's fixed, non-generic code; the crossing follows from the slopes. See \
-         [size-reports](size-reports/) for the method, the plots and the speed tables.\n",
+        "\nLoaded bytes: every section the linked probe loads that takes file space (code, \
+         read-only data, relocated data, relocations, unwind tables). O3: x86-64 at cargo's \
+         release profile; z: x86-64 at the size profile (`opt-level = \"z\"`, `lto = true`, \
+         `codegen-units = 1`, `panic = \"abort\"`). Same layout: the element types are \
+         identical structs under different names, whose copies LLVM merges, as in real \
+         programs; distinct layouts: no two alike. The crossing is where the variant's \
+         line falls below fast's. LLVM lines: cargo-llvm-lines (dev profile), the compile \
+         work. See [size-reports](size-reports/) for `.text`, thumbv7em and wasm32, the \
+         method and the plots.\n",
     );
     s
 }
 
-/// The app table: the table lines of `app.md`, if it exists.
+/// The four-builds table: the std floor and small's fixed cost and crossing per family.
+pub fn builds_table(dir: &Path) -> Option<String> {
+    let floor = std::fs::read_to_string(dir.join("floor.csv"))
+        .ok()
+        .and_then(|t| report::parse_floor_csv(&t).ok())?;
+    let fams: Vec<_> = FAMILIES
+        .iter()
+        .filter_map(|f| Some((f.name, read_family(dir, f.name)?.1)))
+        .collect();
+    let mut s = String::from("| build | std floor, loaded bytes (`.text`) |");
+    for (name, _) in &fams {
+        let _ = write!(s, " {name}: small vs fast at 1 type; smaller from |");
+    }
+    s.push_str("\n|---|---:|");
+    s.push_str(&"---|".repeat(fams.len()));
+    s.push('\n');
+    for build in Build::ALL {
+        let f = floor.iter().find(|f| f.0 == build);
+        let _ = write!(
+            s,
+            "| {} | {} |",
+            build.label(),
+            f.map(|f| format!("{} ({})", f.1.loaded, f.1.text))
+                .unwrap_or_else(|| "–".into())
+        );
+        for (_, rows) in &fams {
+            let cell = match report::cost(rows, "small", build, report::Metric::Loaded) {
+                Some(Ok(c)) => format!(
+                    "{:+.0} B; {} (same layout), {} (distinct)",
+                    c.fixed,
+                    report::crossing(c.cross_same),
+                    report::crossing(c.cross_distinct)
+                ),
+                Some(Err(note)) => format!("n/a ({note})"),
+                None => "–".into(),
+            };
+            let _ = write!(s, " {cell} |");
+        }
+        s.push('\n');
+    }
+    s.push_str(
+        "\nThe std floor is the probe program with no container: what every program of \
+         that build carries before it uses one. See [size-reports/builds.md](size-reports/builds.md).\n",
+    );
+    Some(s)
+}
+
+/// The app tables: the tables of `app.md`, if it exists, separated by blank lines.
 pub fn app_table(dir: &Path) -> Option<String> {
     let text = std::fs::read_to_string(dir.join("app.md")).ok()?;
-    let table: Vec<&str> = text.lines().filter(|l| l.starts_with('|')).collect();
-    (!table.is_empty()).then(|| {
+    let mut tables: Vec<Vec<&str>> = Vec::new();
+    let mut in_table = false;
+    for l in text.lines() {
+        if l.starts_with('|') {
+            if !in_table {
+                tables.push(Vec::new());
+            }
+            tables.last_mut().expect("pushed above").push(l);
+            in_table = true;
+        } else {
+            in_table = false;
+        }
+    }
+    (!tables.is_empty()).then(|| {
+        let joined: Vec<String> = tables.iter().map(|t| t.join("\n")).collect();
         format!(
             "{}\n\nSee [size-reports/app.md](size-reports/app.md).",
-            table.join("\n")
+            joined.join("\n\n")
         )
     })
 }
@@ -147,6 +249,11 @@ pub fn update(readme: &Path, dir: &Path) -> std::io::Result<bool> {
     let mut text = old.clone();
     if let Some(t) = replace_between(&text, SIZE_MARKERS, &size_table(dir)) {
         text = t;
+    }
+    if let Some(builds) = builds_table(dir) {
+        if let Some(t) = replace_between(&text, BUILDS_MARKERS, &builds) {
+            text = t;
+        }
     }
     if let Some(app) = app_table(dir) {
         if let Some(t) = replace_between(&text, APP_MARKERS, &app) {

@@ -85,7 +85,7 @@ fn small_marginal_lines_are_a_fraction_of_fast() {
             .expect("checked by every_family_has_a_claim");
         let measure = |variant| {
             probes
-                .measure_variant(family, variant, &NS, false)
+                .measure_variant(family, variant, &NS, &[])
                 .unwrap_or_else(|e| panic!("{}/{variant}: the probe failed: {e}", family.name))
         };
         let (fast, small) = (measure("fast"), measure("small"));
