@@ -43,7 +43,9 @@
 //! - `std` (default): implements `std::error::Error` for the error types and enables the
 //!   hash-based families, whose default hasher is std's `RandomState`. Without it the crate
 //!   is `no_std` and needs only `alloc`.
-//! - `prefer-size`: makes [`auto`] name the small variants.
+//! - `prefer-size`: makes [`auto`] name the small variants. The flag
+//!   `--cfg sizespeed_prefer_size` (in `RUSTFLAGS`) does the same, for libraries: cargo
+//!   features unify across the dependency graph, a flag is set by whoever builds.
 //!
 //! ## Families
 //!
