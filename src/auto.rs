@@ -20,8 +20,8 @@ pub use crate::fast::{
     is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, sort,
     sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
 };
-#[cfg(all(feature = "std", not(feature = "prefer-size")))]
-pub use crate::fast::{Map, Set};
+#[cfg(not(feature = "prefer-size"))]
+pub use crate::fast::{map, map as hash_map, set, set as hash_set, Map, Set};
 #[cfg(feature = "prefer-size")]
 pub use crate::small::Deque;
 #[cfg(feature = "prefer-size")]
@@ -32,8 +32,8 @@ pub use crate::small::{
     is_sorted, is_sorted_by, is_sorted_by_key, select_nth_unstable, select_nth_unstable_by, sort,
     sort_by, sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
 };
-#[cfg(all(feature = "std", feature = "prefer-size"))]
-pub use crate::small::{Map, Set};
+#[cfg(feature = "prefer-size")]
+pub use crate::small::{map, map as hash_map, set, set as hash_set, Map, Set};
 
 /// The stack ADT on the variant `prefer-size` selects.
 pub type Stack<T> = Vec<T>;

@@ -65,6 +65,7 @@ pub mod boxed;
 mod contiguous;
 mod error;
 pub mod fast;
+mod hasher;
 pub mod inline;
 mod raw;
 pub mod small;
@@ -72,6 +73,7 @@ pub mod thin;
 mod traits;
 
 pub use error::TryReserveError;
+pub use hasher::DefaultHashBuilder;
 pub use traits::{Deque, Map, Seq, Set, Sorter, Stack};
 
 /// The stack ADT on the fast variant: `std::vec::Vec` behind a zero-cost wrapper.

@@ -4,13 +4,22 @@ use core::borrow::Borrow;
 use core::fmt;
 use core::hash::{BuildHasher, Hash};
 use core::ops::Index;
-use std::collections::hash_map::{
-    self, IntoIter, IntoKeys, IntoValues, Iter, IterMut, Keys, Values, ValuesMut,
-};
-use std::collections::HashMap;
-use std::hash::RandomState;
+#[cfg(not(feature = "std"))]
+use hashbrown::{hash_map as base, HashMap};
+#[cfg(feature = "std")]
+use std::collections::{hash_map as base, HashMap};
+
+use crate::DefaultHashBuilder as RandomState;
+use base as hash_map;
 
 use crate::TryReserveError;
+
+mod extra;
+
+pub use base::{
+    Drain, Entry, ExtractIf, IntoIter, IntoKeys, IntoValues, Iter, IterMut, Keys, OccupiedEntry,
+    VacantEntry, Values, ValuesMut,
+};
 
 /// A hash map: `std::collections::HashMap` behind a zero-cost wrapper.
 ///
@@ -31,6 +40,7 @@ pub struct Map<K, V, S = RandomState> {
     pub(crate) inner: HashMap<K, V, S>,
 }
 
+#[cfg(feature = "std")]
 impl<K, V> Map<K, V, RandomState> {
     /// Creates an empty map. Does not allocate.
     #[inline]
@@ -52,7 +62,7 @@ impl<K, V> Map<K, V, RandomState> {
 impl<K, V, S> Map<K, V, S> {
     /// Creates an empty map that hashes with `hash_builder`. Does not allocate.
     #[inline]
-    pub fn with_hasher(hash_builder: S) -> Self {
+    pub const fn with_hasher(hash_builder: S) -> Self {
         Map {
             inner: HashMap::with_hasher(hash_builder),
         }
@@ -273,6 +283,11 @@ impl<K: Clone, V: Clone, S: Clone> Clone for Map<K, V, S> {
             inner: self.inner.clone(),
         }
     }
+
+    #[inline]
+    fn clone_from(&mut self, source: &Self) {
+        self.inner.clone_from(&source.inner)
+    }
 }
 
 impl<K: Hash + Eq, V: PartialEq, S: BuildHasher> PartialEq for Map<K, V, S> {
@@ -323,6 +338,7 @@ impl<K: Hash + Eq, V, S: BuildHasher + Default> FromIterator<(K, V)> for Map<K, 
     }
 }
 
+#[cfg(feature = "std")]
 impl<K: Hash + Eq, V, const N: usize> From<[(K, V); N]> for Map<K, V, RandomState> {
     #[inline]
     fn from(entries: [(K, V); N]) -> Self {

@@ -33,12 +33,8 @@ pub use sort::{
 };
 pub use vec::{IntoIter, Iter, IterMut, Vec};
 
-#[cfg(feature = "std")]
 pub mod map;
-#[cfg(feature = "std")]
 pub mod set;
 
-#[cfg(feature = "std")]
 pub use map::Map;
-#[cfg(feature = "std")]
 pub use set::Set;

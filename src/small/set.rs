@@ -4,6 +4,7 @@
 // `match` instead of `Option::map`: a closure would be one more function per type.
 #![allow(clippy::manual_map)]
 
+use crate::DefaultHashBuilder as RandomState;
 use core::borrow::Borrow;
 use core::fmt;
 use core::hash::{BuildHasher, Hash};
@@ -11,11 +12,14 @@ use core::iter::FusedIterator;
 use core::marker::PhantomData;
 use core::mem::{ManuallyDrop, MaybeUninit};
 use core::ptr;
-use std::hash::RandomState;
 
 use super::map::{self, Map, OptRef, QueryFns};
 use crate::raw::table::{RawIter, RawTable};
 use crate::TryReserveError;
+
+mod extra;
+
+pub use extra::{Difference, Drain, ExtractIf, Intersection, SymmetricDifference, Union};
 
 /// The map a set is: its constants describe the set's buckets, each one `T` (the `()`
 /// value takes no room and sits at the end).
@@ -42,6 +46,7 @@ pub struct Set<T, S = RandomState> {
     map: Map<T, (), S>,
 }
 
+#[cfg(feature = "std")]
 impl<T> Set<T, RandomState> {
     /// Creates an empty set. Does not allocate.
     #[inline]
@@ -75,7 +80,7 @@ impl<T> Set<T, RandomState> {
 impl<T, S> Set<T, S> {
     /// Creates an empty set that hashes with `hash_builder`. Does not allocate.
     #[inline]
-    pub fn with_hasher(hash_builder: S) -> Self {
+    pub const fn with_hasher(hash_builder: S) -> Self {
         Set {
             map: Map {
                 raw: RawTable::EMPTY,
@@ -427,6 +432,7 @@ impl<T: Hash + Eq, S: BuildHasher + Default> FromIterator<T> for Set<T, S> {
     }
 }
 
+#[cfg(feature = "std")]
 impl<T: Hash + Eq, const N: usize> From<[T; N]> for Set<T, RandomState> {
     #[track_caller]
     fn from(values: [T; N]) -> Self {
