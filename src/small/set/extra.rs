@@ -253,7 +253,7 @@ impl<T, F: FnMut(&T) -> bool> Iterator for ExtractIf<'_, T, F> {
 
 impl<T, F: FnMut(&T) -> bool> FusedIterator for ExtractIf<'_, T, F> {}
 
-impl<T, F> fmt::Debug for ExtractIf<'_, T, F> {
+impl<T: fmt::Debug, F> fmt::Debug for ExtractIf<'_, T, F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ExtractIf").finish_non_exhaustive()
     }
