@@ -673,10 +673,13 @@ macro_rules! suite {
                 }
                 let cap = m.capacity();
                 // A fully consumed drain.
-                let mut got: Vec<u64> = m.drain().map(|(k, v)| {
-                    assert_eq!(k.value, v.value);
-                    k.value
-                }).collect();
+                let mut got: Vec<u64> = m
+                    .drain()
+                    .map(|(k, v)| {
+                        assert_eq!(k.value, v.value);
+                        k.value
+                    })
+                    .collect();
                 got.sort();
                 assert_eq!(got, (0..n).collect::<Vec<_>>());
                 assert!(m.is_empty());
@@ -715,7 +718,9 @@ macro_rules! suite {
                 assert_eq!(calls, n);
                 assert_eq!(odd, (0..n).filter(|i| i % 2 == 1).collect::<Vec<_>>());
                 assert_eq!(m.len(), (n as usize).div_ceil(2));
-                assert!(m.iter().all(|(k, v)| k.value % 2 == 0 && v.value == k.value + 1000));
+                assert!(m
+                    .iter()
+                    .all(|(k, v)| k.value % 2 == 0 && v.value == k.value + 1000));
                 // Dropped early: the rest stays.
                 let before = m.len();
                 let mut it = m.extract_if(|_, _| true);
@@ -868,7 +873,10 @@ macro_rules! suite {
                 assert_eq!(format!("{:?}", one.clone().into_values()), "[2]");
                 assert_eq!(format!("{:?}", one_mut.drain()), "[(1, 2)]");
                 let mut e = one.clone();
-                assert_eq!(format!("{:?}", e.extract_if(|_, _| true)), "ExtractIf { .. }");
+                assert_eq!(
+                    format!("{:?}", e.extract_if(|_, _| true)),
+                    "ExtractIf { .. }"
+                );
                 fn exact<I: ExactSizeIterator + std::iter::FusedIterator>(_: &I) {}
                 let mut m2 = m.clone();
                 exact(&m2.drain());

@@ -225,8 +225,14 @@ where
             }
             Op::ExtractIf(d) => {
                 let d = *d as u64;
-                let a: HashMap<K, V> = m.extract_all(&mut |k| num(k) % d == 0).into_iter().collect();
-                let b: HashMap<K, V> = model.extract_all(&mut |k| num(k) % d == 0).into_iter().collect();
+                let a: HashMap<K, V> = m
+                    .extract_all(&mut |k| num(k) % d == 0)
+                    .into_iter()
+                    .collect();
+                let b: HashMap<K, V> = model
+                    .extract_all(&mut |k| num(k) % d == 0)
+                    .into_iter()
+                    .collect();
                 assert_eq!(a, b);
             }
             Op::GetDisjoint(a, d) => {

@@ -193,7 +193,10 @@ macro_rules! suite {
                 };
                 assert_eq!(set(&mut a.union(&b)), std_set(&mut sa.union(&sb)));
                 assert_eq!(set(&mut b.union(&a)), std_set(&mut sb.union(&sa)));
-                assert_eq!(set(&mut a.intersection(&b)), std_set(&mut sa.intersection(&sb)));
+                assert_eq!(
+                    set(&mut a.intersection(&b)),
+                    std_set(&mut sa.intersection(&sb))
+                );
                 assert_eq!(set(&mut a.difference(&b)), std_set(&mut sa.difference(&sb)));
                 assert_eq!(set(&mut b.difference(&a)), std_set(&mut sb.difference(&sa)));
                 assert_eq!(
@@ -238,8 +241,7 @@ macro_rules! suite {
                     }
                 }
                 let small: S<Rc<Tagged>> = S::from([Rc::new(Tagged(1, "small"))]);
-                let large: S<Rc<Tagged>> =
-                    (0..10).map(|i| Rc::new(Tagged(i, "large"))).collect();
+                let large: S<Rc<Tagged>> = (0..10).map(|i| Rc::new(Tagged(i, "large"))).collect();
                 let from_small: Vec<_> = large.intersection(&small).map(|t| t.1).collect();
                 assert_eq!(from_small, ["small"]);
                 let from_small: Vec<_> = small.intersection(&large).map(|t| t.1).collect();
@@ -277,7 +279,10 @@ macro_rules! suite {
                 for i in 0..n {
                     s.insert(c.elem(i));
                 }
-                let mut odd: Vec<u64> = s.extract_if(|t| t.value % 2 == 1).map(|t| t.value).collect();
+                let mut odd: Vec<u64> = s
+                    .extract_if(|t| t.value % 2 == 1)
+                    .map(|t| t.value)
+                    .collect();
                 odd.sort();
                 assert_eq!(odd, (0..n).filter(|i| i % 2 == 1).collect::<Vec<_>>());
                 assert!(s.iter().all(|t| t.value % 2 == 0 && s.contains(t)));

@@ -91,8 +91,15 @@ macro_rules! extra {
                     (self ^ o).into_iter().collect(),
                 ];
                 assert_eq!(sets, ops);
-                assert_eq!(self.union(o).count(), sets[0].len(), "union yields each once");
-                (sets, [self.is_disjoint(o), self.is_subset(o), self.is_superset(o)])
+                assert_eq!(
+                    self.union(o).count(),
+                    sets[0].len(),
+                    "union yields each once"
+                );
+                (
+                    sets,
+                    [self.is_disjoint(o), self.is_subset(o), self.is_superset(o)],
+                )
             }
         }
     };
@@ -138,7 +145,10 @@ fn run<T: Hash + Eq + Clone + Debug, S: Set<T> + Extra<T>>(
             }
             Op::ExtractIf(d) => {
                 let d = *d as u64;
-                let a: HashSet<T> = s.extract_all(&mut |v| num(v) % d == 0).into_iter().collect();
+                let a: HashSet<T> = s
+                    .extract_all(&mut |v| num(v) % d == 0)
+                    .into_iter()
+                    .collect();
                 let b: HashSet<T> = model.extract_if(|v| num(v) % d == 0).collect();
                 assert_eq!(a, b);
             }

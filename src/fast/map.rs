@@ -26,8 +26,10 @@ pub use base::{
 /// Every method is an `#[inline]` forward to std, so it is exactly as fast as std and,
 /// like std, compiled again for every key, value and hasher type. It has the same
 /// inherent methods as [`small::Map`](crate::small::Map) and takes the same hasher type
-/// parameter, so the two can be swapped by changing one type name. Requires the `std`
-/// feature.
+/// parameter, so the two can be swapped by changing one type name. Without the `std`
+/// feature it wraps `hashbrown::HashMap` instead (the crate std's map is built from), and
+/// has no default hasher (see [`DefaultHashBuilder`](crate::DefaultHashBuilder)); the
+/// entry types are then hashbrown's, which also name the hasher type.
 ///
 /// ```
 /// let mut m = sizespeed::fast::Map::new();

@@ -20,8 +20,9 @@ pub use base::{
 /// A hash set: `std::collections::HashSet` behind a zero-cost wrapper.
 ///
 /// Every method is an `#[inline]` forward to std. It has the same inherent methods as
-/// [`small::Set`](crate::small::Set) and takes the same hasher type parameter. Requires
-/// the `std` feature.
+/// [`small::Set`](crate::small::Set) and takes the same hasher type parameter. Without
+/// the `std` feature it wraps `hashbrown::HashSet`, with no default hasher (see
+/// [`DefaultHashBuilder`](crate::DefaultHashBuilder)).
 ///
 /// ```
 /// let mut s = sizespeed::fast::Set::new();

@@ -37,8 +37,11 @@ pub use entry::{Entry, OccupiedEntry, VacantEntry};
 /// rehashing). Probing, growing, rehashing, inserting, removing and dropping are compiled
 /// once for the whole program.
 ///
-/// Requires the `std` feature (the default hasher is std's [`RandomState`]). Iteration
-/// order is unspecified.
+/// With the `std` feature the default hasher is std's `RandomState`; without it
+/// there is none (see [`DefaultHashBuilder`](crate::DefaultHashBuilder)) and a map is made
+/// with [`with_hasher`](Self::with_hasher) or
+/// [`with_capacity_and_hasher`](Self::with_capacity_and_hasher). Iteration order is
+/// unspecified.
 ///
 /// If the key's `Hash` or `Eq`, or the hasher, panics, the map stays valid and keeps every
 /// entry it had: a growing table is only swapped in once every key has been rehashed.

@@ -29,7 +29,8 @@ type M<T, S> = Map<T, (), S>;
 ///
 /// A `Set<T, S>` is a [`small::Map<T, (), S>`](crate::small::Map): the zero-sized value
 /// takes no room, so each bucket holds exactly one `T`, and every operation runs through
-/// the same non-generic table core as the map. Requires the `std` feature.
+/// the same non-generic table core as the map. Without the `std` feature there is no
+/// default hasher (see [`DefaultHashBuilder`](crate::DefaultHashBuilder)).
 ///
 /// ```
 /// let mut seen = sizespeed::small::Set::new();
