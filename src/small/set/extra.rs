@@ -232,8 +232,10 @@ impl<T, F: FnMut(&T) -> bool> Iterator for ExtractIf<'_, T, F> {
     #[inline]
     fn next(&mut self) -> Option<T> {
         let pred = &mut self.pred;
-        // SAFETY (of the closure's dereference): the core passes a live element.
-        let mut call = |e: *mut u8| pred(unsafe { &*(e as *const T) });
+        let mut call = |e: *mut u8| {
+            // SAFETY: the core passes a live element of the table.
+            pred(unsafe { &*(e as *const T) })
+        };
         // SAFETY: `iter` comes from this table, changed since only by `extract_next`.
         let e = unsafe {
             self.table
