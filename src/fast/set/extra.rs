@@ -54,6 +54,20 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
         self.inner.replace(value)
     }
 
+    /// Shrinks the capacity to fit at least `min_capacity` elements (and at least the
+    /// current number).
+    ///
+    /// ```
+    /// let mut s = sizespeed::fast::Set::<u8>::with_capacity(100);
+    /// s.insert(1);
+    /// s.shrink_to(10);
+    /// assert!(s.capacity() >= 10 && s.capacity() < 100);
+    /// ```
+    #[inline]
+    pub fn shrink_to(&mut self, min_capacity: usize) {
+        self.inner.shrink_to(min_capacity)
+    }
+
     /// The elements of `self` that are not in `other`.
     ///
     /// ```

@@ -77,6 +77,11 @@ pub struct ExtractIf<'a, K, V, F> {
     marker: PhantomData<&'a mut (K, V)>,
 }
 
+// SAFETY: a `&mut` to the map's table (which owns `K`s and `V`s) and the predicate.
+unsafe impl<K: Send, V: Send, F: Send> Send for ExtractIf<'_, K, V, F> {}
+// SAFETY: shared access reaches no entry and no predicate call.
+unsafe impl<K: Sync, V: Sync, F: Sync> Sync for ExtractIf<'_, K, V, F> {}
+
 impl<K, V, F: FnMut(&K, &mut V) -> bool> Iterator for ExtractIf<'_, K, V, F> {
     type Item = (K, V);
     #[inline]

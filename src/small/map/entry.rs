@@ -81,6 +81,11 @@ pub struct VacantEntry<'a, K, V> {
     marker: PhantomData<&'a mut (K, V)>,
 }
 
+// SAFETY: a vacant entry owns a `K` and is a `&mut` to the map's table, which owns
+// `K`s and `V`s; it hands out `&K` only through shared access.
+unsafe impl<K: Send, V: Send> Send for VacantEntry<'_, K, V> {}
+// SAFETY: as above.
+unsafe impl<K: Sync, V: Sync> Sync for VacantEntry<'_, K, V> {}
 // SAFETY: an occupied entry is a `&mut` to one `(K, V)` of the map.
 unsafe impl<K: Send, V: Send> Send for OccupiedEntry<'_, K, V> {}
 // SAFETY: shared access hands out `&K` and `&V` only.

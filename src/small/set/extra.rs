@@ -102,6 +102,28 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
         }
     }
 
+    /// Shrinks the capacity to fit at least `min_capacity` elements (and at least the
+    /// current number).
+    ///
+    /// ```
+    /// let mut s = sizespeed::small::Set::<u8>::with_capacity(100);
+    /// s.insert(1);
+    /// s.shrink_to(10);
+    /// assert!(s.capacity() >= 10 && s.capacity() < 100);
+    /// ```
+    #[inline]
+    pub fn shrink_to(&mut self, min_capacity: usize) {
+        // SAFETY: the functions hash this table's elements.
+        unsafe {
+            self.map.raw.shrink_to(
+                M::<T, S>::INFO,
+                min_capacity,
+                M::<T, S>::FNS,
+                &self.map.hash_builder as *const S as *const u8,
+            )
+        }
+    }
+
     /// The elements of `self` that are not in `other`.
     ///
     /// ```
@@ -226,6 +248,11 @@ pub struct ExtractIf<'a, T, F> {
     pred: F,
     marker: PhantomData<&'a mut T>,
 }
+
+// SAFETY: a `&mut` to the set's table (which owns `T`s) and the predicate.
+unsafe impl<T: Send, F: Send> Send for ExtractIf<'_, T, F> {}
+// SAFETY: shared access reaches no element and no predicate call.
+unsafe impl<T: Sync, F: Sync> Sync for ExtractIf<'_, T, F> {}
 
 impl<T, F: FnMut(&T) -> bool> Iterator for ExtractIf<'_, T, F> {
     type Item = T;
