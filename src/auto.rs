@@ -18,6 +18,30 @@
 //! v.push("same code, either variant");
 //! assert_eq!(v.len(), 1);
 //! ```
+//!
+//! A program written against std's hash collections ports by changing its imports only
+//! (`std::collections::hash_map::Entry` becomes `sizespeed::auto::hash_map::Entry`):
+//!
+//! ```
+//! use sizespeed::auto::hash_map::Entry;
+//! use sizespeed::auto::{Map as HashMap, Set as HashSet};
+//!
+//! let mut counts: HashMap<&str, u32> = HashMap::new();
+//! for w in "a b a c b a".split(' ') {
+//!     *counts.entry(w).or_insert(0) += 1;
+//! }
+//! match counts.entry("c") {
+//!     Entry::Occupied(o) => assert_eq!(o.remove(), 1),
+//!     Entry::Vacant(_) => unreachable!(),
+//! }
+//! let seen: HashSet<&str> = counts.keys().copied().collect();
+//! let wanted = HashSet::from(["a", "z"]);
+//! assert_eq!(&seen & &wanted, HashSet::from(["a"]));
+//! let mut all: Vec<(&str, u32)> = counts.drain().collect();
+//! all.sort();
+//! assert_eq!(all, [("a", 3), ("b", 2)]);
+//! assert!(counts.is_empty());
+//! ```
 
 #[cfg(not(any(feature = "prefer-size", sizespeed_prefer_size)))]
 use crate::fast as chosen;
@@ -32,8 +56,7 @@ pub use chosen::{
     select_nth_unstable_by, select_nth_unstable_by_key, sort, sort_by, sort_by_cached_key,
     sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Deque, Sort, Vec,
 };
-#[cfg(feature = "std")]
-pub use chosen::{Map, Set};
+pub use chosen::{map, map as hash_map, set, set as hash_set, Map, Set};
 
 /// Whether [`auto`](crate::auto) names the small variants: the `prefer-size` feature or
 /// the `sizespeed_prefer_size` flag is on.

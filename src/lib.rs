@@ -40,9 +40,13 @@
 //!
 //! ## Cargo features
 //!
-//! - `std` (default): implements `std::error::Error` for the error types and enables the
-//!   hash-based families, whose default hasher is std's `RandomState`. Without it the crate
-//!   is `no_std` and needs only `alloc`.
+//! - `std` (default): implements `std::error::Error` for the error types and gives the
+//!   hash-based families a default hasher, std's `RandomState` (`Map::new()`,
+//!   `Set::new()`). Without it the crate is `no_std` and needs only `alloc`: maps and
+//!   sets are then made with a hasher the user supplies (`with_hasher`, a `const fn`, or
+//!   `with_capacity_and_hasher`), [`DefaultHashBuilder`] says why there is no default,
+//!   and [`fast::Map`]/[`fast::Set`] are backed by the `hashbrown` crate (std's own
+//!   `HashMap` is hashbrown too).
 //! - `prefer-size`: makes [`auto`] name the small variants. The flag
 //!   `--cfg sizespeed_prefer_size` (in `RUSTFLAGS`) does the same, for libraries: cargo
 //!   features unify across the dependency graph, a flag is set by whoever builds.
@@ -55,7 +59,12 @@
 //! - [`Map`] and [`Set`]: hash maps and sets, as [`fast::Map`]/[`fast::Set`] (std's
 //!   `HashMap`/`HashSet`) and [`small::Map`]/[`small::Set`] (one SwissTable-style core
 //!   for every key and value type). Both take the same hasher parameter, std's
-//!   `RandomState` by default. Requires the `std` feature.
+//!   `RandomState` by default (with `std`), and have std's API: the entry API, `drain`,
+//!   `extract_if`, `get_disjoint_mut`, set algebra and its operators. Their modules
+//!   ([`fast::map`], [`small::map`], ...) hold the entry and iterator types, and
+//!   [`auto::hash_map`] / [`auto::hash_set`] name the chosen variant's, so
+//!   `use std::collections::hash_map::Entry;` ports as
+//!   `use sizespeed::auto::hash_map::Entry;`.
 //! - [`Sorter`]: sorting, searching, selection and dedup on slices, as std's algorithms
 //!   ([`fast::sort()`], [`fast::Sort`]) or as one copy of code for every element type
 //!   ([`small::sort()`], [`small::Sort`]), which is still faster than C's `qsort`.
@@ -69,6 +78,7 @@ pub mod boxed;
 mod contiguous;
 mod error;
 pub mod fast;
+mod hasher;
 pub mod inline;
 mod raw;
 pub mod small;
@@ -76,6 +86,7 @@ pub mod thin;
 mod traits;
 
 pub use error::TryReserveError;
+pub use hasher::DefaultHashBuilder;
 pub use traits::{Deque, Map, Seq, Set, Sorter, Stack};
 
 /// The stack ADT on the fast variant: `std::vec::Vec` behind a zero-cost wrapper.

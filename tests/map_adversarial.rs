@@ -277,6 +277,71 @@ macro_rules! suite {
             fn colliding_growth() {
                 super::colliding_growth::<M<Tracked, Tracked, Collide>>();
             }
+            /// The entry API with `Eq` (all keys colliding) or the hasher panicking at
+            /// its n-th use: the map is unchanged by the operation that panicked.
+            #[test]
+            fn entry_panics() {
+                fn run<K: Hash + Eq, S: std::hash::BuildHasher + Default>(
+                    key: &dyn Fn(&Counter, u64) -> K,
+                    num: &dyn Fn(&K) -> u64,
+                ) {
+                    use sizespeed::$variant::map::Entry;
+                    for fuse in fuses(800) {
+                        let c = Counter::new();
+                        let mut m: M<K, Tracked, S> = M::default();
+                        let mut model: HashMap<u64, u64> = HashMap::new();
+                        arm(fuse);
+                        let r = catch_unwind(AssertUnwindSafe(|| {
+                            for i in 0..40u64 {
+                                let k = (i * 7) % 23;
+                                match i % 4 {
+                                    0 => {
+                                        let v = m.entry(key(&c, k)).or_insert(c.elem(i)).value;
+                                        assert_eq!(v, *model.entry(k).or_insert(i));
+                                    }
+                                    1 => {
+                                        m.entry(key(&c, k))
+                                            .and_modify(|v| v.value += 1)
+                                            .or_insert_with(|| c.elem(i));
+                                        model.entry(k).and_modify(|v| *v += 1).or_insert(i);
+                                    }
+                                    2 => match m.entry(key(&c, k)) {
+                                        Entry::Occupied(o) => {
+                                            let (kk, v) = o.remove_entry();
+                                            assert_eq!(num(&kk), k);
+                                            assert_eq!(Some(v.value), model.remove(&k));
+                                        }
+                                        Entry::Vacant(v) => {
+                                            v.insert_entry(c.elem(i));
+                                            model.insert(k, i);
+                                        }
+                                    },
+                                    _ => {
+                                        let e = m.entry(key(&c, k));
+                                        assert_eq!(num(e.key()), k);
+                                    }
+                                }
+                            }
+                        }));
+                        disarm();
+                        let panicked = r.is_err();
+                        assert_eq!(m.len(), model.len(), "fuse {fuse}");
+                        assert_eq!(m.iter().count(), m.len());
+                        for (k, v) in &model {
+                            assert_eq!(m.get(&key(&c, *k)).map(|t| t.value), Some(*v));
+                        }
+                        assert_eq!(c.live(), 2 * m.len(), "fuse {fuse}");
+                        drop(m);
+                        assert_eq!(c.live(), 0, "fuse {fuse}");
+                        if !panicked {
+                            return;
+                        }
+                    }
+                    panic!("the fuse range is too short to reach a run without a panic");
+                }
+                run::<EqFuse, Collide>(&|c, k| EqFuse(c.elem(k)), &|k| k.0.value);
+                run::<Tracked, Fuse>(&|c, k| c.elem(k), &|k| k.value);
+            }
         }
     };
 }

@@ -1,5 +1,8 @@
 //! One conformance suite for every `Map` variant: generic over the `Map` trait where the
 //! trait reaches, and over the shared inherent API (through a macro) where it does not.
+// std's `extract_if` (1.88) and `get_disjoint_mut` (1.86) serve as the oracle; the
+// crate's rust-version is raised with this work.
+#![allow(clippy::incompatible_msrv)]
 
 mod common;
 
@@ -513,9 +516,400 @@ macro_rules! suite {
                 drop(m);
                 assert_eq!(c.live(), 0);
             }
+
+            #[test]
+            fn entry_api() {
+                use sizespeed::$variant::map::Entry;
+                let c = Counter::new();
+                let mut m: M<Tracked, Tracked> = M::new();
+                let n = if cfg!(miri) { 40 } else { 400 };
+                // Insertions through vacant entries, from an empty table through growth.
+                for i in 0..n {
+                    let v = m.entry(c.elem(i)).or_insert(c.elem(i * 10));
+                    assert_eq!(v.value, i * 10);
+                    v.value += 1;
+                }
+                assert_eq!(m.len(), n as usize);
+                for i in 0..n {
+                    assert_eq!(m.get(&c.elem(i)).map(|t| t.value), Some(i * 10 + 1));
+                }
+                // Occupied: `or_insert*` keep the value and drop their arguments.
+                let mut calls = 0;
+                assert_eq!(m.entry(c.elem(3)).or_insert(c.elem(0)).value, 31);
+                let v = m.entry(c.elem(3)).or_insert_with(|| {
+                    calls += 1;
+                    c.elem(0)
+                });
+                assert_eq!(v.value, 31);
+                let v = m.entry(c.elem(3)).or_insert_with_key(|_| {
+                    calls += 1;
+                    c.elem(0)
+                });
+                assert_eq!(v.value, 31);
+                assert_eq!(calls, 0);
+                let v = m
+                    .entry(c.elem(n + 1))
+                    .or_insert_with_key(|k| c.elem(k.value + 5));
+                assert_eq!(v.value, n + 6);
+                assert_eq!(m.entry(c.elem(4)).key().value, 4);
+                assert_eq!(m.entry(c.elem(n + 2)).key().value, n + 2);
+                m.entry(c.elem(5))
+                    .and_modify(|v| v.value = 500)
+                    .or_insert_with(|| unreachable!());
+                assert_eq!(m[&c.elem(5)].value, 500);
+                let e = m.entry(c.elem(n + 3)).and_modify(|_| unreachable!());
+                assert!(matches!(e, Entry::Vacant(_)));
+                drop(e);
+                assert!(!m.contains_key(&c.elem(n + 3)));
+                // `insert_entry` on both kinds.
+                let o = m.entry(c.elem(6)).insert_entry(c.elem(66));
+                assert_eq!((o.key().value, o.get().value), (6, 66));
+                let o = m.entry(c.elem(n + 4)).insert_entry(c.elem(7));
+                assert_eq!((o.key().value, o.get().value), (n + 4, 7));
+                // Matching on the variants, as ported code does.
+                match m.entry(c.elem(7)) {
+                    Entry::Occupied(mut o) => {
+                        assert_eq!(o.key().value, 7);
+                        assert_eq!(o.get().value, 71);
+                        o.get_mut().value = 72;
+                        assert_eq!(o.insert(c.elem(73)).value, 72);
+                        assert_eq!(o.into_mut().value, 73);
+                    }
+                    Entry::Vacant(_) => panic!("7 is present"),
+                }
+                match m.entry(c.elem(8)) {
+                    Entry::Occupied(o) => assert_eq!(o.remove().value, 81),
+                    Entry::Vacant(_) => panic!("8 is present"),
+                }
+                match m.entry(c.elem(9)) {
+                    Entry::Occupied(o) => {
+                        let (k, v) = o.remove_entry();
+                        assert_eq!((k.value, v.value), (9, 91));
+                    }
+                    Entry::Vacant(_) => panic!("9 is present"),
+                }
+                match m.entry(c.elem(9)) {
+                    Entry::Occupied(_) => panic!("9 was removed"),
+                    Entry::Vacant(v) => {
+                        assert_eq!(v.key().value, 9);
+                        assert_eq!(v.into_key().value, 9);
+                    }
+                }
+                assert!(!m.contains_key(&c.elem(9)));
+                match m.entry(c.elem(9)) {
+                    Entry::Occupied(_) => panic!("9 was removed"),
+                    Entry::Vacant(v) => v.insert(c.elem(99)).value += 1,
+                }
+                assert_eq!(m[&c.elem(9)].value, 100);
+                let mut d: M<u32, Vec<u32>> = M::new();
+                d.entry(1).or_default().push(1);
+                d.entry(1).or_default().push(2);
+                assert_eq!(d[&1], [1, 2]);
+                assert_eq!(m.iter().count(), m.len());
+                assert_eq!(c.live(), 2 * m.len());
+                drop(m);
+                assert_eq!(c.live(), 0);
+            }
+
+            #[test]
+            fn entry_debug_matches_std() {
+                use sizespeed::$variant::map::Entry;
+                let mut m: M<u8, u8> = M::new();
+                let mut s = HashMap::new();
+                m.insert(1, 2);
+                s.insert(1u8, 2u8);
+                assert_eq!(format!("{:?}", m.entry(1)), format!("{:?}", s.entry(1)));
+                assert_eq!(format!("{:?}", m.entry(3)), format!("{:?}", s.entry(3)));
+                if let Entry::Occupied(o) = m.entry(1) {
+                    assert_eq!(format!("{o:?}"), "OccupiedEntry { key: 1, value: 2, .. }");
+                }
+            }
+
+            #[test]
+            fn entry_hashes_key_once() {
+                thread_local! {
+                    static HASHES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+                }
+                #[derive(Default)]
+                struct Counting(DefaultHasher);
+                impl Hasher for Counting {
+                    fn finish(&self) -> u64 {
+                        HASHES.with(|h| h.set(h.get() + 1));
+                        self.0.finish()
+                    }
+                    fn write(&mut self, b: &[u8]) {
+                        self.0.write(b)
+                    }
+                }
+                let mut m: sizespeed::$variant::Map<u64, u64, BuildHasherDefault<Counting>> =
+                    Default::default();
+                m.reserve(100);
+                for i in 0..50 {
+                    HASHES.with(|h| h.set(0));
+                    *m.entry(i).or_insert(0) += 1;
+                    assert_eq!(HASHES.with(|h| h.get()), 1, "vacant entry {i}");
+                    HASHES.with(|h| h.set(0));
+                    *m.entry(i).or_insert(0) += 1;
+                    assert_eq!(HASHES.with(|h| h.get()), 1, "occupied entry {i}");
+                }
+                assert!(m.values().all(|v| *v == 2));
+            }
+
+            #[test]
+            fn const_with_hasher() {
+                type H = BuildHasherDefault<DefaultHasher>;
+                const EMPTY: sizespeed::$variant::Map<u64, u64, H> =
+                    sizespeed::$variant::Map::with_hasher(BuildHasherDefault::new());
+                let mut m = EMPTY;
+                m.insert(1, 2);
+                assert_eq!(m[&1], 2);
+                assert!(EMPTY.is_empty());
+            }
+
+            #[test]
+            fn drain_and_extract_if() {
+                let c = Counter::new();
+                let n = if cfg!(miri) { 30 } else { 300 };
+                let mut m: M<Tracked, Tracked> = M::new();
+                for i in 0..n {
+                    m.insert(c.elem(i), c.elem(i));
+                }
+                let cap = m.capacity();
+                // A fully consumed drain.
+                let mut got: Vec<u64> = m
+                    .drain()
+                    .map(|(k, v)| {
+                        assert_eq!(k.value, v.value);
+                        k.value
+                    })
+                    .collect();
+                got.sort();
+                assert_eq!(got, (0..n).collect::<Vec<_>>());
+                assert!(m.is_empty());
+                assert_eq!(m.capacity(), cap, "drain keeps the allocation");
+                assert_eq!(c.live(), 0);
+                // A partly consumed drain drops the rest.
+                for i in 0..n {
+                    m.insert(c.elem(i), c.elem(i));
+                }
+                {
+                    let mut d = m.drain();
+                    assert_eq!(d.len(), n as usize);
+                    let _ = d.next();
+                    assert_eq!(d.size_hint(), (n as usize - 1, Some(n as usize - 1)));
+                    assert!(format!("{d:?}").starts_with('['));
+                }
+                assert_eq!((m.len(), c.live()), (0, 0));
+                m.drain().for_each(drop);
+                // extract_if: removes the matching entries, in place, once each.
+                for i in 0..n {
+                    m.insert(c.elem(i), c.elem(i));
+                }
+                let mut calls = 0;
+                let mut odd: Vec<u64> = m
+                    .extract_if(|k, v| {
+                        calls += 1;
+                        v.value += 1000;
+                        k.value % 2 == 1
+                    })
+                    .map(|(k, v)| {
+                        assert_eq!(v.value, k.value + 1000);
+                        k.value
+                    })
+                    .collect();
+                odd.sort();
+                assert_eq!(calls, n);
+                assert_eq!(odd, (0..n).filter(|i| i % 2 == 1).collect::<Vec<_>>());
+                assert_eq!(m.len(), (n as usize).div_ceil(2));
+                assert!(m
+                    .iter()
+                    .all(|(k, v)| k.value % 2 == 0 && v.value == k.value + 1000));
+                // Dropped early: the rest stays.
+                let before = m.len();
+                let mut it = m.extract_if(|_, _| true);
+                assert!(it.next().is_some());
+                drop(it);
+                assert_eq!(m.len(), before - 1);
+                for (k, _) in m.iter() {
+                    assert!(m.get(k).is_some());
+                }
+                assert_eq!(c.live(), 2 * m.len());
+                drop(m);
+                assert_eq!(c.live(), 0);
+            }
+
+            #[test]
+            fn leaked_drain_and_extract_if_leave_a_valid_map() {
+                let c = Counter::new();
+                let mut m: M<Tracked, Tracked> = M::new();
+                for i in 0..20 {
+                    m.insert(c.elem(i), c.elem(i));
+                }
+                let mut d = m.drain();
+                let _ = d.next();
+                leak(d);
+                // The map is empty and usable; the leaked entries are never dropped, and
+                // none is dropped twice.
+                assert_eq!(m.len(), 0);
+                assert_eq!(m.iter().count(), 0);
+                for i in 0..20 {
+                    m.insert(c.elem(i), c.elem(i));
+                }
+                let leaked = c.live() - 40;
+                let mut e = m.extract_if(|k, _| k.value % 3 == 0);
+                let _ = e.next();
+                leak(e);
+                assert_eq!(m.len(), 19);
+                for (k, v) in m.iter() {
+                    assert_eq!(m.get(k).map(|t| t.value), Some(v.value));
+                }
+                drop(m);
+                assert_eq!(c.live(), leaked);
+            }
+
+            #[test]
+            fn drain_drop_panics_are_safe() {
+                use common::PanicOnDrop;
+                if cfg!(miri) && stringify!($variant) == "fast" {
+                    return; // std leaks after a panicking drop (see above).
+                }
+                let c = Counter::new();
+                let mut m: M<u64, PanicOnDrop> = M::new();
+                for i in 0..30 {
+                    m.insert(i, PanicOnDrop::new(&c, i == 11));
+                }
+                expect_panic(|| {
+                    let mut d = m.drain();
+                    // Drop the panicking one as part of the drain's rest, or here.
+                    let _ = d.next();
+                });
+                assert_eq!(m.len(), 0);
+                assert_eq!(m.iter().count(), 0);
+                if stringify!($variant) == "small" {
+                    assert_eq!(c.live(), 0, "every entry dropped exactly once");
+                }
+                m.insert(1, PanicOnDrop::new(&c, false));
+                assert_eq!(m.len(), 1);
+            }
+
+            #[test]
+            fn extract_if_predicate_panics_are_safe() {
+                let c = Counter::new();
+                let mut m: M<Tracked, Tracked> = M::new();
+                for i in 0..40 {
+                    m.insert(c.elem(i), c.elem(i));
+                }
+                let mut seen = 0;
+                let mut out = Vec::new();
+                expect_panic(|| {
+                    for kv in m.extract_if(|k, _| {
+                        seen += 1;
+                        if seen == 25 {
+                            panic!("pred");
+                        }
+                        k.value % 2 == 0
+                    }) {
+                        out.push(kv);
+                    }
+                });
+                assert_eq!(m.len() + out.len(), 40);
+                assert_eq!(m.iter().count(), m.len());
+                for (k, v) in m.iter() {
+                    assert_eq!(m.get(k).map(|t| t.value), Some(v.value));
+                }
+                drop(out);
+                assert_eq!(c.live(), 2 * m.len());
+                drop(m);
+                assert_eq!(c.live(), 0);
+            }
+
+            #[test]
+            fn get_disjoint_mut_as_std() {
+                let mut m: M<String, u32> = M::new();
+                m.insert("a".into(), 1);
+                m.insert("b".into(), 2);
+                let [a, b, z] = m.get_disjoint_mut(["a", "b", "z"]);
+                std::mem::swap(a.unwrap(), b.unwrap());
+                assert!(z.is_none());
+                assert_eq!((m["a"], m["b"]), (2, 1));
+                let [x, y] = m.get_disjoint_mut(["y", "y"]);
+                assert!(x.is_none() && y.is_none(), "absent duplicates do not panic");
+                let msg = expect_panic(|| {
+                    let _ = m.get_disjoint_mut(["a", "b", "a"]);
+                });
+                let mut s: HashMap<String, u32> = m.clone().into_iter().collect();
+                let std_msg = expect_panic(|| {
+                    let _ = s.get_disjoint_mut(["a", "b", "a"]);
+                });
+                assert_eq!(msg, std_msg);
+                // SAFETY: distinct keys.
+                let [a] = unsafe { m.get_disjoint_unchecked_mut(["a"]) };
+                *a.unwrap() = 9;
+                assert_eq!(m["a"], 9);
+            }
+
+            #[test]
+            fn more_std_traits() {
+                use sizespeed::$variant::map;
+                let m: M<u8, u8> = (0..5).map(|i| (i, i)).collect();
+                let mut c = M::new();
+                c.insert(9, 9);
+                c.clone_from(&m);
+                assert_eq!(c, m);
+                assert_eq!(map::Iter::<u8, u8>::default().count(), 0);
+                assert_eq!(map::IterMut::<u8, u8>::default().count(), 0);
+                assert_eq!(map::Keys::<u8, u8>::default().count(), 0);
+                assert_eq!(map::Values::<u8, u8>::default().count(), 0);
+                assert_eq!(map::ValuesMut::<u8, u8>::default().count(), 0);
+                assert_eq!(map::IntoIter::<u8, String>::default().count(), 0);
+                assert_eq!(map::IntoKeys::<u8, String>::default().count(), 0);
+                assert_eq!(map::IntoValues::<u8, String>::default().count(), 0);
+                let one: M<u8, u8> = [(1, 2)].into();
+                let mut one_mut = one.clone();
+                assert_eq!(format!("{:?}", one.iter()), "[(1, 2)]");
+                assert_eq!(format!("{:?}", one.keys()), "[1]");
+                assert_eq!(format!("{:?}", one.values()), "[2]");
+                assert_eq!(format!("{:?}", one_mut.iter_mut()), "[(1, 2)]");
+                assert_eq!(format!("{:?}", one_mut.values_mut()), "[2]");
+                assert_eq!(format!("{:?}", one.clone().into_iter()), "[(1, 2)]");
+                assert_eq!(format!("{:?}", one.clone().into_keys()), "[1]");
+                assert_eq!(format!("{:?}", one.clone().into_values()), "[2]");
+                assert_eq!(format!("{:?}", one_mut.drain()), "[(1, 2)]");
+                let mut e = one.clone();
+                assert_eq!(
+                    format!("{:?}", e.extract_if(|_, _| true)),
+                    "ExtractIf { .. }"
+                );
+                fn exact<I: ExactSizeIterator + std::iter::FusedIterator>(_: &I) {}
+                let mut m2 = m.clone();
+                exact(&m2.drain());
+                fn fused<I: std::iter::FusedIterator>(_: &I) {}
+                fused(&m2.extract_if(|_, _| true));
+            }
         }
     };
 }
 
 suite!(fast);
 suite!(small);
+
+/// Leaks `x` the way `mem::forget` does, but keeps its bytes reachable from a static, so
+/// that Miri's leak checker (which ignores memory reachable from statics) accepts the
+/// deliberately leaked allocation.
+fn leak<T>(x: T) {
+    use std::mem::{ManuallyDrop, MaybeUninit};
+    use std::sync::Mutex;
+    static SINK: Mutex<Vec<Box<[MaybeUninit<u8>]>>> = Mutex::new(Vec::new());
+    let x = ManuallyDrop::new(x);
+    let mut bytes = vec![MaybeUninit::<u8>::uninit(); std::mem::size_of::<T>()].into_boxed_slice();
+    // SAFETY: both regions are `size_of::<T>()` bytes, distinct; copying bytes (with
+    // their provenance) does not duplicate ownership, as `x` is never dropped or used.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            &*x as *const T as *const MaybeUninit<u8>,
+            bytes.as_mut_ptr(),
+            bytes.len(),
+        )
+    };
+    SINK.lock().unwrap().push(bytes);
+}

@@ -1,11 +1,14 @@
 //! Differential tests: random operation sequences on every `Map` variant, checked
 //! against `std::collections::HashMap` as the model.
+// std's `extract_if` (1.88) and `get_disjoint_mut` (1.86) serve as the oracle; the
+// crate's rust-version is raised with this work.
+#![allow(clippy::incompatible_msrv)]
 
 mod common;
 
 use std::collections::HashMap;
 use std::fmt::Debug;
-use std::hash::Hash;
+use std::hash::{BuildHasher, Hash};
 
 use common::{cases, Align64, Counter, Tracked, Zst};
 use proptest::prelude::*;
@@ -23,6 +26,14 @@ enum Op {
     Clear,
     Reserve(u8),
     Iter,
+    EntryOrInsert(u8, u64),
+    EntryModify(u8, u64),
+    EntryMatch(u8, u64),
+    RemoveEntry(u8),
+    GetKeyValue(u8),
+    Drain(u8),
+    ExtractIf(u8),
+    GetDisjoint(u8, u8),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -39,7 +50,97 @@ fn op() -> impl Strategy<Value = Op> {
         1 => Just(Op::Clear),
         1 => any::<u8>().prop_map(Op::Reserve),
         1 => Just(Op::Iter),
+        3 => (k.clone(), any::<u64>()).prop_map(|(k, v)| Op::EntryOrInsert(k, v)),
+        2 => (k.clone(), any::<u64>()).prop_map(|(k, v)| Op::EntryModify(k, v)),
+        2 => (k.clone(), any::<u64>()).prop_map(|(k, v)| Op::EntryMatch(k, v)),
+        1 => k.clone().prop_map(Op::RemoveEntry),
+        1 => k.clone().prop_map(Op::GetKeyValue),
+        1 => (0u8..50).prop_map(Op::Drain),
+        1 => (1u8..5).prop_map(Op::ExtractIf),
+        1 => (k.clone(), 1u8..40).prop_map(|(a, d)| Op::GetDisjoint(a, d)),
     ]
+}
+
+/// The inherent API that the `Map` trait does not reach, for both variants.
+trait Extra<K, V> {
+    /// `*entry(k).or_insert(v)`, cloned.
+    fn entry_or_insert(&mut self, k: K, v: V) -> V;
+    /// `entry(k).and_modify(|x| *x = v.clone()).or_insert(v)`, cloned.
+    fn entry_modify(&mut self, k: K, v: V) -> V;
+    /// Occupied: `remove_entry`; vacant: `insert_entry(v)`. Returns the removed pair.
+    fn entry_match(&mut self, k: K, v: V) -> Option<(K, V)>;
+    fn remove_entry_(&mut self, k: &K) -> Option<(K, V)>;
+    fn get_key_value_(&self, k: &K) -> Option<(K, V)>;
+    /// Drains, taking at most `n` entries, then drops the drain.
+    fn drain_take(&mut self, n: usize) -> Vec<(K, V)>;
+    fn extract_all(&mut self, pred: &mut dyn FnMut(&K) -> bool) -> Vec<(K, V)>;
+    fn get_two(&mut self, a: &K, b: &K) -> [Option<V>; 2];
+}
+
+macro_rules! extra {
+    ($map:ty) => {
+        impl<K: Hash + Eq + Clone, V: Clone, S: BuildHasher> Extra<K, V> for $map {
+            fn entry_or_insert(&mut self, k: K, v: V) -> V {
+                self.entry(k).or_insert(v).clone()
+            }
+            fn entry_modify(&mut self, k: K, v: V) -> V {
+                let w = v.clone();
+                self.entry(k).and_modify(|x| *x = w).or_insert(v).clone()
+            }
+            fn entry_match(&mut self, k: K, v: V) -> Option<(K, V)> {
+                match self.entry(k) {
+                    Occupied(o) => Some(o.remove_entry()),
+                    Vacant(e) => {
+                        e.insert_entry(v);
+                        None
+                    }
+                }
+            }
+            fn remove_entry_(&mut self, k: &K) -> Option<(K, V)> {
+                self.remove_entry(k)
+            }
+            fn get_key_value_(&self, k: &K) -> Option<(K, V)> {
+                self.get_key_value(k).map(|(k, v)| (k.clone(), v.clone()))
+            }
+            fn drain_take(&mut self, n: usize) -> Vec<(K, V)> {
+                self.drain().take(n).collect()
+            }
+            fn extract_all(&mut self, pred: &mut dyn FnMut(&K) -> bool) -> Vec<(K, V)> {
+                self.extract_if(|k, _| pred(k)).collect()
+            }
+            fn get_two(&mut self, a: &K, b: &K) -> [Option<V>; 2] {
+                self.get_disjoint_mut([a, b]).map(|v| v.map(|v| v.clone()))
+            }
+        }
+    };
+}
+
+mod std_entry {
+    pub use std::collections::hash_map::Entry::{Occupied, Vacant};
+}
+mod fast_entry {
+    pub use sizespeed::fast::map::Entry::{Occupied, Vacant};
+}
+mod small_entry {
+    pub use sizespeed::small::map::Entry::{Occupied, Vacant};
+}
+mod impls {
+    use super::*;
+    mod on_std {
+        use super::*;
+        use crate::std_entry::*;
+        extra!(HashMap<K, V, S>);
+    }
+    mod on_fast {
+        use super::*;
+        use crate::fast_entry::*;
+        extra!(sizespeed::fast::Map<K, V, S>);
+    }
+    mod on_small {
+        use super::*;
+        use crate::small_entry::*;
+        extra!(sizespeed::small::Map<K, V, S>);
+    }
 }
 
 fn ops() -> impl Strategy<Value = Vec<Op>> {
@@ -52,7 +153,7 @@ fn run<K, V, M>(ops: &[Op], key: &dyn Fn(u8) -> K, val: &dyn Fn(u64) -> V, num: 
 where
     K: Hash + Eq + Clone + Debug,
     V: PartialEq + Clone + Debug,
-    M: Map<K, V>,
+    M: Map<K, V> + Extra<K, V>,
 {
     let mut m = M::new();
     let mut model: HashMap<K, V> = HashMap::new();
@@ -98,6 +199,52 @@ where
                 assert_eq!(m.keys().count(), model.len());
                 assert_eq!(m.values().count(), model.len());
             }
+            Op::EntryOrInsert(k, v) => assert_eq!(
+                m.entry_or_insert(key(*k), val(*v)),
+                model.entry_or_insert(key(*k), val(*v))
+            ),
+            Op::EntryModify(k, v) => assert_eq!(
+                m.entry_modify(key(*k), val(*v)),
+                model.entry_modify(key(*k), val(*v))
+            ),
+            Op::EntryMatch(k, v) => assert_eq!(
+                m.entry_match(key(*k), val(*v)),
+                model.entry_match(key(*k), val(*v))
+            ),
+            Op::RemoveEntry(k) => {
+                assert_eq!(m.remove_entry_(&key(*k)), model.remove_entry(&key(*k)))
+            }
+            Op::GetKeyValue(k) => {
+                assert_eq!(m.get_key_value_(&key(*k)), model.get_key_value_(&key(*k)))
+            }
+            Op::Drain(n) => {
+                let before: HashMap<K, V> = model.clone();
+                let got = m.drain_take(*n as usize);
+                assert_eq!(got.len(), (*n as usize).min(model.len()));
+                for (k, v) in &got {
+                    assert_eq!(before.get(k), Some(v));
+                }
+                model.clear();
+            }
+            Op::ExtractIf(d) => {
+                let d = *d as u64;
+                let a: HashMap<K, V> = m
+                    .extract_all(&mut |k| num(k) % d == 0)
+                    .into_iter()
+                    .collect();
+                let b: HashMap<K, V> = model
+                    .extract_all(&mut |k| num(k) % d == 0)
+                    .into_iter()
+                    .collect();
+                assert_eq!(a, b);
+            }
+            Op::GetDisjoint(a, d) => {
+                let b = (*a + *d) % 40;
+                assert_eq!(
+                    m.get_two(&key(*a), &key(b)),
+                    model.get_two(&key(*a), &key(b))
+                );
+            }
         }
         assert_eq!(m.len(), model.len());
         assert_eq!(m.is_empty(), model.is_empty());
@@ -108,11 +255,11 @@ where
     }
 }
 
-fn u64s<M: Map<u64, u64>>(ops: &[Op]) {
+fn u64s<M: Map<u64, u64> + Extra<u64, u64>>(ops: &[Op]) {
     run::<u64, u64, M>(ops, &|k| k as u64, &|v| v, &|k| *k);
 }
 
-fn strings<M: Map<String, String>>(ops: &[Op]) {
+fn strings<M: Map<String, String> + Extra<String, String>>(ops: &[Op]) {
     run::<String, String, M>(
         ops,
         &|k| format!("key{k}"),
@@ -121,15 +268,15 @@ fn strings<M: Map<String, String>>(ops: &[Op]) {
     );
 }
 
-fn zsts<M: Map<u8, Zst>>(ops: &[Op]) {
+fn zsts<M: Map<u8, Zst> + Extra<u8, Zst>>(ops: &[Op]) {
     run::<u8, Zst, M>(ops, &|k| k, &|_| Zst, &|k| *k as u64);
 }
 
-fn aligned<M: Map<Align64, Align64>>(ops: &[Op]) {
+fn aligned<M: Map<Align64, Align64> + Extra<Align64, Align64>>(ops: &[Op]) {
     run::<Align64, Align64, M>(ops, &|k| Align64(k as u64), &|v| Align64(v), &|k| k.0);
 }
 
-fn tracked<M: Map<Tracked, Tracked>>(ops: &[Op]) {
+fn tracked<M: Map<Tracked, Tracked> + Extra<Tracked, Tracked>>(ops: &[Op]) {
     let c = Counter::new();
     run::<Tracked, Tracked, M>(ops, &|k| c.elem(k as u64), &|v| c.elem(v), &|k| k.value);
     assert_eq!(c.live(), 0, "every element dropped exactly once");

@@ -32,6 +32,21 @@ assert_impl_all!(small::map::Iter<'static, u64, String>: Send, Sync);
 assert_not_impl_any!(small::map::Iter<'static, u64, Cell<u8>>: Send, Sync);
 assert_impl_all!(small::map::IntoIter<u64, String>: Send, Sync);
 assert_not_impl_any!(small::map::IntoIter<Rc<u8>, u64>: Send);
+// The entry API and removal iterators: like std's, Send and Sync with their contents.
+type Pred = fn(&u64, &mut String) -> bool;
+assert_impl_all!(small::map::Entry<'static, u64, String>: Send, Sync);
+assert_impl_all!(fast::map::Entry<'static, u64, String>: Send, Sync);
+assert_impl_all!(small::map::VacantEntry<'static, u64, String>: Send, Sync);
+assert_impl_all!(small::map::OccupiedEntry<'static, u64, String>: Send, Sync);
+assert_not_impl_any!(small::map::Entry<'static, Rc<u8>, u64>: Send, Sync);
+assert_not_impl_any!(small::map::Entry<'static, u64, Cell<u8>>: Sync);
+assert_impl_all!(small::map::Drain<'static, u64, String>: Send, Sync);
+assert_not_impl_any!(small::map::Drain<'static, u64, Rc<u8>>: Send, Sync);
+assert_impl_all!(small::map::ExtractIf<'static, u64, String, Pred>: Send, Sync);
+assert_not_impl_any!(small::map::ExtractIf<'static, Rc<u8>, String, Pred>: Send, Sync);
+assert_impl_all!(small::set::Drain<'static, String>: Send, Sync);
+assert_impl_all!(small::set::ExtractIf<'static, String, fn(&String) -> bool>: Send, Sync);
+assert_impl_all!(small::set::Union<'static, String, std::hash::RandomState>: Send, Sync);
 
 #[test]
 fn header_sizes() {

@@ -1,4 +1,7 @@
 //! One conformance suite for every `Set` variant.
+// std's `extract_if` (1.88) and `get_disjoint_mut` (1.86) serve as the oracle; the
+// crate's rust-version is raised with this work.
+#![allow(clippy::incompatible_msrv)]
 
 mod common;
 
@@ -172,9 +175,209 @@ macro_rules! suite {
                 drop(it);
                 assert_eq!(c.live(), 0);
             }
+
+            #[test]
+            fn algebra() {
+                use std::collections::HashSet;
+                let n = if cfg!(miri) { 30 } else { 300 };
+                let a: S<u64> = (0..n).filter(|i| i % 2 == 0).collect();
+                let b: S<u64> = (0..n).filter(|i| i % 3 == 0).collect();
+                let sa: HashSet<u64> = a.iter().copied().collect();
+                let sb: HashSet<u64> = b.iter().copied().collect();
+                let set = |it: &mut dyn Iterator<Item = &u64>| -> Vec<u64> {
+                    let mut v: Vec<u64> = it.copied().collect();
+                    v.sort();
+                    v
+                };
+                let std_set = |it: &mut dyn Iterator<Item = &u64>| -> Vec<u64> {
+                    let mut v: Vec<u64> = it.copied().collect();
+                    v.sort();
+                    v
+                };
+                assert_eq!(set(&mut a.union(&b)), std_set(&mut sa.union(&sb)));
+                assert_eq!(set(&mut b.union(&a)), std_set(&mut sb.union(&sa)));
+                assert_eq!(
+                    set(&mut a.intersection(&b)),
+                    std_set(&mut sa.intersection(&sb))
+                );
+                assert_eq!(set(&mut a.difference(&b)), std_set(&mut sa.difference(&sb)));
+                assert_eq!(set(&mut b.difference(&a)), std_set(&mut sb.difference(&sa)));
+                assert_eq!(
+                    set(&mut a.symmetric_difference(&b)),
+                    std_set(&mut sa.symmetric_difference(&sb))
+                );
+                assert_eq!(set(&mut (&a | &b).iter()), std_set(&mut (&sa | &sb).iter()));
+                assert_eq!(set(&mut (&a & &b).iter()), std_set(&mut (&sa & &sb).iter()));
+                assert_eq!(set(&mut (&a - &b).iter()), std_set(&mut (&sa - &sb).iter()));
+                assert_eq!(set(&mut (&a ^ &b).iter()), std_set(&mut (&sa ^ &sb).iter()));
+                assert_eq!(a.union(&b).count(), (&a | &b).len());
+                // Debug and Clone of the lazy iterators.
+                let one: S<u64> = S::from([1]);
+                let none: S<u64> = S::new();
+                assert_eq!(format!("{:?}", one.union(&none)), "[1]");
+                assert_eq!(format!("{:?}", one.intersection(&one)), "[1]");
+                assert_eq!(format!("{:?}", one.difference(&none)), "[1]");
+                assert_eq!(format!("{:?}", one.symmetric_difference(&none)), "[1]");
+                let it = a.intersection(&b);
+                assert_eq!(it.clone().count(), it.count());
+                fn fused<I: std::iter::FusedIterator>(_: &I) {}
+                fused(&a.union(&b));
+                fused(&a.difference(&b));
+            }
+
+            /// The intersection yields the smaller set's elements (as std's does), and
+            /// looks each one up in the larger set.
+            #[test]
+            fn intersection_iterates_the_smaller_set() {
+                use std::rc::Rc;
+                #[derive(Debug)]
+                struct Tagged(u32, &'static str);
+                impl PartialEq for Tagged {
+                    fn eq(&self, o: &Self) -> bool {
+                        self.0 == o.0
+                    }
+                }
+                impl Eq for Tagged {}
+                impl std::hash::Hash for Tagged {
+                    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+                        self.0.hash(h)
+                    }
+                }
+                let small: S<Rc<Tagged>> = S::from([Rc::new(Tagged(1, "small"))]);
+                let large: S<Rc<Tagged>> = (0..10).map(|i| Rc::new(Tagged(i, "large"))).collect();
+                let from_small: Vec<_> = large.intersection(&small).map(|t| t.1).collect();
+                assert_eq!(from_small, ["small"]);
+                let from_small: Vec<_> = small.intersection(&large).map(|t| t.1).collect();
+                assert_eq!(from_small, ["small"]);
+            }
+
+            #[test]
+            fn replace_drain_extract_if() {
+                let c = Counter::new();
+                let mut s: S<Tracked> = S::new();
+                let n = if cfg!(miri) { 30 } else { 300 };
+                for i in 0..n {
+                    assert!(s.replace(c.elem(i)).is_none());
+                }
+                let old = s.replace(c.elem(5)).expect("present");
+                assert_eq!(old.value, 5);
+                drop(old);
+                assert_eq!((s.len(), c.live()), (n as usize, n as usize));
+                let cap = s.capacity();
+                let mut got: Vec<u64> = s.drain().map(|t| t.value).collect();
+                got.sort();
+                assert_eq!(got, (0..n).collect::<Vec<_>>());
+                assert!(s.is_empty());
+                assert_eq!(s.capacity(), cap);
+                assert_eq!(c.live(), 0);
+                for i in 0..n {
+                    s.insert(c.elem(i));
+                }
+                {
+                    let mut d = s.drain();
+                    let _ = d.next();
+                    assert_eq!(d.len(), n as usize - 1);
+                }
+                assert_eq!((s.len(), c.live()), (0, 0));
+                for i in 0..n {
+                    s.insert(c.elem(i));
+                }
+                let mut odd: Vec<u64> = s
+                    .extract_if(|t| t.value % 2 == 1)
+                    .map(|t| t.value)
+                    .collect();
+                odd.sort();
+                assert_eq!(odd, (0..n).filter(|i| i % 2 == 1).collect::<Vec<_>>());
+                assert!(s.iter().all(|t| t.value % 2 == 0 && s.contains(t)));
+                assert_eq!(c.live(), s.len());
+                // A panicking predicate leaves a valid set.
+                let mut seen = 0;
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    s.extract_if(|_| {
+                        seen += 1;
+                        if seen == 5 {
+                            panic!("pred");
+                        }
+                        true
+                    })
+                    .for_each(drop)
+                }));
+                assert!(r.is_err());
+                assert_eq!(s.iter().count(), s.len());
+                assert_eq!(c.live(), s.len());
+                drop(s);
+                assert_eq!(c.live(), 0);
+            }
+
+            #[test]
+            fn set_std_traits() {
+                use sizespeed::$variant::set;
+                type H = BuildHasherDefault<DefaultHasher>;
+                const EMPTY: SD<u64> = SD::with_hasher(BuildHasherDefault::<DefaultHasher>::new());
+                let mut e = EMPTY;
+                e.insert(1);
+                assert!(EMPTY.is_empty() && e.len() == 1);
+                let _: &H = e.hasher();
+                assert_eq!(set::Iter::<u8>::default().count(), 0);
+                assert_eq!(set::IntoIter::<String>::default().len(), 0);
+                let one: S<u8> = S::from([1]);
+                assert_eq!(format!("{:?}", one.clone().into_iter()), "[1]");
+                let mut d = one.clone();
+                assert_eq!(format!("{:?}", d.drain()), "[1]");
+                let mut d = one.clone();
+                assert_eq!(format!("{:?}", d.extract_if(|_| true)), "ExtractIf { .. }");
+                let mut c: S<u8> = S::from([7, 8]);
+                c.clone_from(&one);
+                assert_eq!(c, one);
+            }
+
+            #[test]
+            fn leaked_drain_and_extract_if_leave_a_valid_set() {
+                let c = Counter::new();
+                let mut s: S<Tracked> = S::new();
+                for i in 0..20 {
+                    s.insert(c.elem(i));
+                }
+                let mut d = s.drain();
+                let _ = d.next();
+                leak(d);
+                assert_eq!((s.len(), s.iter().count()), (0, 0));
+                for i in 0..20 {
+                    s.insert(c.elem(i));
+                }
+                let leaked = c.live() - 20;
+                let mut e = s.extract_if(|t| t.value % 3 == 0);
+                let _ = e.next();
+                leak(e);
+                assert_eq!(s.len(), 19);
+                assert!(s.iter().all(|t| s.contains(t)));
+                drop(s);
+                assert_eq!(c.live(), leaked);
+            }
         }
     };
 }
 
 suite!(fast);
 suite!(small);
+
+/// Leaks `x` the way `mem::forget` does, but keeps its bytes reachable from a static, so
+/// that Miri's leak checker (which ignores memory reachable from statics) accepts the
+/// deliberately leaked allocation.
+fn leak<T>(x: T) {
+    use std::mem::{ManuallyDrop, MaybeUninit};
+    use std::sync::Mutex;
+    static SINK: Mutex<Vec<Box<[MaybeUninit<u8>]>>> = Mutex::new(Vec::new());
+    let x = ManuallyDrop::new(x);
+    let mut bytes = vec![MaybeUninit::<u8>::uninit(); std::mem::size_of::<T>()].into_boxed_slice();
+    // SAFETY: both regions are `size_of::<T>()` bytes, distinct; copying bytes (with
+    // their provenance) does not duplicate ownership, as `x` is never dropped or used.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            &*x as *const T as *const MaybeUninit<u8>,
+            bytes.as_mut_ptr(),
+            bytes.len(),
+        )
+    };
+    SINK.lock().unwrap().push(bytes);
+}

@@ -1,11 +1,14 @@
 //! Differential tests: random operation sequences on every `Set` variant, checked
 //! against `std::collections::HashSet` as the model.
+// std's `extract_if` (1.88) and `get_disjoint_mut` (1.86) serve as the oracle; the
+// crate's rust-version is raised with this work.
+#![allow(clippy::incompatible_msrv)]
 
 mod common;
 
 use std::collections::HashSet;
 use std::fmt::Debug;
-use std::hash::Hash;
+use std::hash::{BuildHasher, Hash};
 
 use common::{cases, Counter, Tracked};
 use proptest::prelude::*;
@@ -19,6 +22,13 @@ enum Op {
     Retain(u8),
     Clear,
     Iter,
+    Replace(u8),
+    Take(u8),
+    Get(u8),
+    Drain(u8),
+    ExtractIf(u8),
+    /// Set algebra against a second set: the elements whose bit is set in the mask.
+    Algebra(u64),
 }
 
 fn ops() -> impl Strategy<Value = Vec<Op>> {
@@ -30,11 +40,79 @@ fn ops() -> impl Strategy<Value = Vec<Op>> {
         1 => (1u8..5).prop_map(Op::Retain),
         1 => Just(Op::Clear),
         1 => Just(Op::Iter),
+        2 => k.clone().prop_map(Op::Replace),
+        1 => k.clone().prop_map(Op::Take),
+        1 => k.clone().prop_map(Op::Get),
+        1 => (0u8..50).prop_map(Op::Drain),
+        1 => (1u8..5).prop_map(Op::ExtractIf),
+        1 => any::<u64>().prop_map(Op::Algebra),
     ];
     prop::collection::vec(op, 0..if cfg!(miri) { 24 } else { 300 })
 }
 
-fn run<T: Hash + Eq + Clone + Debug, S: Set<T>>(
+/// The inherent API that the `Set` trait does not reach, for std and both variants.
+trait Extra<T>: Sized {
+    fn replace_(&mut self, v: T) -> Option<T>;
+    fn take_(&mut self, v: &T) -> Option<T>;
+    fn get_(&self, v: &T) -> Option<T>;
+    fn drain_take(&mut self, n: usize) -> Vec<T>;
+    fn extract_all(&mut self, pred: &mut dyn FnMut(&T) -> bool) -> Vec<T>;
+    /// union, intersection, difference, symmetric difference (both as iterators and
+    /// as operators, checked equal), and disjoint/subset/superset.
+    fn algebra(&self, other: &Self) -> ([HashSet<T>; 4], [bool; 3]);
+}
+
+macro_rules! extra {
+    ($set:ty) => {
+        impl<T: Hash + Eq + Clone + Debug, S: BuildHasher + Default> Extra<T> for $set {
+            fn replace_(&mut self, v: T) -> Option<T> {
+                self.replace(v)
+            }
+            fn take_(&mut self, v: &T) -> Option<T> {
+                self.take(v)
+            }
+            fn get_(&self, v: &T) -> Option<T> {
+                self.get(v).cloned()
+            }
+            fn drain_take(&mut self, n: usize) -> Vec<T> {
+                self.drain().take(n).collect()
+            }
+            fn extract_all(&mut self, pred: &mut dyn FnMut(&T) -> bool) -> Vec<T> {
+                self.extract_if(|v| pred(v)).collect()
+            }
+            fn algebra(&self, o: &Self) -> ([HashSet<T>; 4], [bool; 3]) {
+                let sets = [
+                    self.union(o).cloned().collect::<HashSet<T>>(),
+                    self.intersection(o).cloned().collect(),
+                    self.difference(o).cloned().collect(),
+                    self.symmetric_difference(o).cloned().collect(),
+                ];
+                let ops: [HashSet<T>; 4] = [
+                    (self | o).into_iter().collect(),
+                    (self & o).into_iter().collect(),
+                    (self - o).into_iter().collect(),
+                    (self ^ o).into_iter().collect(),
+                ];
+                assert_eq!(sets, ops);
+                assert_eq!(
+                    self.union(o).count(),
+                    sets[0].len(),
+                    "union yields each once"
+                );
+                (
+                    sets,
+                    [self.is_disjoint(o), self.is_subset(o), self.is_superset(o)],
+                )
+            }
+        }
+    };
+}
+
+extra!(HashSet<T, S>);
+extra!(sizespeed::fast::Set<T, S>);
+extra!(sizespeed::small::Set<T, S>);
+
+fn run<T: Hash + Eq + Clone + Debug, S: Set<T> + Extra<T>>(
     ops: &[Op],
     elem: &dyn Fn(u8) -> T,
     num: &dyn Fn(&T) -> u64,
@@ -58,6 +136,34 @@ fn run<T: Hash + Eq + Clone + Debug, S: Set<T>>(
             Op::Iter => {
                 assert_eq!(s.iter().len(), model.len());
                 assert!(s.iter().all(|v| model.contains(v)));
+            }
+            Op::Replace(k) => assert_eq!(s.replace_(elem(*k)), model.replace(elem(*k))),
+            Op::Take(k) => assert_eq!(s.take_(&elem(*k)), model.take(&elem(*k))),
+            Op::Get(k) => assert_eq!(s.get_(&elem(*k)), model.get(&elem(*k)).cloned()),
+            Op::Drain(n) => {
+                let got = s.drain_take(*n as usize);
+                assert_eq!(got.len(), (*n as usize).min(model.len()));
+                assert!(got.iter().all(|v| model.contains(v)));
+                model.clear();
+            }
+            Op::ExtractIf(d) => {
+                let d = *d as u64;
+                let a: HashSet<T> = s
+                    .extract_all(&mut |v| num(v) % d == 0)
+                    .into_iter()
+                    .collect();
+                let b: HashSet<T> = model.extract_if(|v| num(v) % d == 0).collect();
+                assert_eq!(a, b);
+            }
+            Op::Algebra(mask) => {
+                let mut other = S::new();
+                let mut other_model = HashSet::new();
+                for k in (0..40u8).filter(|k| mask >> k & 1 == 1) {
+                    other.insert(elem(k));
+                    other_model.insert(elem(k));
+                }
+                assert_eq!(s.algebra(&other), model.algebra(&other_model));
+                assert_eq!(other.algebra(&s), other_model.algebra(&model));
             }
         }
         assert_eq!(s.len(), model.len());

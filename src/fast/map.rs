@@ -4,21 +4,32 @@ use core::borrow::Borrow;
 use core::fmt;
 use core::hash::{BuildHasher, Hash};
 use core::ops::Index;
-use std::collections::hash_map::{
-    self, IntoIter, IntoKeys, IntoValues, Iter, IterMut, Keys, Values, ValuesMut,
-};
-use std::collections::HashMap;
-use std::hash::RandomState;
+#[cfg(not(feature = "std"))]
+use hashbrown::{hash_map as base, HashMap};
+#[cfg(feature = "std")]
+use std::collections::{hash_map as base, HashMap};
+
+use crate::DefaultHashBuilder as RandomState;
+use base as hash_map;
 
 use crate::TryReserveError;
+
+mod extra;
+
+pub use base::{
+    Drain, Entry, ExtractIf, IntoIter, IntoKeys, IntoValues, Iter, IterMut, Keys, OccupiedEntry,
+    VacantEntry, Values, ValuesMut,
+};
 
 /// A hash map: `std::collections::HashMap` behind a zero-cost wrapper.
 ///
 /// Every method is an `#[inline]` forward to std, so it is exactly as fast as std and,
 /// like std, compiled again for every key, value and hasher type. It has the same
 /// inherent methods as [`small::Map`](crate::small::Map) and takes the same hasher type
-/// parameter, so the two can be swapped by changing one type name. Requires the `std`
-/// feature.
+/// parameter, so the two can be swapped by changing one type name. Without the `std`
+/// feature it wraps `hashbrown::HashMap` instead (the crate std's map is built from), and
+/// has no default hasher (see [`DefaultHashBuilder`](crate::DefaultHashBuilder)); the
+/// entry types are then hashbrown's, which also name the hasher type.
 ///
 /// ```
 /// let mut m = sizespeed::fast::Map::new();
@@ -31,6 +42,7 @@ pub struct Map<K, V, S = RandomState> {
     pub(crate) inner: HashMap<K, V, S>,
 }
 
+#[cfg(feature = "std")]
 impl<K, V> Map<K, V, RandomState> {
     /// Creates an empty map. Does not allocate.
     #[inline]
@@ -52,7 +64,7 @@ impl<K, V> Map<K, V, RandomState> {
 impl<K, V, S> Map<K, V, S> {
     /// Creates an empty map that hashes with `hash_builder`. Does not allocate.
     #[inline]
-    pub fn with_hasher(hash_builder: S) -> Self {
+    pub const fn with_hasher(hash_builder: S) -> Self {
         Map {
             inner: HashMap::with_hasher(hash_builder),
         }
@@ -273,6 +285,11 @@ impl<K: Clone, V: Clone, S: Clone> Clone for Map<K, V, S> {
             inner: self.inner.clone(),
         }
     }
+
+    #[inline]
+    fn clone_from(&mut self, source: &Self) {
+        self.inner.clone_from(&source.inner)
+    }
 }
 
 impl<K: Hash + Eq, V: PartialEq, S: BuildHasher> PartialEq for Map<K, V, S> {
@@ -323,6 +340,7 @@ impl<K: Hash + Eq, V, S: BuildHasher + Default> FromIterator<(K, V)> for Map<K, 
     }
 }
 
+#[cfg(feature = "std")]
 impl<K: Hash + Eq, V, const N: usize> From<[(K, V); N]> for Map<K, V, RandomState> {
     #[inline]
     fn from(entries: [(K, V); N]) -> Self {

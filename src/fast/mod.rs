@@ -26,12 +26,8 @@ pub use sort::{
 };
 pub(crate) use vec::std_try_reserve;
 pub use vec::{Drain, ExtractIf, IntoIter, Splice, Vec};
-#[cfg(feature = "std")]
-mod map;
-#[cfg(feature = "std")]
-mod set;
+pub mod map;
+pub mod set;
 
-#[cfg(feature = "std")]
 pub use map::Map;
-#[cfg(feature = "std")]
 pub use set::Set;

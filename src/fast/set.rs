@@ -3,17 +3,26 @@
 use core::borrow::Borrow;
 use core::fmt;
 use core::hash::{BuildHasher, Hash};
-use std::collections::hash_set::{IntoIter, Iter};
-use std::collections::HashSet;
-use std::hash::RandomState;
+#[cfg(not(feature = "std"))]
+use hashbrown::{hash_set as base, HashSet};
+#[cfg(feature = "std")]
+use std::collections::{hash_set as base, HashSet};
 
+use crate::DefaultHashBuilder as RandomState;
 use crate::TryReserveError;
+
+mod extra;
+
+pub use base::{
+    Difference, Drain, ExtractIf, Intersection, IntoIter, Iter, SymmetricDifference, Union,
+};
 
 /// A hash set: `std::collections::HashSet` behind a zero-cost wrapper.
 ///
 /// Every method is an `#[inline]` forward to std. It has the same inherent methods as
-/// [`small::Set`](crate::small::Set) and takes the same hasher type parameter. Requires
-/// the `std` feature.
+/// [`small::Set`](crate::small::Set) and takes the same hasher type parameter. Without
+/// the `std` feature it wraps `hashbrown::HashSet`, with no default hasher (see
+/// [`DefaultHashBuilder`](crate::DefaultHashBuilder)).
 ///
 /// ```
 /// let mut s = sizespeed::fast::Set::new();
@@ -25,6 +34,7 @@ pub struct Set<T, S = RandomState> {
     pub(crate) inner: HashSet<T, S>,
 }
 
+#[cfg(feature = "std")]
 impl<T> Set<T, RandomState> {
     /// Creates an empty set. Does not allocate.
     #[inline]
@@ -46,7 +56,7 @@ impl<T> Set<T, RandomState> {
 impl<T, S> Set<T, S> {
     /// Creates an empty set that hashes with `hash_builder`. Does not allocate.
     #[inline]
-    pub fn with_hasher(hash_builder: S) -> Self {
+    pub const fn with_hasher(hash_builder: S) -> Self {
         Set {
             inner: HashSet::with_hasher(hash_builder),
         }
@@ -208,6 +218,11 @@ impl<T: Clone, S: Clone> Clone for Set<T, S> {
             inner: self.inner.clone(),
         }
     }
+
+    #[inline]
+    fn clone_from(&mut self, source: &Self) {
+        self.inner.clone_from(&source.inner)
+    }
 }
 
 impl<T: fmt::Debug, S> fmt::Debug for Set<T, S> {
@@ -248,6 +263,7 @@ impl<T: Hash + Eq, S: BuildHasher + Default> FromIterator<T> for Set<T, S> {
     }
 }
 
+#[cfg(feature = "std")]
 impl<T: Hash + Eq, const N: usize> From<[T; N]> for Set<T, RandomState> {
     #[inline]
     fn from(values: [T; N]) -> Self {

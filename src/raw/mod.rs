@@ -15,7 +15,6 @@ pub(crate) mod deque;
 pub(crate) mod grow;
 pub(crate) mod iter;
 pub(crate) mod sort;
-#[cfg(feature = "std")]
 pub(crate) mod table;
 pub(crate) mod vec;
 pub(crate) mod vec_drain;

@@ -1123,3 +1123,9 @@ impl RawIter {
         unsafe { (self.ctrl as *mut u8).sub((index + 1) * size) }
     }
 }
+
+mod drain;
+mod entry;
+
+pub(crate) use drain::RawDrain;
+pub(crate) use entry::check_disjoint;

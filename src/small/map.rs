@@ -5,6 +5,7 @@
 // function instantiated per key and value type.
 #![allow(clippy::manual_map)]
 
+use crate::DefaultHashBuilder as RandomState;
 use core::borrow::Borrow;
 use core::fmt;
 use core::hash::{BuildHasher, Hash, Hasher};
@@ -13,11 +14,17 @@ use core::marker::PhantomData;
 use core::mem::{self, ManuallyDrop, MaybeUninit};
 use core::ops::Index;
 use core::ptr;
-use std::hash::RandomState;
 
 use crate::raw::table::{Fns, HashOne, Part, RawIter, RawTable};
 use crate::raw::ElemInfo;
 use crate::TryReserveError;
+
+mod drain;
+mod entry;
+mod traits;
+
+pub use drain::{Drain, ExtractIf};
+pub use entry::{Entry, OccupiedEntry, VacantEntry};
 
 /// A hash map with one copy of machine code for every key and value type.
 ///
@@ -30,8 +37,11 @@ use crate::TryReserveError;
 /// rehashing). Probing, growing, rehashing, inserting, removing and dropping are compiled
 /// once for the whole program.
 ///
-/// Requires the `std` feature (the default hasher is std's [`RandomState`]). Iteration
-/// order is unspecified.
+/// With the `std` feature the default hasher is std's `RandomState`; without it
+/// there is none (see [`DefaultHashBuilder`](crate::DefaultHashBuilder)) and a map is made
+/// with [`with_hasher`](Self::with_hasher) or
+/// [`with_capacity_and_hasher`](Self::with_capacity_and_hasher). Iteration order is
+/// unspecified.
 ///
 /// If the key's `Hash` or `Eq`, or the hasher, panics, the map stays valid and keeps every
 /// entry it had: a growing table is only swapped in once every key has been rehashed.
@@ -48,7 +58,7 @@ use crate::TryReserveError;
 /// assert_eq!(ages.len(), 2);
 /// ```
 pub struct Map<K, V, S = RandomState> {
-    /// The untyped table. Its entries are always `Entry<K, V>`, described by `Self::INFO`, and
+    /// The untyped table. Its entries are always `Bucket<K, V>`, described by `Self::INFO`, and
     /// were placed by hashing their keys with `hash_builder`.
     pub(super) raw: RawTable,
     pub(super) hash_builder: S,
@@ -65,7 +75,7 @@ unsafe impl<K: Sync, V: Sync, S: Sync> Sync for Map<K, V, S> {}
 /// One bucket of the table. `repr(C)` puts the key at offset 0, so the core can hash and
 /// compare a stored key from the entry's address alone.
 #[repr(C)]
-struct Entry<K, V> {
+struct Bucket<K, V> {
     key: K,
     value: V,
 }
@@ -102,7 +112,7 @@ pub(super) union OptRef<'a, T> {
 /// Whether the `&Q` at `key` equals the borrowed key of the entry at `entry`.
 ///
 /// # Safety
-/// `key` points to a `&Q`; `entry` to an initialized `Entry<K, _>` (key at offset 0).
+/// `key` points to a `&Q`; `entry` to an initialized `Bucket<K, _>` (key at offset 0).
 #[allow(clippy::transmute_ptr_to_ref)]
 unsafe fn eq_q<K: Borrow<Q>, Q: Eq + ?Sized>(key: *const u8, entry: *const u8) -> bool {
     // SAFETY: guaranteed by the caller.
@@ -138,7 +148,7 @@ impl<K: Borrow<Q>, Q: Hash + Eq + ?Sized, S: BuildHasher> QueryFns<K, Q, S> {
 /// type with this value type shares it.
 ///
 /// # Safety
-/// As for [`RawTable::insert`]; the entries are `Entry<_, V>` and `value` describes them.
+/// As for [`RawTable::insert`]; the entries are `Bucket<_, V>` and `value` describes them.
 #[inline]
 #[track_caller]
 unsafe fn insert_value<V>(
@@ -164,7 +174,7 @@ unsafe fn insert_value<V>(
 /// its value, dropping its key. Generic over the value type only, like [`insert_value`].
 ///
 /// # Safety
-/// As for [`RawTable::remove`]; the entries are `Entry<_, V>` and `value` describes
+/// As for [`RawTable::remove`]; the entries are `Bucket<_, V>` and `value` describes
 /// their value part.
 #[inline]
 unsafe fn remove_value<V>(
@@ -193,15 +203,16 @@ unsafe fn remove_value<V>(
 /// As for [`CloneFn`](crate::raw::table::CloneFn).
 pub(super) unsafe fn clone_entry<K: Clone, V: Clone>(src: *const u8, dst: *mut u8) {
     // SAFETY: `src` is an initialized entry.
-    let e = unsafe { &*(src as *const Entry<K, V>) };
-    let pair = Entry {
+    let e = unsafe { &*(src as *const Bucket<K, V>) };
+    let pair = Bucket {
         key: e.key.clone(),
         value: e.value.clone(),
     };
     // SAFETY: `dst` is a writable, aligned slot.
-    unsafe { (dst as *mut Entry<K, V>).write(pair) }
+    unsafe { (dst as *mut Bucket<K, V>).write(pair) }
 }
 
+#[cfg(feature = "std")]
 impl<K, V> Map<K, V, RandomState> {
     /// Creates an empty map. Does not allocate.
     #[inline]
@@ -227,34 +238,34 @@ impl<K, V> Map<K, V, RandomState> {
 impl<K, V, S> Map<K, V, S> {
     /// The entry's layout and drop. When `V` has no drop glue, dropping an entry is
     /// dropping its key, at offset 0, so the key's own drop glue serves and no drop glue
-    /// for `Entry<K, V>` is compiled.
+    /// for `Bucket<K, V>` is compiled.
     pub(super) const INFO: &'static ElemInfo = &ElemInfo {
-        size: mem::size_of::<Entry<K, V>>(),
-        align: mem::align_of::<Entry<K, V>>(),
+        size: mem::size_of::<Bucket<K, V>>(),
+        align: mem::align_of::<Bucket<K, V>>(),
         drop: if mem::needs_drop::<V>() {
-            ElemInfo::of::<Entry<K, V>>().drop
+            ElemInfo::of::<Bucket<K, V>>().drop
         } else {
             ElemInfo::of::<K>().drop
         },
     };
-    pub(super) const SIZE: usize = mem::size_of::<Entry<K, V>>();
-    const VALUE_OFFSET: usize = mem::offset_of!(Entry<K, V>, value);
+    pub(super) const SIZE: usize = mem::size_of::<Bucket<K, V>>();
+    const VALUE_OFFSET: usize = mem::offset_of!(Bucket<K, V>, value);
     /// The value part of an entry, for insertions and removals that drop the key.
     pub(super) const VALUE: &'static Part = &Part {
-        offset: mem::offset_of!(Entry<K, V>, value),
+        offset: mem::offset_of!(Bucket<K, V>, value),
         size: mem::size_of::<V>(),
         drop_key: ElemInfo::of::<K>().drop,
     };
     /// The whole entry, for removals that return the key.
     pub(super) const WHOLE: &'static Part = &Part {
         offset: 0,
-        size: mem::size_of::<Entry<K, V>>(),
+        size: mem::size_of::<Bucket<K, V>>(),
         drop_key: None,
     };
 
     /// Creates an empty map that hashes with `hash_builder`. Does not allocate.
     #[inline]
-    pub fn with_hasher(hash_builder: S) -> Self {
+    pub const fn with_hasher(hash_builder: S) -> Self {
         Map {
             raw: RawTable::EMPTY,
             hash_builder,
@@ -370,7 +381,7 @@ impl<K, V, S> Map<K, V, S> {
         let mut iter = self.raw.iter();
         while let Some(i) = iter.next() {
             // SAFETY: `i` is a full bucket of this table, holding a `(K, V)`.
-            let e = unsafe { self.raw.bucket(Self::SIZE, i) } as *mut Entry<K, V>;
+            let e = unsafe { self.raw.bucket(Self::SIZE, i) } as *mut Bucket<K, V>;
             // SAFETY: the entry is live; `&mut self` makes the access unique.
             if !keep(unsafe { &(*e).key }, unsafe { &mut (*e).value }) {
                 // SAFETY: the bucket is full; once erased, the entry is ours to drop. The
@@ -394,8 +405,8 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     #[inline]
     #[track_caller]
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        let mut entry = ManuallyDrop::new(Entry { key, value });
-        // SAFETY: the table holds `Entry<K, V>`s hashed by `hash_builder`; the functions
+        let mut entry = ManuallyDrop::new(Bucket { key, value });
+        // SAFETY: the table holds `Bucket<K, V>`s hashed by `hash_builder`; the functions
         // match them; `entry` is live, outside the table, and handed over (never dropped
         // here).
         unsafe {
@@ -404,7 +415,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
                 Self::INFO,
                 Self::FNS,
                 &self.hash_builder as *const S as *const u8,
-                &mut entry as *mut ManuallyDrop<Entry<K, V>> as *mut u8,
+                &mut entry as *mut ManuallyDrop<Bucket<K, V>> as *mut u8,
                 Self::VALUE,
             )
         }
@@ -474,7 +485,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
             if e.is_null() {
                 None
             } else {
-                let e = &*(e as *const Entry<K, V>);
+                let e = &*(e as *const Bucket<K, V>);
                 Some((&e.key, &e.value))
             }
         }
@@ -527,7 +538,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let mut out = MaybeUninit::<Entry<K, V>>::uninit();
+        let mut out = MaybeUninit::<Bucket<K, V>>::uninit();
         // SAFETY: as in `remove`, for the whole entry.
         unsafe {
             if self.raw.remove(
@@ -538,7 +549,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
                 out.as_mut_ptr() as *mut u8,
                 Self::WHOLE,
             ) {
-                let Entry { key, value } = out.assume_init();
+                let Bucket { key, value } = out.assume_init();
                 Some((key, value))
             } else {
                 None
@@ -568,11 +579,11 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
             // SAFETY: a live value; `&mut self` makes the access unique.
             return unsafe { &mut *(e as *mut V) };
         }
-        let mut entry = ManuallyDrop::new(Entry {
+        let mut entry = ManuallyDrop::new(Bucket {
             key,
             value: default(),
         });
-        let e = &mut entry as *mut ManuallyDrop<Entry<K, V>> as *mut u8;
+        let e = &mut entry as *mut ManuallyDrop<Bucket<K, V>> as *mut u8;
         // SAFETY: as in `insert`. The key is absent, so `entry` moves into the table.
         unsafe {
             let (slot, _) = self.raw.insert(
@@ -741,6 +752,7 @@ impl<K: Hash + Eq, V, S: BuildHasher + Default> FromIterator<(K, V)> for Map<K, 
     }
 }
 
+#[cfg(feature = "std")]
 impl<K: Hash + Eq, V, const N: usize> From<[(K, V); N]> for Map<K, V, RandomState> {
     #[track_caller]
     fn from(entries: [(K, V); N]) -> Self {
@@ -879,8 +891,8 @@ impl<'a, K, V> Iterator for Iter<'a, K, V> {
         // SAFETY: a live entry, borrowed for `'a` (the transmute is `&*`, see `hash_q`).
         unsafe {
             Some((
-                &mem::transmute::<*mut u8, &'a Entry<K, V>>(e).key,
-                &mem::transmute::<*mut u8, &'a Entry<K, V>>(e).value,
+                &mem::transmute::<*mut u8, &'a Bucket<K, V>>(e).key,
+                &mem::transmute::<*mut u8, &'a Bucket<K, V>>(e).value,
             ))
         }
     }
@@ -914,7 +926,7 @@ impl<'a, K, V> Iterator for IterMut<'a, K, V> {
             return None;
         }
         // SAFETY: a live entry, yielded once, so the `&mut` is unique.
-        let e = unsafe { &mut *(e as *mut Entry<K, V>) };
+        let e = unsafe { &mut *(e as *mut Bucket<K, V>) };
         Some((&e.key, &mut e.value))
     }
     #[inline]
@@ -1035,7 +1047,7 @@ impl<K, V> Iterator for IntoIter<K, V> {
             return None;
         }
         // SAFETY: a live entry, yielded once: it moves out to the caller.
-        let Entry { key, value } = unsafe { ptr::read(e as *const Entry<K, V>) };
+        let Bucket { key, value } = unsafe { ptr::read(e as *const Bucket<K, V>) };
         Some((key, value))
     }
     #[inline]

@@ -36,12 +36,8 @@ pub use sort::{
 };
 pub use vec::{Drain, ExtractIf, IntoIter, Iter, IterMut, Splice, Vec};
 
-#[cfg(feature = "std")]
 pub mod map;
-#[cfg(feature = "std")]
 pub mod set;
 
-#[cfg(feature = "std")]
 pub use map::Map;
-#[cfg(feature = "std")]
 pub use set::Set;

@@ -4,6 +4,7 @@
 // `match` instead of `Option::map`: a closure would be one more function per type.
 #![allow(clippy::manual_map)]
 
+use crate::DefaultHashBuilder as RandomState;
 use core::borrow::Borrow;
 use core::fmt;
 use core::hash::{BuildHasher, Hash};
@@ -11,11 +12,14 @@ use core::iter::FusedIterator;
 use core::marker::PhantomData;
 use core::mem::{ManuallyDrop, MaybeUninit};
 use core::ptr;
-use std::hash::RandomState;
 
 use super::map::{self, Map, OptRef, QueryFns};
 use crate::raw::table::{RawIter, RawTable};
 use crate::TryReserveError;
+
+mod extra;
+
+pub use extra::{Difference, Drain, ExtractIf, Intersection, SymmetricDifference, Union};
 
 /// The map a set is: its constants describe the set's buckets, each one `T` (the `()`
 /// value takes no room and sits at the end).
@@ -25,7 +29,8 @@ type M<T, S> = Map<T, (), S>;
 ///
 /// A `Set<T, S>` is a [`small::Map<T, (), S>`](crate::small::Map): the zero-sized value
 /// takes no room, so each bucket holds exactly one `T`, and every operation runs through
-/// the same non-generic table core as the map. Requires the `std` feature.
+/// the same non-generic table core as the map. Without the `std` feature there is no
+/// default hasher (see [`DefaultHashBuilder`](crate::DefaultHashBuilder)).
 ///
 /// ```
 /// let mut seen = sizespeed::small::Set::new();
@@ -42,6 +47,7 @@ pub struct Set<T, S = RandomState> {
     map: Map<T, (), S>,
 }
 
+#[cfg(feature = "std")]
 impl<T> Set<T, RandomState> {
     /// Creates an empty set. Does not allocate.
     #[inline]
@@ -75,7 +81,7 @@ impl<T> Set<T, RandomState> {
 impl<T, S> Set<T, S> {
     /// Creates an empty set that hashes with `hash_builder`. Does not allocate.
     #[inline]
-    pub fn with_hasher(hash_builder: S) -> Self {
+    pub const fn with_hasher(hash_builder: S) -> Self {
         Set {
             map: Map {
                 raw: RawTable::EMPTY,
@@ -427,6 +433,7 @@ impl<T: Hash + Eq, S: BuildHasher + Default> FromIterator<T> for Set<T, S> {
     }
 }
 
+#[cfg(feature = "std")]
 impl<T: Hash + Eq, const N: usize> From<[T; N]> for Set<T, RandomState> {
     #[track_caller]
     fn from(values: [T; N]) -> Self {

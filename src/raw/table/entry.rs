@@ -1,0 +1,64 @@
+//! The entry API's half of the table core: a lookup that reports where a key is or the
+//! hash to insert it under, and an insertion at a remembered hash, so that
+//! `map.entry(key).or_insert(value)` hashes `key` once.
+
+use super::{Fns, Query, RawTable};
+
+impl RawTable {
+    /// Probes for the key that the reference at `key` points to. Returns its hash and, if
+    /// an equal key is stored, the bucket holding it.
+    ///
+    /// The key is hashed once, at its own location, and compared only with stored keys.
+    /// If the hash or eq function panics, nothing has changed.
+    ///
+    /// # Safety
+    /// As for [`find`](RawTable::find) (`info.size` is the entry size).
+    pub(crate) unsafe fn find_slot(
+        &self,
+        size: usize,
+        fns: &Fns,
+        state: *const u8,
+        key: *const u8,
+    ) -> (u64, Option<usize>) {
+        // SAFETY: forwarded from the caller.
+        let q = &unsafe { Query::new(fns, state, key) };
+        // SAFETY: forwarded from the caller.
+        let hash = unsafe { q.hash() };
+        let start = hash as usize & self.bucket_mask;
+        // SAFETY: forwarded from the caller; the probe starts at the first group.
+        (hash, unsafe { self.probe_from(size, hash, q, start, 0) })
+    }
+
+    /// Claims a free bucket for a new entry whose key hashes to `hash` and is not in the
+    /// table, and returns its index. Never grows: the caller reserved room first. The
+    /// caller must write the entry into the bucket at once (before anything that can
+    /// panic): it is already counted as full.
+    ///
+    /// # Safety
+    /// The table has growth left (`reserve(1)` since the last insertion), and `hash` is
+    /// the hash of a key not in the table.
+    pub(crate) unsafe fn claim(&mut self, size: usize, hash: u64) -> usize {
+        debug_assert!(self.growth_left > 0);
+        // SAFETY: a table with growth left is allocated; the free bucket found may be
+        // taken, as there is growth left even if it is `EMPTY`.
+        unsafe {
+            let index = self.find_free(hash);
+            self.occupy(size, index, hash);
+            index
+        }
+    }
+}
+
+/// Panics with std's message if two of the non-null pointers in `found` are equal: two
+/// of the keys given to `get_disjoint_mut` name the same entry.
+///
+/// # Panics
+/// Panics with "duplicate keys found" on an overlap.
+#[track_caller]
+pub(crate) fn check_disjoint(found: &[*mut u8]) {
+    for (i, p) in found.iter().enumerate() {
+        if !p.is_null() && found[..i].contains(p) {
+            panic!("duplicate keys found");
+        }
+    }
+}
