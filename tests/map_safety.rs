@@ -119,3 +119,48 @@ fn map_callbacks_see_live_entries_small() {
 fn map_callbacks_see_live_entries_fast() {
     map_callbacks!(fast::Map<Touchy, Touchy>);
 }
+
+/// A key whose `Eq` says "different" on its first call (per thread) and "equal" afterwards, and whose
+/// hash is constant: `get_or_insert_with`'s lookup misses, then its insertion finds the
+/// key. The map must still drop every value it was given (std's entry API probes once
+/// and inserts).
+#[derive(Debug)]
+struct Fickle;
+
+thread_local! {
+    static EQ_CALLS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+impl PartialEq for Fickle {
+    fn eq(&self, _: &Self) -> bool {
+        EQ_CALLS.with(|c| c.replace(c.get() + 1)) > 0
+    }
+}
+impl Eq for Fickle {}
+impl std::hash::Hash for Fickle {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        0u8.hash(state)
+    }
+}
+
+macro_rules! fickle_get_or_insert_with {
+    ($M:ty) => {{
+        let counter = common::Counter::new();
+        let mut m = <$M>::new();
+        m.insert(Fickle, counter.elem(1));
+        m.get_or_insert_with(Fickle, || counter.elem(2));
+        drop(m);
+        assert_eq!(counter.made(), 2);
+        assert_eq!(counter.live(), 0, "a value was lost (leaked)");
+    }};
+}
+
+#[test]
+fn get_or_insert_with_inconsistent_eq_drops_every_value_small() {
+    fickle_get_or_insert_with!(small::Map<Fickle, common::Tracked>);
+}
+
+#[test]
+fn get_or_insert_with_inconsistent_eq_drops_every_value_fast() {
+    fickle_get_or_insert_with!(fast::Map<Fickle, common::Tracked>);
+}
