@@ -314,7 +314,130 @@ crate::contiguous::contiguous_vec_forwarding_methods! {
 }
 
 crate::contiguous::contiguous_vec_impls!([T] Vec<T>);
-crate::contiguous::contiguous_vec_sort_methods!(fast, [T] Vec<T>);
+
+// The sorting and dedup methods call std's `Vec`/slice methods of the same names
+// directly (not the slice `dedup` of `crate::fast`, which differs from std's
+// `Vec::dedup_by` when a closure or a `Drop` panics).
+impl<T> Vec<T> {
+    /// Sorts stably by `Ord` (std's `slice::sort`).
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([3, 1, 2]);
+    /// v.sort();
+    /// assert_eq!(v, [1, 2, 3]);
+    /// ```
+    #[inline]
+    pub fn sort(&mut self)
+    where
+        T: Ord,
+    {
+        self.inner.sort()
+    }
+
+    /// Sorts stably with a comparator (std's `slice::sort_by`).
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1, 3, 2]);
+    /// v.sort_by(|a, b| b.cmp(a));
+    /// assert_eq!(v, [3, 2, 1]);
+    /// ```
+    #[inline]
+    pub fn sort_by<F: FnMut(&T, &T) -> core::cmp::Ordering>(&mut self, compare: F) {
+        self.inner.sort_by(compare)
+    }
+
+    /// Sorts stably by a key (std's `slice::sort_by_key`).
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([-3, 1, -2]);
+    /// v.sort_by_key(|x: &i32| x.abs());
+    /// assert_eq!(v, [1, -2, -3]);
+    /// ```
+    #[inline]
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, key: F) {
+        self.inner.sort_by_key(key)
+    }
+
+    /// Unstable sort by `Ord` (std's `slice::sort_unstable`).
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([3, 1, 2]);
+    /// v.sort_unstable();
+    /// assert_eq!(v, [1, 2, 3]);
+    /// ```
+    #[inline]
+    pub fn sort_unstable(&mut self)
+    where
+        T: Ord,
+    {
+        self.inner.sort_unstable()
+    }
+
+    /// Unstable sort with a comparator (std's `slice::sort_unstable_by`).
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1, 3, 2]);
+    /// v.sort_unstable_by(|a, b| b.cmp(a));
+    /// assert_eq!(v, [3, 2, 1]);
+    /// ```
+    #[inline]
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> core::cmp::Ordering>(&mut self, compare: F) {
+        self.inner.sort_unstable_by(compare)
+    }
+
+    /// Unstable sort by a key (std's `slice::sort_unstable_by_key`).
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([-3, 1, -2]);
+    /// v.sort_unstable_by_key(|x: &i32| x.abs());
+    /// assert_eq!(v, [1, -2, -3]);
+    /// ```
+    #[inline]
+    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, key: F) {
+        self.inner.sort_unstable_by_key(key)
+    }
+
+    /// Removes consecutive duplicates by `==`, keeping the first of each run (std's
+    /// `Vec::dedup`).
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1, 1, 2, 2, 1]);
+    /// v.dedup();
+    /// assert_eq!(v, [1, 2, 1]);
+    /// ```
+    #[inline]
+    pub fn dedup(&mut self)
+    where
+        T: PartialEq,
+    {
+        self.inner.dedup()
+    }
+
+    /// Removes consecutive elements for which `same_bucket(later, earlier)` holds (std's
+    /// `Vec::dedup_by`).
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([1, 2, 4, 5, 7]);
+    /// v.dedup_by(|a, b| *a - *b == 1);
+    /// assert_eq!(v, [1, 4, 7]);
+    /// ```
+    #[inline]
+    pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, same_bucket: F) {
+        self.inner.dedup_by(same_bucket)
+    }
+
+    /// Removes consecutive elements with equal keys (std's `Vec::dedup_by_key`).
+    ///
+    /// ```
+    /// let mut v = sizespeed::fast::Vec::from([10, 11, 20, 21, 10]);
+    /// v.dedup_by_key(|x| *x / 10);
+    /// assert_eq!(v, [10, 20, 10]);
+    /// ```
+    #[inline]
+    pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, key: F) {
+        self.inner.dedup_by_key(key)
+    }
+}
 
 impl<T: Clone> Clone for Vec<T> {
     #[inline]

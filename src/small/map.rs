@@ -584,15 +584,20 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
             value: default(),
         });
         let e = &mut entry as *mut ManuallyDrop<Bucket<K, V>> as *mut u8;
-        // SAFETY: as in `insert`. The key is absent, so `entry` moves into the table.
+        // SAFETY: as in `insert`. The key was absent, so `entry` normally moves into the
+        // table; if an inconsistent `Hash`/`Eq` finds it now, the buffer holds the value
+        // it replaced, which is ours and is dropped (after the table is whole again).
         unsafe {
-            let (slot, _) = self.raw.insert(
+            let (slot, present) = self.raw.insert(
                 Self::INFO,
                 Self::FNS,
                 &self.hash_builder as *const S as *const u8,
                 e,
                 Self::VALUE,
             );
+            if present {
+                drop(ptr::read(e.add(Self::VALUE_OFFSET) as *const V));
+            }
             &mut *(slot.add(Self::VALUE_OFFSET) as *mut V)
         }
     }

@@ -195,3 +195,110 @@ pub fn cases(full: u32) -> u32 {
         full
     }
 }
+
+thread_local! {
+    /// Argument passings to `Touchy`'s callbacks, its self-pairings, and the passings
+    /// carried away by dropped `Touchy`s.
+    static TOUCHY: [Cell<u64>; 3] = const { [Cell::new(0), Cell::new(0), Cell::new(0)] };
+}
+
+/// An element whose `Hash`, `Eq`, `Ord` and `Clone` count their calls in the element
+/// itself (through `&self`) and replace its heap allocation: a container that runs them
+/// on a temporary copy of an element and then discards the copy loses counts (see
+/// [`touchy_balance`]) and keeps a freed pointer (a use after free that Miri reports).
+#[derive(Debug)]
+pub struct Touchy {
+    pub key: u32,
+    seen: Cell<u32>,
+    heap: std::cell::RefCell<Box<u32>>,
+}
+
+impl Touchy {
+    pub fn new(key: u32) -> Self {
+        Touchy {
+            key,
+            seen: Cell::new(0),
+            heap: std::cell::RefCell::new(Box::new(key)),
+        }
+    }
+    /// How many callback calls received this element.
+    pub fn seen(&self) -> u32 {
+        self.seen.get()
+    }
+    // A new allocation on purpose: a stale copy then holds a freed pointer.
+    #[allow(clippy::replace_box)]
+    fn touch(&self) {
+        self.seen.set(self.seen.get() + 1);
+        TOUCHY.with(|t| t[0].set(t[0].get() + 1));
+        let mut b = self.heap.borrow_mut();
+        assert_eq!(**b, self.key, "Touchy: torn element");
+        *b = Box::new(self.key);
+    }
+    fn pair(&self, other: &Self) {
+        if std::ptr::eq(self, other) {
+            TOUCHY.with(|t| t[1].set(t[1].get() + 1));
+        }
+        self.touch();
+        other.touch();
+    }
+}
+
+impl Drop for Touchy {
+    fn drop(&mut self) {
+        let seen = u64::from(self.seen.get());
+        TOUCHY.with(|t| t[2].set(t[2].get() + seen));
+    }
+}
+
+impl Clone for Touchy {
+    fn clone(&self) -> Self {
+        self.touch();
+        Touchy::new(self.key)
+    }
+}
+
+impl PartialEq for Touchy {
+    fn eq(&self, other: &Self) -> bool {
+        self.pair(other);
+        self.key == other.key
+    }
+}
+impl Eq for Touchy {}
+impl PartialOrd for Touchy {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Touchy {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.pair(other);
+        self.key.cmp(&other.key)
+    }
+}
+impl std::hash::Hash for Touchy {
+    /// Four consecutive keys share a hash, so lookups compare candidates with `Eq`.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.touch();
+        (self.key / 4).hash(state)
+    }
+}
+
+/// Clears the `Touchy` bookkeeping of this thread.
+pub fn touchy_reset() {
+    TOUCHY.with(|t| t.iter().for_each(|c| c.set(0)));
+}
+
+/// Checks that every callback call on a `Touchy` is visible: in `live` (the elements
+/// still held, in containers or by the test) or in a dropped element; and that no call
+/// paired an element with itself.
+pub fn touchy_balance<'a>(what: &str, live: impl IntoIterator<Item = &'a Touchy>) {
+    let held: u64 = live.into_iter().map(|t| u64::from(t.seen())).sum();
+    let (calls, selves, dropped) = TOUCHY.with(|t| (t[0].get(), t[1].get(), t[2].get()));
+    assert_eq!(selves, 0, "{what}: an element was paired with itself");
+    assert_eq!(
+        held + dropped,
+        calls,
+        "{what}: callbacks received elements {calls} times, but the elements show \
+         {held} (held) + {dropped} (dropped): a callback ran on a discarded copy"
+    );
+}
