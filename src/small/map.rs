@@ -150,7 +150,6 @@ impl<K: Borrow<Q>, Q: Hash + Eq + ?Sized, S: BuildHasher> QueryFns<K, Q, S> {
 /// # Safety
 /// As for [`RawTable::insert`]; the entries are `Bucket<_, V>` and `value` describes them.
 #[inline]
-#[track_caller]
 unsafe fn insert_value<V>(
     raw: &mut RawTable,
     info: &ElemInfo,
@@ -229,7 +228,6 @@ impl<K, V> Map<K, V, RandomState> {
     /// # Panics
     /// Panics if the size overflows `isize::MAX` bytes.
     #[inline]
-    #[track_caller]
     pub fn with_capacity(capacity: usize) -> Self {
         Self::with_capacity_and_hasher(capacity, RandomState::new())
     }
@@ -279,7 +277,6 @@ impl<K, V, S> Map<K, V, S> {
     /// # Panics
     /// Panics if the size overflows `isize::MAX` bytes.
     #[inline]
-    #[track_caller]
     pub fn with_capacity_and_hasher(capacity: usize, hash_builder: S) -> Self {
         Map {
             raw: RawTable::with_capacity(Self::INFO, capacity),
@@ -403,7 +400,6 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     /// Panics if the capacity overflows, or if `Hash`, `Eq` or the hasher panics (the map
     /// is then unchanged and `key` and `value` are dropped).
     #[inline]
-    #[track_caller]
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         let mut entry = ManuallyDrop::new(Bucket { key, value });
         // SAFETY: the table holds `Bucket<K, V>`s hashed by `hash_builder`; the functions
@@ -562,7 +558,6 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     ///
     /// # Panics
     /// As for [`insert`](Self::insert); if `default` panics the map is unchanged.
-    #[track_caller]
     pub fn get_or_insert_with<F: FnOnce() -> V>(&mut self, key: K, default: F) -> &mut V {
         let k = &key;
         // SAFETY: as in `get`.
@@ -611,7 +606,6 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     /// Panics if the capacity overflows, or if the hasher panics while rehashing (the map
     /// then keeps all its entries).
     #[inline]
-    #[track_caller]
     pub fn reserve(&mut self, additional: usize) {
         // SAFETY: the functions hash this table's entries.
         unsafe {
@@ -717,7 +711,6 @@ where
 
     /// # Panics
     /// Panics if the key is not in the map.
-    #[track_caller]
     fn index(&self, key: &Q) -> &V {
         self.get(key).expect("no entry found for key")
     }
@@ -726,7 +719,6 @@ where
 impl<K: Hash + Eq, V, S: BuildHasher> Extend<(K, V)> for Map<K, V, S> {
     /// Reserves for the iterator's lower size bound (half of it if the map is not empty,
     /// as keys may repeat), then inserts. A lying `size_hint` only costs rehashes.
-    #[track_caller]
     fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
         let iter = iter.into_iter();
         let hint = iter.size_hint().0;
@@ -742,14 +734,12 @@ impl<K: Hash + Eq, V, S: BuildHasher> Extend<(K, V)> for Map<K, V, S> {
 }
 
 impl<'a, K: Hash + Eq + Copy, V: Copy, S: BuildHasher> Extend<(&'a K, &'a V)> for Map<K, V, S> {
-    #[track_caller]
     fn extend<I: IntoIterator<Item = (&'a K, &'a V)>>(&mut self, iter: I) {
         self.extend(iter.into_iter().map(|(k, v)| (*k, *v)))
     }
 }
 
 impl<K: Hash + Eq, V, S: BuildHasher + Default> FromIterator<(K, V)> for Map<K, V, S> {
-    #[track_caller]
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         let mut m = Self::with_hasher(S::default());
         m.extend(iter);
@@ -759,7 +749,6 @@ impl<K: Hash + Eq, V, S: BuildHasher + Default> FromIterator<(K, V)> for Map<K, 
 
 #[cfg(feature = "std")]
 impl<K: Hash + Eq, V, const N: usize> From<[(K, V); N]> for Map<K, V, RandomState> {
-    #[track_caller]
     fn from(entries: [(K, V); N]) -> Self {
         entries.into_iter().collect()
     }

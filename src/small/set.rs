@@ -66,7 +66,6 @@ impl<T> Set<T, RandomState> {
     /// # Panics
     /// Panics if the size overflows `isize::MAX` bytes.
     #[inline]
-    #[track_caller]
     pub fn with_capacity(capacity: usize) -> Self {
         Set {
             map: Map {
@@ -97,7 +96,6 @@ impl<T, S> Set<T, S> {
     /// # Panics
     /// Panics if the size overflows `isize::MAX` bytes.
     #[inline]
-    #[track_caller]
     pub fn with_capacity_and_hasher(capacity: usize, hash_builder: S) -> Self {
         Set {
             map: Map {
@@ -178,7 +176,6 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
     /// Panics if the capacity overflows, or if `Hash`, `Eq` or the hasher panics (the set
     /// is then unchanged and `value` is dropped).
     #[inline]
-    #[track_caller]
     pub fn insert(&mut self, value: T) -> bool {
         let mut value = ManuallyDrop::new(value);
         // SAFETY: the table holds `T`s (laid out as the map's `(T, ())` entries) hashed by
@@ -295,7 +292,6 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
     /// Panics if the capacity overflows, or if the hasher panics while rehashing (the set
     /// then keeps all its elements).
     #[inline]
-    #[track_caller]
     pub fn reserve(&mut self, additional: usize) {
         // SAFETY: the functions hash this table's elements.
         unsafe {
@@ -402,7 +398,6 @@ impl<T: Hash + Eq, S: BuildHasher> Eq for Set<T, S> {}
 impl<T: Hash + Eq, S: BuildHasher> Extend<T> for Set<T, S> {
     /// Reserves for the iterator's lower size bound (half of it if the set is not empty,
     /// as elements may repeat), then inserts. A lying `size_hint` only costs rehashes.
-    #[track_caller]
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
         let iter = iter.into_iter();
         let hint = iter.size_hint().0;
@@ -418,14 +413,12 @@ impl<T: Hash + Eq, S: BuildHasher> Extend<T> for Set<T, S> {
 }
 
 impl<'a, T: Hash + Eq + Copy + 'a, S: BuildHasher> Extend<&'a T> for Set<T, S> {
-    #[track_caller]
     fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
         self.extend(iter.into_iter().copied())
     }
 }
 
 impl<T: Hash + Eq, S: BuildHasher + Default> FromIterator<T> for Set<T, S> {
-    #[track_caller]
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
         let mut s = Self::with_hasher(S::default());
         s.extend(iter);
@@ -435,7 +428,6 @@ impl<T: Hash + Eq, S: BuildHasher + Default> FromIterator<T> for Set<T, S> {
 
 #[cfg(feature = "std")]
 impl<T: Hash + Eq, const N: usize> From<[T; N]> for Set<T, RandomState> {
-    #[track_caller]
     fn from(values: [T; N]) -> Self {
         values.into_iter().collect()
     }

@@ -180,7 +180,6 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     /// let mut m = sizespeed::small::Map::from([("a", 1)]);
     /// let _ = m.get_disjoint_mut(["a", "a"]);
     /// ```
-    #[track_caller]
     pub fn get_disjoint_mut<Q, const N: usize>(&mut self, ks: [&Q; N]) -> [Option<&'_ mut V>; N]
     where
         K: Borrow<Q>,

@@ -109,7 +109,6 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     /// assert_eq!(counts[&'l'], 2);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
         let k = &key;
         let state = &self.hash_builder as *const S as *const u8;

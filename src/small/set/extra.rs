@@ -69,7 +69,6 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
     /// assert_eq!(s.replace(1), Some(1));
     /// assert_eq!(s.len(), 1);
     /// ```
-    #[track_caller]
     pub fn replace(&mut self, value: T) -> Option<T> {
         let v = &value;
         let state = &self.map.hash_builder as *const S as *const u8;
