@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use sizespeed::fast;
+use sizespeed::{fast, small};
 
 thread_local! {
     /// The values of the elements dropped so far, in order.
@@ -110,8 +110,15 @@ fn outcome<C>(
 
 const VALUES: [u32; 12] = [10, 11, 12, 20, 30, 31, 40, 41, 42, 43, 50, 51];
 
-/// The std and fast vectors agree for `op` with every panic point and every bomb.
-fn vec_agrees(name: &str, std_op: fn(&mut Vec<E>), fast_op: fn(&mut fast::Vec<E>)) {
+/// The std vector and another vector type `V` agree for `op` with every panic point and
+/// every bomb; `make` builds a `V` from a std vector, `values` reads it.
+fn agrees<V>(
+    name: &str,
+    std_op: fn(&mut Vec<E>),
+    make: fn(Vec<E>) -> V,
+    values: fn(&V) -> Vec<u32>,
+    op: fn(&mut V),
+) {
     let bomb_sets: Vec<Vec<u32>> = std::iter::once(vec![])
         .chain(VALUES.iter().map(|&v| vec![v]))
         .chain([vec![11, 41], vec![12, 31, 43]])
@@ -121,18 +128,60 @@ fn vec_agrees(name: &str, std_op: fn(&mut Vec<E>), fast_op: fn(&mut fast::Vec<E>
             let s = outcome(elems(&VALUES, bombs), panic_at, std_op, |v| {
                 v.iter().map(|e| e.v).collect()
             });
-            let f = outcome(
-                fast::Vec::from_std(elems(&VALUES, bombs)),
-                panic_at,
-                fast_op,
-                |v| v.iter().map(|e| e.v).collect(),
-            );
+            let f = outcome(make(elems(&VALUES, bombs)), panic_at, op, values);
             assert_eq!(
                 f, s,
-                "{name}: fast differs from std (bombs {bombs:?}, panic at call {panic_at})"
+                "{name}: differs from std (bombs {bombs:?}, panic at call {panic_at})"
             );
         }
     }
+}
+
+/// The std and fast vectors agree for `op` with every panic point and every bomb.
+fn vec_agrees(name: &str, std_op: fn(&mut Vec<E>), fast_op: fn(&mut fast::Vec<E>)) {
+    agrees(
+        name,
+        std_op,
+        fast::Vec::from_std,
+        |v| v.iter().map(|e| e.v).collect(),
+        fast_op,
+    );
+}
+
+/// `small::Vec`'s dedup family drops as std's does, at every panic point (it is not a
+/// forward, but the same semantics in the shared core).
+#[test]
+fn small_vec_dedup_family_is_std() {
+    fn agrees_small(name: &str, std_op: fn(&mut Vec<E>), op: fn(&mut small::Vec<E>)) {
+        agrees(
+            name,
+            std_op,
+            small::Vec::from,
+            |v| v.iter().map(|e| e.v).collect(),
+            op,
+        );
+    }
+    agrees_small("small dedup", |v| v.dedup(), |v| v.dedup());
+    agrees_small(
+        "small dedup_by",
+        |v| v.dedup_by(|a, b| a == b),
+        |v| v.dedup_by(|a, b| a == b),
+    );
+    agrees_small(
+        "small dedup_by_key",
+        |v| {
+            v.dedup_by_key(|e| {
+                tick();
+                e.v / 10
+            })
+        },
+        |v| {
+            v.dedup_by_key(|e| {
+                tick();
+                e.v / 10
+            })
+        },
+    );
 }
 
 #[test]

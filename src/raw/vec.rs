@@ -6,6 +6,7 @@ use core::ptr::{self, NonNull};
 
 use super::grow::{grow_array, grow_failed, grown_capacity, FreeOnDrop, Grow};
 use super::iter::RawIter;
+use super::sort::SameFn;
 use super::{copy_elem, drop_elems, ElemInfo};
 use crate::TryReserveError;
 
@@ -397,6 +398,82 @@ impl RawVec {
         if let Some(drop) = info.drop {
             // SAFETY: the caller guarantees `start..end` are live elements used never again.
             unsafe { drop_elems(self.slot(info, start), end - start, info.size, drop) }
+        }
+    }
+}
+
+impl RawVec {
+    /// `Vec::dedup_by`: keeps the first element of each run of consecutive elements for
+    /// which `same(data, later, earlier)` holds and drops the others as it goes, as std
+    /// does. `same` sees the element where it lies and the last element kept, in its
+    /// final slot: two distinct live elements (the same address only for zero-sized
+    /// ones). If `same` or a drop panics, the elements not yet visited move down behind
+    /// the kept ones, so the vector holds the deduplicated prefix and the untouched rest.
+    ///
+    /// # Safety
+    /// `info` describes the element type; `data` and `same` are paired by the shim.
+    #[inline(never)]
+    pub(crate) unsafe fn dedup(&mut self, info: &ElemInfo, data: *mut (), same: SameFn) {
+        let len = self.len;
+        if len <= 1 {
+            return;
+        }
+        /// The state of the scan, and its guard: slots `write..read` are a gap (kept
+        /// elements moved out, or dropped duplicates). When dropped, it moves the
+        /// unvisited elements `read..len` down to `write` and sets the length.
+        struct Scan<'a> {
+            v: &'a mut RawVec,
+            read: usize,
+            write: usize,
+            len: usize,
+            size: usize,
+        }
+        impl Drop for Scan<'_> {
+            fn drop(&mut self) {
+                let rest = self.len - self.read;
+                // SAFETY: `write <= read <= len <= cap`; the unvisited elements are live
+                // and move once, to slots that are gaps or their own.
+                unsafe {
+                    let base = self.v.ptr();
+                    ptr::copy(
+                        base.add(self.read * self.size),
+                        base.add(self.write * self.size),
+                        rest * self.size,
+                    );
+                }
+                self.v.len = self.write + rest;
+            }
+        }
+        let size = info.size;
+        // The guard owns the count: while it lives, `len` would mislead a panic path.
+        self.len = 0;
+        let mut g = Scan {
+            v: self,
+            read: 1,
+            write: 1,
+            len,
+            size,
+        };
+        let base = g.v.ptr();
+        // SAFETY: `write - 1 < write <= read < len`: the compared elements are the live
+        // element at `read` and the last kept one; a duplicate is counted as visited
+        // before it is dropped, so a panicking drop does not move it back.
+        unsafe {
+            while g.read < len {
+                let r = base.add(g.read * size);
+                if same(data, r, base.add((g.write - 1) * size)) {
+                    g.read += 1;
+                    if let Some(drop) = info.drop {
+                        drop(r);
+                    }
+                } else {
+                    if g.read != g.write {
+                        copy_elem(r, base.add(g.write * size), size);
+                    }
+                    g.write += 1;
+                    g.read += 1;
+                }
+            }
         }
     }
 }

@@ -97,7 +97,7 @@ unsafe fn by_probe<T, F: FnMut(&T) -> Ordering>(data: *mut (), e: *const u8) -> 
 /// # Safety
 /// `data` points to the `F`; `a` and `b` to distinct initialized, aligned `T`s (or the
 /// same zero-sized one) that nothing else borrows.
-unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
+pub(crate) unsafe fn by_same<T, F: FnMut(&mut T, &mut T) -> bool>(
     data: *mut (),
     a: *mut u8,
     b: *mut u8,

@@ -159,22 +159,35 @@ impl<T> Vec<T> {
     where
         T: PartialEq,
     {
-        let n = sort::dedup(self.as_mut_slice());
-        self.truncate(n)
+        self.dedup_by(|a, b| a == b)
     }
 
-    /// Removes consecutive elements for which `same_bucket(later, earlier)` holds. If the
-    /// closure panics, the vector keeps every element.
+    /// Removes consecutive elements for which `same_bucket(later, earlier)` holds,
+    /// dropping each as it is found, as std's `Vec::dedup_by` does. If the closure or a
+    /// drop panics, the vector holds the deduplicated prefix and the elements not yet
+    /// visited.
+    ///
+    /// ```
+    /// let mut v: sizespeed::small::Vec<i32> = [10, 11, 20, 21, 30].into();
+    /// v.dedup_by(|a, b| *a / 10 == *b / 10);
+    /// assert_eq!(v, [10, 20, 30]);
+    /// ```
     #[inline]
-    pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, same_bucket: F) {
-        let n = sort::dedup_by(self.as_mut_slice(), same_bucket);
-        self.truncate(n)
+    pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, mut same_bucket: F) {
+        // SAFETY: the data pointer is the `F` that `by_same::<T, F>` expects, alive for
+        // the call; the vector's elements are `T`s.
+        unsafe {
+            self.raw_mut().dedup(
+                crate::raw::ElemInfo::of::<T>(),
+                &mut same_bucket as *mut F as *mut (),
+                sort::by_same::<T, F>,
+            )
+        }
     }
 
     /// Removes consecutive elements with equal keys.
     #[inline]
-    pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, key: F) {
-        let n = sort::dedup_by_key(self.as_mut_slice(), key);
-        self.truncate(n)
+    pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
+        self.dedup_by(|a, b| key(a) == key(b))
     }
 }

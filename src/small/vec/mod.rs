@@ -60,6 +60,12 @@ unsafe impl<T: Sync> Sync for Vec<T> {}
 impl<T> Vec<T> {
     const INFO: &'static ElemInfo = ElemInfo::of::<T>();
 
+    /// The untyped buffer, for the shims in other modules (sorting, dedup).
+    #[inline(always)]
+    pub(crate) fn raw_mut(&mut self) -> &mut RawVec {
+        &mut self.raw
+    }
+
     /// Creates an empty vector. Does not allocate.
     #[inline]
     pub const fn new() -> Self {
