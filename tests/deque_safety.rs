@@ -347,7 +347,9 @@ fn panic_on_clone_in_resize<D: FullDeque<PanicOnClone>>() {
     let mut d = D::new();
     d.push_back(PanicOnClone::new(&c, 1, 7));
     d.push_front(PanicOnClone::new(&c, 2, 7));
-    let r = catch_unwind(AssertUnwindSafe(|| d.resize(6, PanicOnClone::new(&c, 7, 7))));
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        d.resize(6, PanicOnClone::new(&c, 7, 7))
+    }));
     assert!(r.is_err());
     assert_eq!(d.len(), 2);
     drop(d);

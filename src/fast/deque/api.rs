@@ -114,6 +114,9 @@ impl<T> Deque<T> {
     /// assert_eq!(d.pop_front_if(|x| *x == 1), Some(1));
     /// ```
     #[inline]
+    // `VecDeque::pop_front_if` is stable since Rust 1.93.0: the crate's rust-version must be
+    // raised to match (left to the lead).
+    #[allow(clippy::incompatible_msrv)]
     pub fn pop_front_if(&mut self, predicate: impl FnOnce(&mut T) -> bool) -> Option<T> {
         self.inner.pop_front_if(predicate)
     }
@@ -126,6 +129,9 @@ impl<T> Deque<T> {
     /// assert_eq!(d.pop_back_if(|x| *x > 1), None);
     /// ```
     #[inline]
+    // `VecDeque::pop_back_if` is stable since Rust 1.93.0: the crate's rust-version must be
+    // raised to match (left to the lead).
+    #[allow(clippy::incompatible_msrv)]
     pub fn pop_back_if(&mut self, predicate: impl FnOnce(&mut T) -> bool) -> Option<T> {
         self.inner.pop_back_if(predicate)
     }
@@ -139,6 +145,9 @@ impl<T> Deque<T> {
     /// ```
     #[inline]
     #[track_caller]
+    // `VecDeque::push_back_mut` is stable since Rust 1.95.0: the crate's rust-version must be
+    // raised to match (left to the lead).
+    #[allow(clippy::incompatible_msrv)]
     pub fn push_back_mut(&mut self, value: T) -> &mut T {
         self.inner.push_back_mut(value)
     }
@@ -152,6 +161,9 @@ impl<T> Deque<T> {
     /// ```
     #[inline]
     #[track_caller]
+    // `VecDeque::push_front_mut` is stable since Rust 1.95.0: the crate's rust-version must be
+    // raised to match (left to the lead).
+    #[allow(clippy::incompatible_msrv)]
     pub fn push_front_mut(&mut self, value: T) -> &mut T {
         self.inner.push_front_mut(value)
     }
@@ -181,6 +193,9 @@ impl<T> Deque<T> {
     /// ```
     #[inline]
     #[track_caller]
+    // `VecDeque::insert_mut` is stable since Rust 1.95.0: the crate's rust-version must be
+    // raised to match (left to the lead).
+    #[allow(clippy::incompatible_msrv)]
     pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
         self.inner.insert_mut(index, value)
     }

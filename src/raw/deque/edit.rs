@@ -407,7 +407,7 @@ impl RawDeque {
     /// Moves the elements to the start of the buffer and returns `(ptr, len, cap)`, the
     /// parts of a `Vec` with the same elements. The ring must not be used or dropped
     /// afterwards (its buffer now belongs to the caller).
-    pub(crate) fn into_vec_parts(&mut self, info: &ElemInfo) -> (*mut u8, usize, usize) {
+    pub(crate) fn release_to_vec(&mut self, info: &ElemInfo) -> (*mut u8, usize, usize) {
         let p = self.make_contiguous(info);
         let base = self.ptr.as_ptr();
         if self.head != 0 && info.size != 0 {

@@ -48,19 +48,18 @@ impl<T> From<Deque<T>> for Vec<T> {
     /// ```
     fn from(d: Deque<T>) -> Self {
         let mut d = ManuallyDrop::new(d);
-        let (p, len, cap) = d.raw.into_vec_parts(Deque::<T>::INFO);
-        if cap == 0 || mem::size_of::<T>() == 0 {
-            let mut v = Vec::new();
-            // SAFETY: no buffer was allocated (`cap == 0` means `len == 0`; zero-sized
-            // elements never allocate); the `len` zero-sized elements, owned by the
-            // forgotten deque, now belong to `v`, whose capacity is `usize::MAX` for them.
-            unsafe { v.set_len(len) };
-            return v;
-        }
-        // SAFETY: `p` was allocated by the global allocator for `cap` `T`s (the layout
-        // `Vec` uses), its first `len` slots hold the elements in order, and the deque
-        // that owned them is forgotten.
-        unsafe { Vec::from_raw_parts(p as *mut T, len, cap) }
+        let (p, len, cap) = d.raw.release_to_vec(Deque::<T>::INFO);
+        // Without a buffer (`cap == 0`, or zero-sized elements, whose `cap` is
+        // `usize::MAX` as a `Vec`'s is) the `Vec` gets the dangling pointer it expects.
+        let p = if cap == 0 || mem::size_of::<T>() == 0 {
+            NonNull::<T>::dangling().as_ptr()
+        } else {
+            p as *mut T
+        };
+        // SAFETY: a non-dangling `p` was allocated by the global allocator for `cap` `T`s
+        // (the layout `Vec` uses); the first `len` slots hold the elements in order, and
+        // the deque that owned them is forgotten.
+        unsafe { Vec::from_raw_parts(p, len, cap) }
     }
 }
 
