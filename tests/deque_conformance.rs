@@ -1,6 +1,10 @@
 //! One conformance suite for every deque variant: generic functions over the `Deque`
 //! trait (plus the rest of the shared inherent API), instantiated for `fast` and `small`.
 
+// The model uses `VecDeque` APIs stable since Rust 1.93/1.95 (`pop_*_if`, `*_mut`),
+// which the deques mirror; the crate's rust-version is raised to match by the lead.
+#![allow(clippy::incompatible_msrv)]
+
 mod common;
 mod deque_support;
 
@@ -615,6 +619,259 @@ fn through_trait_only<D: Deque<u64>>() {
     assert_eq!(D::default().len(), 0);
 }
 
+/// The ring capacity the every-offset tests use: every head offset and length of a ring
+/// this size is tried. Smaller under Miri.
+fn ring_cap() -> usize {
+    if cfg!(miri) {
+        3
+    } else {
+        7
+    }
+}
+
+/// A deque and its model with capacity `cap` (for the variants here, `with_capacity` is
+/// exact), the front at physical slot `head` and `len` elements `10, 11, ...`.
+fn at_offset<D: FullDeque<u64>>(cap: usize, head: usize, len: usize) -> (D, VecDeque<u64>) {
+    let mut d = D::with_capacity(cap);
+    let mut m = VecDeque::with_capacity(cap);
+    for i in 0..head as u64 {
+        d.push_back(i);
+        m.push_back(i);
+    }
+    for _ in 0..head {
+        d.pop_front();
+        m.pop_front();
+    }
+    for i in 0..len as u64 {
+        d.push_back(10 + i);
+        m.push_back(10 + i);
+    }
+    check_same(&d, &m);
+    (d, m)
+}
+
+/// Runs `f` on a deque and its model for every head offset and length of a small ring.
+type MakeRing<'a, D> = &'a dyn Fn() -> (D, VecDeque<u64>);
+
+fn every_offset<D: FullDeque<u64>>(f: &mut dyn FnMut(usize, usize, MakeRing<'_, D>)) {
+    let cap = ring_cap();
+    for head in 0..cap {
+        for len in 0..=cap {
+            f(head, len, &|| at_offset::<D>(cap, head, len));
+        }
+    }
+}
+
+/// Insertion and removal at every index, at every head offset (inserting into a full
+/// ring grows it while wrapped).
+fn insert_remove_every_offset<D: FullDeque<u64>>() {
+    every_offset::<D>(&mut |_, len, mk| {
+        for i in 0..=len {
+            let (mut d, mut m) = mk();
+            d.insert(i, 99);
+            m.insert(i, 99);
+            check_same(&d, &m);
+            let (mut d, mut m) = mk();
+            assert_eq!(d.remove(i), m.remove(i));
+            check_same(&d, &m);
+            let (mut d, mut m) = mk();
+            assert_eq!(d.swap_remove_front(i), m.swap_remove_front(i));
+            assert_eq!(d.swap_remove_back(i), m.swap_remove_back(i));
+            check_same(&d, &m);
+        }
+    });
+}
+
+/// Rotation by every amount, both ways, at every head offset.
+fn rotate_every_offset<D: FullDeque<u64>>() {
+    every_offset::<D>(&mut |_, len, mk| {
+        for n in 0..=len {
+            let (mut d, mut m) = mk();
+            d.rotate_left(n);
+            m.rotate_left(n);
+            check_same(&d, &m);
+            d.rotate_right(n);
+            m.rotate_right(n);
+            check_same(&d, &m);
+            assert!(m.iter().copied().eq(10..10 + len as u64));
+        }
+    });
+}
+
+/// Draining every sub-range (consuming none, some from both ends, or all) at every head
+/// offset; then pushing at both ends still works.
+fn drain_every_offset<D: FullDeque<u64>>() {
+    use std::ops::Bound::{Excluded, Included};
+    every_offset::<D>(&mut |_, len, mk| {
+        for s in 0..=len {
+            for e in s..=len {
+                // Under Miri one mix of both ends; natively also none and all.
+                let mixes: &[(usize, usize)] = if cfg!(miri) {
+                    &[(1, 1)]
+                } else {
+                    &[(0, 0), (1, 1), (len, 0)]
+                };
+                for &(f, b) in mixes {
+                    let (mut d, mut m) = mk();
+                    let (x, y) = d.drain_take((Included(s), Excluded(e)), f, b);
+                    let mut it = m.drain(s..e);
+                    let x2: Vec<u64> = it.by_ref().take(f).collect();
+                    let y2: Vec<u64> = it.by_ref().rev().take(b).collect();
+                    drop(it);
+                    assert_eq!((x, y), (x2, y2));
+                    check_same(&d, &m);
+                    d.push_front(1);
+                    m.push_front(1);
+                    d.push_back(2);
+                    m.push_back(2);
+                    check_same(&d, &m);
+                }
+            }
+        }
+    });
+}
+
+/// `range`, `range_mut`, `split_off`, `append`, `resize`, `shrink_to`, the conversion to
+/// `Vec` and `make_contiguous` at every head offset.
+fn ranges_split_append_every_offset<D: FullDeque<u64>>() {
+    use std::ops::Bound::{Excluded, Included};
+    every_offset::<D>(&mut |head, len, mk| {
+        let (d, m) = mk();
+        for s in 0..=len {
+            for e in s..=len {
+                let r = (Included(s), Excluded(e));
+                assert!(d.range_vec(r).into_iter().eq(m.range(s..e)));
+                assert!(d.range_rev(r).into_iter().eq(m.range(s..e).rev()));
+            }
+        }
+        for at in 0..=len {
+            let (mut d, mut m) = mk();
+            let (mut e, mut f) = (d.split_off(at), m.split_off(at));
+            check_same(&d, &m);
+            check_same(&e, &f);
+            // Append onto a wrapped ring.
+            let (mut g, mut h) = at_offset::<D>(ring_cap(), (head + 3) % ring_cap(), at);
+            g.append(&mut e);
+            h.append(&mut f);
+            check_same(&g, &h);
+            assert!(e.is_empty());
+            d.append(&mut g);
+            m.append(&mut h);
+            check_same(&d, &m);
+        }
+        for n in [0, len / 2, len, len + 3] {
+            let (mut d, mut m) = mk();
+            d.resize(n, 7);
+            m.resize(n, 7);
+            check_same(&d, &m);
+            let (mut d, mut m) = mk();
+            d.range_mut_apply((Included(0), Excluded(len.min(n))), &mut |x| *x += 1);
+            m.range_mut(..len.min(n)).for_each(|x| *x += 1);
+            check_same(&d, &m);
+            let before = d.capacity();
+            d.shrink_to(n);
+            m.shrink_to(n);
+            check_same(&d, &m);
+            assert!(d.capacity() <= before && d.capacity() >= n.min(before));
+        }
+        let (d, m) = mk();
+        let cap = d.capacity();
+        let v = d.into_vec();
+        assert_eq!(v, Vec::from(m.clone()));
+        assert_eq!(v.capacity(), cap);
+        let d = D::from(v);
+        check_same(&d, &m);
+        let (mut d, mut m) = mk();
+        assert_eq!(d.make_contiguous(), m.make_contiguous());
+    });
+}
+
+/// Binary search and partition point on sorted rings at every head offset.
+fn search_every_offset<D: FullDeque<u64>>() {
+    every_offset::<D>(&mut |_, len, mk| {
+        let (d, m) = mk();
+        for x in 8..12 + len as u64 {
+            assert_eq!(d.binary_search(&x), m.binary_search(&x));
+            assert_eq!(d.binary_search_by_key_u64(x, &|y| *y), m.binary_search(&x));
+            assert_eq!(
+                d.partition_point(&mut |y| *y < x),
+                m.partition_point(|y| *y < x)
+            );
+        }
+    });
+}
+
+/// The panics and their messages match std's.
+fn panics_match_std<D: FullDeque<u64>>() {
+    use std::ops::Bound::{self, Excluded, Included, Unbounded};
+    let mk = || -> D { (0..4).collect() };
+    let std = || -> VecDeque<u64> { (0..4).collect() };
+    let ranges: [(Bound<usize>, Bound<usize>); 8] = [
+        (Included(5), Unbounded),
+        (Unbounded, Excluded(5)),
+        (Included(3), Excluded(2)),
+        (Included(5), Excluded(3)),
+        (Unbounded, Included(4)),
+        (Unbounded, Included(usize::MAX)),
+        (Included(3), Included(1)),
+        (Excluded(usize::MAX), Unbounded),
+    ];
+    for r in ranges {
+        let want = expect_panic(|| std().drain(r).count());
+        assert_eq!(expect_panic(|| mk().drain_take(r, 0, 0)), want, "{r:?}");
+        assert_eq!(expect_panic(|| mk().range_vec(r).len()), want, "{r:?}");
+        assert_eq!(expect_panic(|| mk().range_mut_apply(r, &mut |_| ())), want);
+    }
+    let msg = expect_panic(|| mk().insert(5, 0));
+    assert_eq!(msg, expect_panic(|| std().insert(5, 0)));
+    let msg = expect_panic(|| mk().split_off(5));
+    assert_eq!(msg, expect_panic(|| std().split_off(5)));
+    let msg = expect_panic(|| mk().rotate_left(5));
+    assert_eq!(msg, expect_panic(|| std().rotate_left(5)));
+    let msg = expect_panic(|| mk().rotate_right(5));
+    assert_eq!(msg, expect_panic(|| std().rotate_right(5)));
+    let msg = expect_panic(|| mk().reserve_exact(usize::MAX));
+    assert_eq!(msg, expect_panic(|| std().reserve_exact(usize::MAX)));
+    // Nothing changed before the panics.
+    let mut d = mk();
+    let _ = expect_panic(|| d.insert(9, 0));
+    assert!(d.iter().copied().eq(0..4));
+}
+
+/// The smaller additions: `pop_*_if`, `push_*_mut`, `insert_mut`, `try_reserve_exact`,
+/// slice comparisons, `Debug` of a drain, and the drain of a zero-sized type.
+fn small_additions<D: FullDeque<u64>>() {
+    let (mut d, mut m) = wrapped::<D>(6);
+    assert_eq!(d.pop_front_if(&mut |x| *x == 77), None);
+    assert_eq!(
+        d.pop_front_if(&mut |x| *x == 3),
+        m.pop_front_if(|x| *x == 3)
+    );
+    assert_eq!(
+        d.pop_back_if(&mut |x| *x > 100),
+        m.pop_back_if(|x| *x > 100)
+    );
+    *d.push_back_mut(0) = 5;
+    *m.push_back_mut(0) = 5;
+    *d.push_front_mut(0) = 6;
+    *m.push_front_mut(0) = 6;
+    *d.insert_mut(2, 0) = 7;
+    *m.insert_mut(2, 0) = 7;
+    check_same(&d, &m);
+    assert!(d.try_reserve_exact(3).is_ok());
+    assert!(d.capacity() >= d.len() + 3);
+    assert!(d.try_reserve_exact(usize::MAX).is_err());
+    let mut v: Vec<u64> = m.iter().copied().collect();
+    assert!(d.eq_slice(&mut v));
+    v[0] += 1;
+    assert!(!d.eq_slice(&mut v));
+    let mut e = D::from_array([1, 2, 3]);
+    // The formats differ (std shows its indices, small the elements left); both work.
+    let shown = e.drain_debug((std::ops::Bound::Unbounded, std::ops::Bound::Unbounded));
+    assert!(shown.starts_with("Drain"), "{shown}");
+    assert!(e.is_empty());
+}
+
 macro_rules! suite {
     ($($variant:ident),*) => {$(
         mod $variant {
@@ -654,6 +911,22 @@ macro_rules! suite {
             fn strings() { super::strings::<D<String>>() }
             #[test]
             fn through_trait_only() { super::through_trait_only::<D<u64>>() }
+            #[test]
+            fn insert_remove_every_offset() { super::insert_remove_every_offset::<D<u64>>() }
+            #[test]
+            fn rotate_every_offset() { super::rotate_every_offset::<D<u64>>() }
+            #[test]
+            fn drain_every_offset() { super::drain_every_offset::<D<u64>>() }
+            #[test]
+            fn ranges_split_append_every_offset() {
+                super::ranges_split_append_every_offset::<D<u64>>()
+            }
+            #[test]
+            fn search_every_offset() { super::search_every_offset::<D<u64>>() }
+            #[test]
+            fn panics_match_std() { super::panics_match_std::<D<u64>>() }
+            #[test]
+            fn small_additions() { super::small_additions::<D<u64>>() }
         }
     )*};
 }

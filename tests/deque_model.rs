@@ -1,6 +1,10 @@
 //! Differential test: random operation sequences run on each deque variant and on
 //! `std::collections::VecDeque` as the model, for several element types.
 
+// The model uses `VecDeque` APIs stable since Rust 1.93/1.95 (`pop_*_if`, `*_mut`),
+// which the deques mirror; the crate's rust-version is raised to match by the lead.
+#![allow(clippy::incompatible_msrv)]
+
 mod common;
 mod deque_support;
 
@@ -41,6 +45,43 @@ enum Op {
     IntoIterPartial(usize, usize),
     Hash,
     WithCapacity(usize),
+    Insert(usize, u64),
+    InsertMut(usize, u64),
+    Remove(usize),
+    SwapRemoveFront(usize),
+    SwapRemoveBack(usize),
+    RotateLeft(usize),
+    RotateRight(usize),
+    Drain(u8, usize, usize, usize, usize),
+    SplitOff(usize),
+    Append(Vec<u64>, usize),
+    ReserveExact(usize),
+    TryReserveExact(usize),
+    ShrinkTo(usize),
+    Resize(usize, u64),
+    ResizeWith(usize),
+    PopFrontIf(u64),
+    PopBackIf(u64),
+    PushBackMut(u64),
+    PushFrontMut(u64),
+    Range(u8, usize, usize),
+    RangeMut(u8, usize, usize, u64),
+    Search(u64),
+    IntoVec,
+    EqSlice,
+}
+
+/// A range of one of the five common shapes, from a shape number and two indices.
+fn shape(kind: u8, a: usize, b: usize) -> deque_support::Range {
+    use std::ops::Bound::*;
+    match kind % 6 {
+        0 => (Included(a), Excluded(b)),
+        1 => (Included(a), Unbounded),
+        2 => (Unbounded, Excluded(b)),
+        3 => (Included(a), Included(b)),
+        4 => (Unbounded, Included(b)),
+        _ => (Unbounded, Unbounded),
+    }
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -74,6 +115,33 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..6usize, 0..6usize).prop_map(|(a, b)| Op::IntoIterPartial(a, b)),
         1 => Just(Op::Hash),
         1 => (0..20usize).prop_map(Op::WithCapacity),
+        2 => (idx.clone(), any::<u64>()).prop_map(|(i, v)| Op::Insert(i, v)),
+        1 => (idx.clone(), any::<u64>()).prop_map(|(i, v)| Op::InsertMut(i, v)),
+        2 => idx.clone().prop_map(Op::Remove),
+        1 => idx.clone().prop_map(Op::SwapRemoveFront),
+        1 => idx.clone().prop_map(Op::SwapRemoveBack),
+        2 => idx.clone().prop_map(Op::RotateLeft),
+        2 => idx.clone().prop_map(Op::RotateRight),
+        3 => (any::<u8>(), idx.clone(), idx.clone(), 0..4usize, 0..4usize)
+            .prop_map(|(k, a, b, f, r)| Op::Drain(k, a, b, f, r)),
+        1 => idx.clone().prop_map(Op::SplitOff),
+        1 => (prop::collection::vec(any::<u64>(), 0..10), 0..6usize)
+            .prop_map(|(v, w)| Op::Append(v, w)),
+        1 => (0..50usize).prop_map(Op::ReserveExact),
+        1 => prop_oneof![0..50usize, Just(usize::MAX)].prop_map(Op::TryReserveExact),
+        1 => (0..50usize).prop_map(Op::ShrinkTo),
+        1 => (idx.clone(), any::<u64>()).prop_map(|(n, v)| Op::Resize(n, v)),
+        1 => idx.clone().prop_map(Op::ResizeWith),
+        1 => (0..8u64).prop_map(Op::PopFrontIf),
+        1 => (0..8u64).prop_map(Op::PopBackIf),
+        1 => any::<u64>().prop_map(Op::PushBackMut),
+        1 => any::<u64>().prop_map(Op::PushFrontMut),
+        1 => (any::<u8>(), idx.clone(), idx.clone()).prop_map(|(k, a, b)| Op::Range(k, a, b)),
+        1 => (any::<u8>(), idx.clone(), idx.clone(), any::<u64>())
+            .prop_map(|(k, a, b, v)| Op::RangeMut(k, a, b, v)),
+        1 => (0..9u64).prop_map(Op::Search),
+        1 => Just(Op::IntoVec),
+        1 => Just(Op::EqSlice),
     ]
 }
 
@@ -279,6 +347,182 @@ where
                 e.extend(m.iter().cloned());
                 check_same(&e, &m);
                 d = e;
+            }
+            Op::Insert(i, v) => {
+                if *i <= m.len() {
+                    d.insert(*i, mk(v % 8));
+                    m.insert(*i, mk(v % 8));
+                }
+            }
+            Op::InsertMut(i, v) => {
+                if *i <= m.len() {
+                    *d.insert_mut(*i, mk(0)) = mk(v % 8);
+                    *m.insert_mut(*i, mk(0)) = mk(v % 8);
+                }
+            }
+            Op::Remove(i) => assert_eq!(d.remove(*i), m.remove(*i)),
+            Op::SwapRemoveFront(i) => {
+                assert_eq!(d.swap_remove_front(*i), m.swap_remove_front(*i))
+            }
+            Op::SwapRemoveBack(i) => assert_eq!(d.swap_remove_back(*i), m.swap_remove_back(*i)),
+            Op::RotateLeft(n) => {
+                if *n <= m.len() {
+                    d.rotate_left(*n);
+                    m.rotate_left(*n);
+                }
+            }
+            Op::RotateRight(n) => {
+                if *n <= m.len() {
+                    d.rotate_right(*n);
+                    m.rotate_right(*n);
+                }
+            }
+            Op::Drain(k, a, b, f, r) => {
+                let range = shape(*k, *a, *b);
+                if deque_support::range_ok(range, m.len()) {
+                    let (x, y) = d.drain_take(range, *f, *r);
+                    let mut it = m.drain(range);
+                    let x2: Vec<T> = it.by_ref().take(*f).collect();
+                    let y2: Vec<T> = it.by_ref().rev().take(*r).collect();
+                    drop(it);
+                    assert_eq!(x, x2);
+                    assert_eq!(y, y2);
+                }
+            }
+            Op::SplitOff(at) => {
+                if *at <= m.len() {
+                    let e = d.split_off(*at);
+                    let f = m.split_off(*at);
+                    check_same(&e, &f);
+                    // Put it back with `append` half of the time.
+                    if at % 2 == 0 {
+                        let (mut e, mut f) = (e, f);
+                        d.append(&mut e);
+                        m.append(&mut f);
+                        assert!(e.is_empty());
+                    }
+                }
+            }
+            Op::Append(vs, w) => {
+                // The appended deque wraps too, by `w` front pushes.
+                let mut e = D::new();
+                let mut f = VecDeque::new();
+                for (i, v) in vs.iter().enumerate() {
+                    if i < *w {
+                        e.push_front(mk(v % 8));
+                        f.push_front(mk(v % 8));
+                    } else {
+                        e.push_back(mk(v % 8));
+                        f.push_back(mk(v % 8));
+                    }
+                }
+                d.append(&mut e);
+                m.append(&mut f);
+                assert!(e.is_empty());
+                e.push_back(mk(1));
+                assert_eq!(e.len(), 1);
+            }
+            Op::ReserveExact(n) => {
+                d.reserve_exact(*n);
+                assert!(d.capacity() >= d.len() + n);
+            }
+            Op::TryReserveExact(n) => {
+                let r = d.try_reserve_exact(*n);
+                assert_eq!(r.is_ok(), m.try_reserve_exact(*n).is_ok());
+            }
+            Op::ShrinkTo(n) => {
+                let before = d.capacity();
+                d.shrink_to(*n);
+                m.shrink_to(*n);
+                assert!(d.capacity() >= d.len().max(*n).min(before));
+                assert!(d.capacity() <= before);
+            }
+            Op::Resize(n, v) => {
+                d.resize(*n, mk(v % 8));
+                m.resize(*n, mk(v % 8));
+            }
+            Op::ResizeWith(n) => {
+                let mut i = 0u64;
+                d.resize_with(*n, &mut || {
+                    i += 1;
+                    mk(i % 8)
+                });
+                let mut i = 0u64;
+                m.resize_with(*n, || {
+                    i += 1;
+                    mk(i % 8)
+                });
+            }
+            Op::PopFrontIf(k) => assert_eq!(
+                d.pop_front_if(&mut |x| key(x) % 3 == k % 3),
+                m.pop_front_if(|x| key(x) % 3 == k % 3)
+            ),
+            Op::PopBackIf(k) => assert_eq!(
+                d.pop_back_if(&mut |x| key(x) % 3 == k % 3),
+                m.pop_back_if(|x| key(x) % 3 == k % 3)
+            ),
+            Op::PushBackMut(v) => {
+                *d.push_back_mut(mk(0)) = mk(v % 8);
+                *m.push_back_mut(mk(0)) = mk(v % 8);
+            }
+            Op::PushFrontMut(v) => {
+                *d.push_front_mut(mk(0)) = mk(v % 8);
+                *m.push_front_mut(mk(0)) = mk(v % 8);
+            }
+            Op::Range(k, a, b) => {
+                let range = shape(*k, *a, *b);
+                if deque_support::range_ok(range, m.len()) {
+                    assert!(d.range_vec(range).into_iter().eq(m.range(range)));
+                    assert!(d.range_rev(range).into_iter().eq(m.range(range).rev()));
+                }
+            }
+            Op::RangeMut(k, a, b, v) => {
+                let range = shape(*k, *a, *b);
+                if deque_support::range_ok(range, m.len()) {
+                    d.range_mut_apply(range, &mut |x| *x = mk(v % 8));
+                    m.range_mut(range).for_each(|x| *x = mk(v % 8));
+                }
+            }
+            Op::Search(v) => {
+                // Sort both in place (through the slices) keeping the ring's layout, then
+                // search by key.
+                let mut sorted: Vec<T> = m.iter().cloned().collect();
+                sorted.sort_by_key(|x| key(x));
+                {
+                    let (a, b) = d.as_mut_slices();
+                    let n = a.len();
+                    a.clone_from_slice(&sorted[..n]);
+                    b.clone_from_slice(&sorted[n..]);
+                }
+                m = sorted.iter().cloned().collect();
+                let got = d.binary_search_by_key_u64(*v, key);
+                let want = m.binary_search_by_key(v, key);
+                match (got, want) {
+                    (Ok(i), Ok(_)) => assert_eq!(key(&m[i]), *v),
+                    (g, w) => assert_eq!(g, w),
+                }
+                assert_eq!(
+                    d.partition_point(&mut |x| key(x) < *v),
+                    m.partition_point(|x| key(x) < *v)
+                );
+            }
+            Op::IntoVec => {
+                let cap = d.capacity();
+                let v = std::mem::take(&mut d).into_vec();
+                assert!(v.iter().eq(m.iter()));
+                if std::mem::size_of::<T>() != 0 {
+                    assert_eq!(v.capacity(), cap, "into Vec reallocated");
+                }
+                d = D::from(v);
+                assert_eq!(d.capacity(), cap, "from Vec reallocated");
+            }
+            Op::EqSlice => {
+                let mut v: Vec<T> = m.iter().cloned().collect();
+                assert!(d.eq_slice(&mut v));
+                if let Some(x) = v.pop() {
+                    assert!(!d.eq_slice(&mut v));
+                    v.push(x);
+                }
             }
         }
         check_same(&d, &m);

@@ -260,6 +260,150 @@ fn panic_on_drop_in_retain<D: FullDeque<PanicOnDrop>>() {
     }
 }
 
+thread_local! {
+    /// Drops of [`Stamp`]s on this test's thread.
+    static STAMP_DROPS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// A counted element that owns no allocation, for tests that leak elements on purpose
+/// (Miri reports leaked allocations, and a leaked `Tracked` leaks its counter's).
+#[derive(Debug, PartialEq)]
+struct Stamp(u64);
+
+impl Drop for Stamp {
+    fn drop(&mut self) {
+        STAMP_DROPS.with(|c| c.set(c.get() + 1));
+    }
+}
+
+fn stamp_drops() -> usize {
+    STAMP_DROPS.with(|c| c.get())
+}
+
+/// A leaked drain (`mem::forget`) leaves the deque holding just the elements before the
+/// range, usable; the rest are leaked, none dropped twice. Every range of a wrapped deque.
+fn drain_leak<D: FullDeque<Stamp>>() {
+    use std::ops::Bound::{Excluded, Included};
+    let n = if cfg!(miri) { 5 } else { 8 };
+    for s in 0..=n {
+        for e in s..=n {
+            for take in [0, 1] {
+                let before = stamp_drops();
+                let mut d = D::with_capacity(n);
+                for i in (0..n as u64 / 2).rev() {
+                    d.push_front(Stamp(i));
+                }
+                for i in n as u64 / 2..n as u64 {
+                    d.push_back(Stamp(i));
+                }
+                let got = d.drain_forget((Included(s), Excluded(e)), take);
+                let taken = got.len();
+                drop(got);
+                assert!(d.iter().map(|x| x.0).eq(0..s as u64));
+                d.push_back(Stamp(100));
+                d.push_front(Stamp(101));
+                assert_eq!(d.len(), s + 2);
+                drop(d);
+                // Dropped: the kept front, the two pushed, the yielded ones; the rest of
+                // the range and the tail are leaked.
+                assert_eq!(stamp_drops() - before, s + 2 + taken);
+            }
+        }
+    }
+}
+
+/// A drop that panics while a drain drops the elements it did not yield: the others are
+/// still dropped, the gap is closed, the deque is valid, and every element is dropped
+/// exactly once.
+fn panic_on_drop_in_drain<D: FullDeque<PanicOnDrop>>() {
+    use std::ops::Bound::{Excluded, Included};
+    let n = if cfg!(miri) { 5 } else { 9 };
+    for at in 0..n {
+        for s in 0..=at {
+            for e in at + 1..=n {
+                let c = Counter::new();
+                let mut d: D = with_bomb(&c, n, at);
+                let r = catch_unwind(AssertUnwindSafe(|| {
+                    d.drain_take((Included(s), Excluded(e)), 0, 0);
+                }));
+                assert!(r.is_err(), "the planned panic must happen");
+                assert_eq!(c.dropped(), e - s);
+                assert_eq!(d.len(), n - (e - s));
+                assert_eq!(d.iter().count(), n - (e - s));
+                drop(d);
+                assert_eq!(c.live(), 0);
+            }
+        }
+    }
+}
+
+/// A `resize_with` generator that panics part way: the elements made so far stay in the
+/// deque, and everything is dropped exactly once.
+fn panic_in_resize_with<D: FullDeque<Tracked>>() {
+    for n in [0u64, 3, 6] {
+        for fail_at in 0..4u64 {
+            let c = Counter::new();
+            let mut d: D = wrapped_tracked(&c, n);
+            let mut k = 0u64;
+            let r = catch_unwind(AssertUnwindSafe(|| {
+                d.resize_with(n as usize + 10, &mut || {
+                    if k == fail_at {
+                        panic!("generator: planned panic");
+                    }
+                    k += 1;
+                    c.elem(50 + k)
+                })
+            }));
+            assert!(r.is_err());
+            assert_eq!(d.len(), (n + fail_at) as usize);
+            let mut want: Vec<u64> = (0..n).collect();
+            want.extend((1..=fail_at).map(|k| 50 + k));
+            assert_eq!(values(&d), want);
+            drop(d);
+            assert_eq!(c.live(), 0);
+        }
+    }
+}
+
+/// A `Clone` that panics during `resize`: the clones made so far stay, the value is
+/// dropped, nothing is dropped twice.
+fn panic_on_clone_in_resize<D: FullDeque<PanicOnClone>>() {
+    let c = Counter::new();
+    let mut d = D::new();
+    d.push_back(PanicOnClone::new(&c, 1, 7));
+    d.push_front(PanicOnClone::new(&c, 2, 7));
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        d.resize(6, PanicOnClone::new(&c, 7, 7))
+    }));
+    assert!(r.is_err());
+    assert_eq!(d.len(), 2);
+    drop(d);
+    assert_eq!(c.made(), c.dropped());
+}
+
+/// Insertion, removal, rotation, splitting, appending and the `Vec` round trip move
+/// elements without dropping or duplicating any.
+fn edits_drop_exactly_once<D: FullDeque<Tracked>>() {
+    let c = Counter::new();
+    let mut d: D = wrapped_tracked(&c, 9);
+    d.insert(4, c.elem(40));
+    d.insert(1, c.elem(41));
+    drop(d.remove(7));
+    drop(d.swap_remove_front(5));
+    drop(d.swap_remove_back(2));
+    d.rotate_left(3);
+    d.rotate_right(5);
+    let mut e = d.split_off(3);
+    e.append(&mut d);
+    assert!(d.is_empty());
+    let v = e.into_vec();
+    let mut d = D::from(v);
+    assert_eq!(d.len(), 8);
+    d.resize(3, c.elem(9));
+    drop(d);
+    assert_eq!(c.live(), 0);
+}
+
 macro_rules! suite {
     ($($variant:ident),*) => {$(
         mod $variant {
@@ -282,6 +426,20 @@ macro_rules! suite {
             fn panic_on_drop_in_retain() {
                 super::panic_on_drop_in_retain::<D<PanicOnDrop>>()
             }
+            #[test]
+            fn drain_leak() { super::drain_leak::<D<super::Stamp>>() }
+            #[test]
+            fn panic_on_drop_in_drain() {
+                super::panic_on_drop_in_drain::<D<PanicOnDrop>>()
+            }
+            #[test]
+            fn panic_in_resize_with() { super::panic_in_resize_with::<D<Tracked>>() }
+            #[test]
+            fn panic_on_clone_in_resize() {
+                super::panic_on_clone_in_resize::<D<PanicOnClone>>()
+            }
+            #[test]
+            fn edits_drop_exactly_once() { super::edits_drop_exactly_once::<D<Tracked>>() }
         }
     )*};
 }

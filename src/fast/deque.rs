@@ -9,6 +9,8 @@ use core::ops::{Index, IndexMut};
 
 use crate::TryReserveError;
 
+mod api;
+
 /// A double-ended queue: `std::collections::VecDeque`, monomorphized per element type.
 ///
 /// Every method forwards to `VecDeque` and is inlined; the wrapper exists so that the

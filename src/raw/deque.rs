@@ -12,6 +12,12 @@ use super::grow::{grow_array, grow_failed, grown_capacity, FreeOnDrop, Grow};
 use super::{copy_elem, drop_elems, ElemInfo};
 use crate::TryReserveError;
 
+mod drain;
+mod edit;
+
+pub(crate) use drain::DrainState;
+pub(crate) use edit::range_bounds;
+
 /// A ring of `cap` element slots holding `len` initialized elements, starting at `head`.
 ///
 /// `RawDeque` does not know its element type and has no `Drop`: its owner passes the same

@@ -16,6 +16,12 @@ use crate::raw::deque::{RawDeque, Runs};
 use crate::raw::ElemInfo;
 use crate::TryReserveError;
 
+mod api;
+mod drain;
+mod traits;
+
+pub use drain::Drain;
+
 /// A double-ended queue (growable ring buffer) with one copy of machine code for every
 /// element type.
 ///
@@ -465,22 +471,24 @@ impl<T> FromIterator<T> for Deque<T> {
 }
 
 impl<T> From<VecDeque<T>> for Deque<T> {
-    /// Moves the elements into a new buffer.
+    /// Takes over the `VecDeque`'s buffer through `Vec` (std's conversion moves the
+    /// elements to the buffer start in place), without reallocating.
     fn from(d: VecDeque<T>) -> Self {
-        d.into_iter().collect()
+        Self::from_vec(alloc::vec::Vec::from(d))
     }
 }
 
 impl<T> From<Deque<T>> for VecDeque<T> {
+    /// Hands the buffer over through `Vec`, without reallocating.
     fn from(d: Deque<T>) -> Self {
-        d.into_iter().collect()
+        VecDeque::from(alloc::vec::Vec::from(d))
     }
 }
 
 impl<T> From<alloc::vec::Vec<T>> for Deque<T> {
-    /// Moves the elements into a new buffer.
+    /// Takes over the `Vec`'s buffer without reallocating or moving the elements.
     fn from(v: alloc::vec::Vec<T>) -> Self {
-        v.into_iter().collect()
+        Self::from_vec(v)
     }
 }
 

@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 use std::fmt::Debug;
 use std::hash::Hash;
-use std::ops::{Index, IndexMut};
+use std::ops::{Bound, Index, IndexMut};
 
 use sizespeed::{Deque, TryReserveError};
 
@@ -63,6 +63,70 @@ pub trait FullDeque<T>:
     fn extend_copied<'a>(&mut self, items: &'a [T])
     where
         T: Copy + 'a;
+
+    // ---- the rest of `VecDeque`'s API ----
+    fn reserve_exact(&mut self, additional: usize);
+    fn try_reserve_exact(&mut self, additional: usize) -> Result<(), TryReserveError>;
+    fn shrink_to(&mut self, min_capacity: usize);
+    /// `range(r)`, collected front to back.
+    fn range_vec(&self, r: Range) -> Vec<&T>;
+    /// `range(r).rev()`, collected.
+    fn range_rev(&self, r: Range) -> Vec<&T>;
+    /// Calls `f` on each element of `range_mut(r)`, mixing both ends.
+    fn range_mut_apply(&mut self, r: Range, f: &mut dyn FnMut(&mut T));
+    /// `drain(r)`: takes `front` elements from the front and `back` from the back (fewer
+    /// if it runs out), checks `len()` on the way, then drops the iterator.
+    fn drain_take(&mut self, r: Range, front: usize, back: usize) -> (Vec<T>, Vec<T>);
+    /// `drain(r)`, leaked after yielding `front` elements from the front.
+    fn drain_forget(&mut self, r: Range, front: usize) -> Vec<T>;
+    fn drain_debug(&mut self, r: Range) -> String
+    where
+        T: Debug;
+    fn pop_front_if(&mut self, p: &mut dyn FnMut(&mut T) -> bool) -> Option<T>;
+    fn pop_back_if(&mut self, p: &mut dyn FnMut(&mut T) -> bool) -> Option<T>;
+    fn push_back_mut(&mut self, value: T) -> &mut T;
+    fn push_front_mut(&mut self, value: T) -> &mut T;
+    fn insert(&mut self, index: usize, value: T);
+    fn insert_mut(&mut self, index: usize, value: T) -> &mut T;
+    fn remove(&mut self, index: usize) -> Option<T>;
+    fn swap_remove_front(&mut self, index: usize) -> Option<T>;
+    fn swap_remove_back(&mut self, index: usize) -> Option<T>;
+    fn split_off(&mut self, at: usize) -> Self;
+    fn append(&mut self, other: &mut Self);
+    fn rotate_left(&mut self, n: usize);
+    fn rotate_right(&mut self, n: usize);
+    fn resize(&mut self, new_len: usize, value: T)
+    where
+        T: Clone;
+    fn resize_with(&mut self, new_len: usize, f: &mut dyn FnMut() -> T);
+    fn binary_search(&self, x: &T) -> Result<usize, usize>
+    where
+        T: Ord;
+    fn binary_search_by_key_u64(&self, b: u64, f: &dyn Fn(&T) -> u64) -> Result<usize, usize>;
+    fn partition_point(&self, p: &mut dyn FnMut(&T) -> bool) -> usize;
+    fn into_vec(self) -> Vec<T>;
+    /// `PartialEq` against `&[T]`, `&mut [T]` and, for `N == len`, arrays by reference.
+    fn eq_slice(&self, s: &mut [T]) -> bool
+    where
+        T: PartialEq;
+}
+
+/// A range as a pair of bounds, which is what the trait's range methods take.
+pub type Range = (Bound<usize>, Bound<usize>);
+
+/// Whether `r` is a valid range for a deque of `len` elements, as `slice::range` decides.
+pub fn range_ok(r: Range, len: usize) -> bool {
+    let s = match r.0 {
+        Bound::Included(s) => Some(s),
+        Bound::Excluded(s) => s.checked_add(1),
+        Bound::Unbounded => Some(0),
+    };
+    let e = match r.1 {
+        Bound::Included(e) => e.checked_add(1),
+        Bound::Excluded(e) => Some(e),
+        Bound::Unbounded => Some(len),
+    };
+    matches!((s, e), (Some(s), Some(e)) if s <= e && e <= len)
 }
 
 /// Hashes with std's default hasher (fixed keys), for comparing hashes.
@@ -111,6 +175,115 @@ macro_rules! impl_full {
             fn eq_deque(&self, other: &Self) -> bool where T: PartialEq { self == other }
             fn extend_copied<'a>(&mut self, items: &'a [T]) where T: Copy + 'a {
                 self.extend(items)
+            }
+            fn reserve_exact(&mut self, additional: usize) { self.reserve_exact(additional) }
+            fn try_reserve_exact(&mut self, additional: usize) -> Result<(), TryReserveError> {
+                self.try_reserve_exact(additional)
+            }
+            fn shrink_to(&mut self, min_capacity: usize) { self.shrink_to(min_capacity) }
+            fn range_vec(&self, r: Range) -> Vec<&T> {
+                let it = self.range(r);
+                let n = it.len();
+                let v: Vec<&T> = it.collect();
+                assert_eq!(v.len(), n);
+                v
+            }
+            fn range_rev(&self, r: Range) -> Vec<&T> { self.range(r).rev().collect() }
+            fn range_mut_apply(&mut self, r: Range, f: &mut dyn FnMut(&mut T)) {
+                let mut it = self.range_mut(r);
+                let mut back = false;
+                loop {
+                    let x = if back { it.next_back() } else { it.next() };
+                    match x {
+                        Some(x) => f(x),
+                        None => break,
+                    }
+                    back = !back;
+                }
+            }
+            fn drain_take(&mut self, r: Range, front: usize, back: usize) -> (Vec<T>, Vec<T>) {
+                let mut it = self.drain(r);
+                let mut a = Vec::new();
+                let mut b = Vec::new();
+                for _ in 0..front {
+                    let n = it.len();
+                    assert_eq!(it.size_hint(), (n, Some(n)));
+                    match it.next() {
+                        Some(x) => a.push(x),
+                        None => assert_eq!(n, 0),
+                    }
+                }
+                for _ in 0..back {
+                    let n = it.len();
+                    match it.next_back() {
+                        Some(x) => b.push(x),
+                        None => {
+                            assert_eq!(n, 0);
+                            // Fused: stays exhausted.
+                            assert!(it.next().is_none());
+                        }
+                    }
+                }
+                (a, b)
+            }
+            fn drain_forget(&mut self, r: Range, front: usize) -> Vec<T> {
+                let mut it = self.drain(r);
+                let a = it.by_ref().take(front).collect();
+                std::mem::forget(it);
+                a
+            }
+            fn drain_debug(&mut self, r: Range) -> String where T: Debug {
+                let it = self.drain(r);
+                format!("{it:?}")
+            }
+            fn pop_front_if(&mut self, p: &mut dyn FnMut(&mut T) -> bool) -> Option<T> {
+                self.pop_front_if(|x| p(x))
+            }
+            fn pop_back_if(&mut self, p: &mut dyn FnMut(&mut T) -> bool) -> Option<T> {
+                self.pop_back_if(|x| p(x))
+            }
+            fn push_back_mut(&mut self, value: T) -> &mut T { self.push_back_mut(value) }
+            fn push_front_mut(&mut self, value: T) -> &mut T { self.push_front_mut(value) }
+            fn insert(&mut self, index: usize, value: T) { self.insert(index, value) }
+            fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
+                self.insert_mut(index, value)
+            }
+            fn remove(&mut self, index: usize) -> Option<T> { self.remove(index) }
+            fn swap_remove_front(&mut self, index: usize) -> Option<T> {
+                self.swap_remove_front(index)
+            }
+            fn swap_remove_back(&mut self, index: usize) -> Option<T> {
+                self.swap_remove_back(index)
+            }
+            fn split_off(&mut self, at: usize) -> Self { self.split_off(at) }
+            fn append(&mut self, other: &mut Self) { self.append(other) }
+            fn rotate_left(&mut self, n: usize) { self.rotate_left(n) }
+            fn rotate_right(&mut self, n: usize) { self.rotate_right(n) }
+            fn resize(&mut self, new_len: usize, value: T) where T: Clone {
+                self.resize(new_len, value)
+            }
+            fn resize_with(&mut self, new_len: usize, f: &mut dyn FnMut() -> T) {
+                self.resize_with(new_len, f)
+            }
+            fn binary_search(&self, x: &T) -> Result<usize, usize> where T: Ord {
+                self.binary_search(x)
+            }
+            fn binary_search_by_key_u64(
+                &self,
+                b: u64,
+                f: &dyn Fn(&T) -> u64,
+            ) -> Result<usize, usize> {
+                self.binary_search_by_key(&b, |x| f(x))
+            }
+            fn partition_point(&self, p: &mut dyn FnMut(&T) -> bool) -> usize {
+                self.partition_point(p)
+            }
+            fn into_vec(self) -> Vec<T> { Vec::from(self) }
+            fn eq_slice(&self, s: &mut [T]) -> bool where T: PartialEq {
+                let a = *self == &*s;
+                let b = *self == &mut *s;
+                assert_eq!(a, b);
+                a
             }
         }
     )*};
