@@ -1,8 +1,8 @@
 //! Differential test: random operation sequences run on each deque variant and on
 //! `std::collections::VecDeque` as the model, for several element types.
 
-// The model uses `VecDeque` APIs stable since Rust 1.93/1.95 (`pop_*_if`, `*_mut`),
-// which the deques mirror; the crate's rust-version is raised to match by the lead.
+// The oracle is std's `VecDeque`, including APIs stable only since Rust 1.93/1.95
+// (`pop_*_if`, `*_mut`), above the crate's rust-version; the tests run on current Rust.
 #![allow(clippy::incompatible_msrv)]
 
 mod common;
@@ -231,25 +231,25 @@ where
                 assert_eq!(d.contains(&x), m.contains(&x));
             }
             Op::Retain(k) => {
-                d.retain(&mut |x| key(x) % k != 0);
-                m.retain(|x| key(x) % k != 0);
+                d.retain(&mut |x| !key(x).is_multiple_of(*k));
+                m.retain(|x| !key(x).is_multiple_of(*k));
             }
             Op::RetainMut(k) => {
                 let mut n = 0u64;
                 d.retain_mut(&mut |x| {
                     n += 1;
-                    if n % 2 == 0 {
+                    if n.is_multiple_of(2) {
                         *x = mk(n % 8);
                     }
-                    key(x) % k != 0
+                    !key(x).is_multiple_of(*k)
                 });
                 let mut n = 0u64;
                 m.retain_mut(|x| {
                     n += 1;
-                    if n % 2 == 0 {
+                    if n.is_multiple_of(2) {
                         *x = mk(n % 8);
                     }
-                    key(x) % k != 0
+                    !key(x).is_multiple_of(*k)
                 });
             }
             Op::MakeContiguous => {

@@ -213,7 +213,7 @@ fn vec_dedup_family_is_std() {
 fn vec_retain_truncate_and_clones_are_std() {
     fn keep(e: &E) -> bool {
         tick();
-        e.v % 3 != 0
+        !e.v.is_multiple_of(3)
     }
     vec_agrees("retain", |v| v.retain(keep), |v| v.retain(keep));
     vec_agrees(
@@ -298,7 +298,7 @@ fn deque_retain_and_truncate_are_std() {
     }
     fn keep(e: &E) -> bool {
         tick();
-        e.v % 3 != 0
+        !e.v.is_multiple_of(3)
     }
     agrees("retain", |d| d.retain(keep), |d| d.retain(keep));
     agrees(
@@ -326,7 +326,7 @@ fn map_and_set_retain_are_std() {
         }
         let keep = |k: &u32, _: &mut E| {
             tick();
-            k % 3 != 0
+            !k.is_multiple_of(3)
         };
         let left = |m: Vec<u32>| {
             let mut m = m;
@@ -363,7 +363,7 @@ fn map_and_set_retain_are_std() {
         }
         let keep = |k: &u32| {
             tick();
-            k % 3 != 0
+            !k.is_multiple_of(3)
         };
         let s = outcome(
             std_set,

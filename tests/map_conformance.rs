@@ -2,7 +2,6 @@
 //! trait reaches, and over the shared inherent API (through a macro) where it does not.
 // std's `extract_if` (1.88) and `get_disjoint_mut` (1.86) serve as the oracle; the
 // crate's rust-version is raised with this work.
-#![allow(clippy::incompatible_msrv)]
 
 mod common;
 

@@ -2,7 +2,6 @@
 //! against `std::collections::HashMap` as the model.
 // std's `extract_if` (1.88) and `get_disjoint_mut` (1.86) serve as the oracle; the
 // crate's rust-version is raised with this work.
-#![allow(clippy::incompatible_msrv)]
 
 mod common;
 
@@ -183,8 +182,8 @@ where
             }
             Op::Retain(d) => {
                 let d = *d as u64;
-                m.retain(|k, _| num(k) % d != 0);
-                model.retain(|k, _| num(k) % d != 0);
+                m.retain(|k, _| !num(k).is_multiple_of(d));
+                model.retain(|k, _| !num(k).is_multiple_of(d));
             }
             Op::Clear => {
                 m.clear();
@@ -229,11 +228,11 @@ where
             Op::ExtractIf(d) => {
                 let d = *d as u64;
                 let a: HashMap<K, V> = m
-                    .extract_all(&mut |k| num(k) % d == 0)
+                    .extract_all(&mut |k| num(k).is_multiple_of(d))
                     .into_iter()
                     .collect();
                 let b: HashMap<K, V> = model
-                    .extract_all(&mut |k| num(k) % d == 0)
+                    .extract_all(&mut |k| num(k).is_multiple_of(d))
                     .into_iter()
                     .collect();
                 assert_eq!(a, b);

@@ -1,7 +1,6 @@
 //! One conformance suite for every `Set` variant.
 // std's `extract_if` (1.88) and `get_disjoint_mut` (1.86) serve as the oracle; the
 // crate's rust-version is raised with this work.
-#![allow(clippy::incompatible_msrv)]
 
 mod common;
 

@@ -2,7 +2,6 @@
 //! against `std::collections::HashSet` as the model.
 // std's `extract_if` (1.88) and `get_disjoint_mut` (1.86) serve as the oracle; the
 // crate's rust-version is raised with this work.
-#![allow(clippy::incompatible_msrv)]
 
 mod common;
 
@@ -126,8 +125,8 @@ fn run<T: Hash + Eq + Clone + Debug, S: Set<T> + Extra<T>>(
             Op::Remove(k) => assert_eq!(s.remove(&elem(*k)), model.remove(&elem(*k))),
             Op::Retain(d) => {
                 let d = *d as u64;
-                s.retain(|v| num(v) % d != 0);
-                model.retain(|v| num(v) % d != 0);
+                s.retain(|v| !num(v).is_multiple_of(d));
+                model.retain(|v| !num(v).is_multiple_of(d));
             }
             Op::Clear => {
                 s.clear();
@@ -149,10 +148,10 @@ fn run<T: Hash + Eq + Clone + Debug, S: Set<T> + Extra<T>>(
             Op::ExtractIf(d) => {
                 let d = *d as u64;
                 let a: HashSet<T> = s
-                    .extract_all(&mut |v| num(v) % d == 0)
+                    .extract_all(&mut |v| num(v).is_multiple_of(d))
                     .into_iter()
                     .collect();
-                let b: HashSet<T> = model.extract_if(|v| num(v) % d == 0).collect();
+                let b: HashSet<T> = model.extract_if(|v| num(v).is_multiple_of(d)).collect();
                 assert_eq!(a, b);
             }
             Op::Algebra(mask) => {

@@ -139,8 +139,8 @@ pub fn size_table(dir: &Path) -> String {
                 let il_cell = interleaved
                     .as_ref()
                     .and_then(|il| speed::interleaved_headline(&il.rows, fam.bench, variant));
-                let cell = il_cell.unwrap_or_else(|| rep
-                    .and_then(|r| {
+                let cell = il_cell.unwrap_or_else(|| {
+                    rep.and_then(|r| {
                         speed_rows.iter().find(|x| {
                             x.family == r.family
                                 && x.op == r.op
@@ -150,7 +150,8 @@ pub fn size_table(dir: &Path) -> String {
                         })
                     })
                     .and_then(|x| Some(format!("{:.2}× ({}/{}/{})", x.ratio?, x.op, x.elem, x.n)))
-                    .unwrap_or_else(|| "–".into()));
+                    .unwrap_or_else(|| "–".into())
+                });
                 let _ = write!(s, " {cell} |");
             }
             s.push('\n');

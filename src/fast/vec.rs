@@ -536,13 +536,11 @@ pub type Splice<'a, I> = alloc::vec::Splice<'a, I>;
 
 /// An iterator that removes the elements a predicate picks, from [`Vec::extract_if`]:
 /// std's own (Rust 1.87).
-#[allow(clippy::incompatible_msrv)] // Rust 1.87; the crate's `rust-version` is being raised.
 pub type ExtractIf<'a, T, F> = alloc::vec::ExtractIf<'a, T, F>;
 
 /// The rest of std's `Vec` API, each method forwarding to std's of the same name.
 ///
 /// `pop_if` needs Rust 1.86, `extract_if` 1.87, `push_mut` and `insert_mut` 1.95.
-#[allow(clippy::incompatible_msrv)] // the crate's `rust-version` is being raised to match.
 impl<T> Vec<T> {
     /// Creates a vector from a pointer, a length and a capacity, as
     /// [`std::vec::Vec::from_raw_parts`] does.
@@ -612,7 +610,13 @@ impl<T> Vec<T> {
     #[inline]
     #[track_caller]
     pub fn push_mut(&mut self, value: T) -> &mut T {
-        self.inner.push_mut(value)
+        // std's `Vec::push_mut` is stable since Rust 1.95, above this crate's rust-version
+        // (1.88): `push`, then the element just pushed.
+        self.inner.push(value);
+        match self.inner.last_mut() {
+            Some(v) => v,
+            None => unreachable!("the vector holds the element just pushed"),
+        }
     }
 
     /// Inserts `value` at `index` and returns a mutable reference to it.
@@ -628,7 +632,10 @@ impl<T> Vec<T> {
     #[inline]
     #[track_caller]
     pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
-        self.inner.insert_mut(index, value)
+        // std's `Vec::insert_mut` is stable since Rust 1.95, above this crate's
+        // rust-version (1.88): `insert` (which panics as std's does), then the element.
+        self.inner.insert(index, value);
+        &mut self.inner[index]
     }
 
     /// Removes and returns the last element if `predicate` returns `true` for it.

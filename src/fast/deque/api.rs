@@ -114,11 +114,15 @@ impl<T> Deque<T> {
     /// assert_eq!(d.pop_front_if(|x| *x == 1), Some(1));
     /// ```
     #[inline]
-    // `VecDeque::pop_front_if` is stable since Rust 1.93.0: the crate's rust-version must be
-    // raised to match (left to the lead).
-    #[allow(clippy::incompatible_msrv)]
     pub fn pop_front_if(&mut self, predicate: impl FnOnce(&mut T) -> bool) -> Option<T> {
-        self.inner.pop_front_if(predicate)
+        // std's `VecDeque::pop_front_if` is stable since Rust 1.93, above this crate's
+        // rust-version (1.88): the same two std calls it makes.
+        let first = self.inner.front_mut()?;
+        if predicate(first) {
+            self.inner.pop_front()
+        } else {
+            None
+        }
     }
 
     /// Removes and returns the back element if `predicate` returns `true` for it.
@@ -129,11 +133,14 @@ impl<T> Deque<T> {
     /// assert_eq!(d.pop_back_if(|x| *x > 1), None);
     /// ```
     #[inline]
-    // `VecDeque::pop_back_if` is stable since Rust 1.93.0: the crate's rust-version must be
-    // raised to match (left to the lead).
-    #[allow(clippy::incompatible_msrv)]
     pub fn pop_back_if(&mut self, predicate: impl FnOnce(&mut T) -> bool) -> Option<T> {
-        self.inner.pop_back_if(predicate)
+        // As `pop_front_if` (std's is stable since Rust 1.93).
+        let last = self.inner.back_mut()?;
+        if predicate(last) {
+            self.inner.pop_back()
+        } else {
+            None
+        }
     }
 
     /// Appends `value` at the back and returns a mutable reference to it.
@@ -144,12 +151,14 @@ impl<T> Deque<T> {
     /// assert_eq!(d, [6]);
     /// ```
     #[inline]
-    #[track_caller]
-    // `VecDeque::push_back_mut` is stable since Rust 1.95.0: the crate's rust-version must be
-    // raised to match (left to the lead).
-    #[allow(clippy::incompatible_msrv)]
     pub fn push_back_mut(&mut self, value: T) -> &mut T {
-        self.inner.push_back_mut(value)
+        // std's `VecDeque::push_back_mut` is stable since Rust 1.95, above this crate's
+        // rust-version (1.88): `push_back`, then the element just pushed.
+        self.inner.push_back(value);
+        match self.inner.back_mut() {
+            Some(v) => v,
+            None => unreachable!("the deque holds the element just pushed"),
+        }
     }
 
     /// Prepends `value` at the front and returns a mutable reference to it.
@@ -160,12 +169,13 @@ impl<T> Deque<T> {
     /// assert_eq!(d, [0, 2]);
     /// ```
     #[inline]
-    #[track_caller]
-    // `VecDeque::push_front_mut` is stable since Rust 1.95.0: the crate's rust-version must be
-    // raised to match (left to the lead).
-    #[allow(clippy::incompatible_msrv)]
     pub fn push_front_mut(&mut self, value: T) -> &mut T {
-        self.inner.push_front_mut(value)
+        // As `push_back_mut` (std's is stable since Rust 1.95).
+        self.inner.push_front(value);
+        match self.inner.front_mut() {
+            Some(v) => v,
+            None => unreachable!("the deque holds the element just pushed"),
+        }
     }
 
     /// Inserts `value` at `index`, shifting the shorter side by one.
@@ -193,11 +203,11 @@ impl<T> Deque<T> {
     /// ```
     #[inline]
     #[track_caller]
-    // `VecDeque::insert_mut` is stable since Rust 1.95.0: the crate's rust-version must be
-    // raised to match (left to the lead).
-    #[allow(clippy::incompatible_msrv)]
     pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
-        self.inner.insert_mut(index, value)
+        // std's `VecDeque::insert_mut` is stable since Rust 1.95, above this crate's
+        // rust-version (1.88): `insert` (which panics as std's does), then the element.
+        self.inner.insert(index, value);
+        &mut self.inner[index]
     }
 
     /// Removes and returns the element at `index`; `None` if it is out of bounds.

@@ -1,10 +1,8 @@
 //! The entry API, `drain`, `extract_if` and `get_disjoint_mut` of [`Map`]: forwards to
 //! the std (or, without `std`, hashbrown) methods of the same names.
 //!
-//! `extract_if` forwards to std 1.88's and `get_disjoint_mut` to std 1.86's: this file
-//! needs `rust-version` 1.88 (raised in Cargo.toml by the lead, with the rest of the
-//! std-parity work); until then clippy's MSRV lint is silenced here.
-#![allow(clippy::incompatible_msrv)]
+//! `extract_if` forwards to std 1.88's and `get_disjoint_mut` to std 1.86's, which is
+//! why the crate's `rust-version` is 1.88.
 
 use core::borrow::Borrow;
 use core::hash::{BuildHasher, Hash};

@@ -2,10 +2,7 @@
 //! without `std`, hashbrown) methods of the same names, and the `|`, `&`, `^`, `-`
 //! operators.
 //!
-//! `extract_if` forwards to std 1.88's and `get_disjoint_mut` to std 1.86's: this file
-//! needs `rust-version` 1.88 (raised in Cargo.toml by the lead, with the rest of the
-//! std-parity work); until then clippy's MSRV lint is silenced here.
-#![allow(clippy::incompatible_msrv)]
+//! `extract_if` forwards to std 1.88's, which is why the crate's `rust-version` is 1.88.
 
 use core::hash::{BuildHasher, Hash};
 use core::ops::{BitAnd, BitOr, BitXor, Sub};
