@@ -79,7 +79,6 @@ impl<T> Deque<T> {
     /// # Panics
     /// Panics if the capacity exceeds `isize::MAX` bytes.
     #[inline]
-    #[track_caller]
     pub fn with_capacity(capacity: usize) -> Self {
         Deque {
             raw: RawDeque::with_capacity(Self::INFO, capacity),
@@ -110,7 +109,6 @@ impl<T> Deque<T> {
     /// # Panics
     /// Panics if the new capacity exceeds `isize::MAX` bytes; `value` is then leaked.
     #[inline]
-    #[track_caller]
     pub fn push_back(&mut self, value: T) {
         // Owning `value` through `ManuallyDrop` leaves the shim without an unwinding path,
         // which would cost more code per element type than the push itself.
@@ -128,7 +126,6 @@ impl<T> Deque<T> {
     /// # Panics
     /// Panics if the new capacity exceeds `isize::MAX` bytes; `value` is then leaked.
     #[inline]
-    #[track_caller]
     pub fn push_front(&mut self, value: T) {
         let value = ManuallyDrop::new(value);
         // SAFETY: as in `push_back`.
@@ -277,7 +274,6 @@ impl<T> Deque<T> {
     /// # Panics
     /// Panics if the capacity exceeds `isize::MAX` bytes.
     #[inline]
-    #[track_caller]
     pub fn reserve(&mut self, additional: usize) {
         self.raw.reserve(Self::INFO, additional)
     }
@@ -300,7 +296,6 @@ impl<T> Deque<T> {
     /// # Panics
     /// Panics if either index is out of bounds.
     #[inline]
-    #[track_caller]
     pub fn swap(&mut self, i: usize, j: usize) {
         self.raw.swap(Self::INFO, i, j)
     }
@@ -353,7 +348,6 @@ impl<T> Default for Deque<T> {
 impl<T> Index<usize> for Deque<T> {
     type Output = T;
     #[inline]
-    #[track_caller]
     fn index(&self, index: usize) -> &T {
         self.get(index).expect("Out of bounds access")
     }
@@ -361,7 +355,6 @@ impl<T> Index<usize> for Deque<T> {
 
 impl<T> IndexMut<usize> for Deque<T> {
     #[inline]
-    #[track_caller]
     fn index_mut(&mut self, index: usize) -> &mut T {
         self.get_mut(index).expect("Out of bounds access")
     }
@@ -376,7 +369,6 @@ impl<T: fmt::Debug> fmt::Debug for Deque<T> {
 impl<T: Clone> Clone for Deque<T> {
     /// Clones element by element. If a clone panics, the clones made so far are dropped
     /// and `self` is untouched.
-    #[track_caller]
     fn clone(&self) -> Self {
         let mut out = Self::with_capacity(self.len());
         for x in self.iter() {
@@ -444,7 +436,6 @@ impl<T: Hash> Hash for Deque<T> {
 impl<T> Extend<T> for Deque<T> {
     /// Reserves the iterator's lower size bound once, then pushes; a `size_hint` that lies
     /// only costs extra reallocations.
-    #[track_caller]
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
         let iter = iter.into_iter();
         self.reserve(iter.size_hint().0);
@@ -455,14 +446,12 @@ impl<T> Extend<T> for Deque<T> {
 }
 
 impl<'a, T: Copy + 'a> Extend<&'a T> for Deque<T> {
-    #[track_caller]
     fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
         self.extend(iter.into_iter().copied())
     }
 }
 
 impl<T> FromIterator<T> for Deque<T> {
-    #[track_caller]
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
         let mut d = Self::new();
         d.extend(iter);

@@ -38,7 +38,6 @@ impl<'a, T> IterMut<'a, T> {
 impl<T> Deque<T> {
     /// The runs of logical `start..end` of `range`, checked against the length.
     #[inline]
-    #[track_caller]
     fn range_runs<R: RangeBounds<usize>>(&self, range: R) -> Runs {
         let (s, e) = range_bounds(range.start_bound(), range.end_bound(), self.raw.len());
         self.raw.runs_range(Self::INFO, s, e)
@@ -56,7 +55,6 @@ impl<T> Deque<T> {
     /// assert!(d.capacity() >= 11);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn reserve_exact(&mut self, additional: usize) {
         self.raw.reserve_exact(Self::INFO, additional)
     }
@@ -101,7 +99,6 @@ impl<T> Deque<T> {
     /// assert_eq!(d.range(2..).rev().next(), Some(&4));
     /// ```
     #[inline]
-    #[track_caller]
     pub fn range<R: RangeBounds<usize>>(&self, range: R) -> Iter<'_, T> {
         Iter::from_runs(self.range_runs(range))
     }
@@ -120,7 +117,6 @@ impl<T> Deque<T> {
     /// assert_eq!(d, [10, 20, 3]);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn range_mut<R: RangeBounds<usize>>(&mut self, range: R) -> IterMut<'_, T> {
         IterMut::from_runs(self.range_runs(range))
     }
@@ -143,7 +139,6 @@ impl<T> Deque<T> {
     /// assert!(d.is_empty());
     /// ```
     #[inline]
-    #[track_caller]
     pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> Drain<'_, T> {
         let (s, e) = range_bounds(range.start_bound(), range.end_bound(), self.raw.len());
         Drain::new(self, s, e)
@@ -196,7 +191,6 @@ impl<T> Deque<T> {
     /// assert_eq!(d, [6]);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn push_back_mut(&mut self, value: T) -> &mut T {
         self.push_back(value);
         let p = self.raw.get(Self::INFO, self.raw.len() - 1);
@@ -216,7 +210,6 @@ impl<T> Deque<T> {
     /// assert_eq!(d, [0, 2]);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn push_front_mut(&mut self, value: T) -> &mut T {
         self.push_front(value);
         let p = self.raw.get(Self::INFO, 0);
@@ -236,7 +229,6 @@ impl<T> Deque<T> {
     /// assert_eq!(d, ['a', 'b', 'c']);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn insert(&mut self, index: usize, value: T) {
         self.insert_mut(index, value);
     }
@@ -249,7 +241,6 @@ impl<T> Deque<T> {
     /// assert_eq!(d, [1, 20, 3]);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
         let value = ManuallyDrop::new(value);
         // SAFETY: `value` is a live `T` outside the buffer that nothing drops; the core
@@ -338,7 +329,6 @@ impl<T> Deque<T> {
     /// assert_eq!(back, [2, 3]);
     /// ```
     #[inline]
-    #[track_caller]
     #[must_use = "use `.truncate()` if you don't need the other half"]
     pub fn split_off(&mut self, at: usize) -> Self {
         Deque {
@@ -360,7 +350,6 @@ impl<T> Deque<T> {
     /// assert!(b.is_empty());
     /// ```
     #[inline]
-    #[track_caller]
     pub fn append(&mut self, other: &mut Self) {
         self.raw.append(Self::INFO, &mut other.raw)
     }
@@ -377,7 +366,6 @@ impl<T> Deque<T> {
     /// assert_eq!(d, [2, 3, 4, 0, 1]);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn rotate_left(&mut self, n: usize) {
         self.raw.rotate_left(Self::INFO, n)
     }
@@ -394,7 +382,6 @@ impl<T> Deque<T> {
     /// assert_eq!(d, [3, 4, 0, 1, 2]);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn rotate_right(&mut self, n: usize) {
         self.raw.rotate_right(Self::INFO, n)
     }
@@ -410,7 +397,6 @@ impl<T> Deque<T> {
     /// d.resize_with(1, || unreachable!());
     /// assert_eq!(d, [1]);
     /// ```
-    #[track_caller]
     pub fn resize_with(&mut self, new_len: usize, mut generator: impl FnMut() -> T) {
         // SAFETY: the callback writes one new `T` into the free, aligned slot it is given.
         unsafe {
@@ -430,7 +416,6 @@ impl<T> Deque<T> {
     /// d.resize(1, 9);
     /// assert_eq!(d, [5]);
     /// ```
-    #[track_caller]
     pub fn resize(&mut self, new_len: usize, value: T)
     where
         T: Clone,
