@@ -156,6 +156,7 @@ impl<T, K: Ord, F: FnMut(&T) -> K> Less<T> for KeyLess<K, F> {
 /// # Safety
 /// `data` is the shim's; `e` points to `n <= 64` initialized, aligned `T`s at their live
 /// location and `pivot` to another one.
+#[allow(clippy::transmute_ptr_to_ref)]
 unsafe fn many<T, L: Less<T>>(
     data: *mut (),
     e: *const u8,
@@ -167,9 +168,11 @@ unsafe fn many<T, L: Less<T>>(
     let mut i = 0;
     // SAFETY: the caller's guarantee; `i < n`, so every pointer is one of the elements.
     unsafe {
-        let pivot: &T = as_ref(pivot);
+        // `transmute` rather than `&*(p as *const T)`: the deref form compiles to null
+        // and alignment checks in debug builds, instantiated per type.
+        let pivot = core::mem::transmute::<*const u8, &T>(pivot);
         while i < n {
-            let x: &T = as_ref(e.add(i * size_of::<T>()));
+            let x = core::mem::transmute::<*const u8, &T>(e.add(i * size_of::<T>()));
             let (a, b) = if le { (pivot, x) } else { (x, pivot) };
             m |= ((L::less(data, a, b) != le) as u64) << i;
             i += 1;
@@ -178,43 +181,26 @@ unsafe fn many<T, L: Less<T>>(
     m
 }
 
-/// The `T` at `p`.
-///
-/// # Safety
-/// `p` points to an initialized, aligned `T` that lives as long as the caller uses the
-/// reference, and that nothing mutates meanwhile except through the reference's own
-/// interior mutability.
-// `transmute` rather than `&*(p as *const T)`: the deref form compiles to null and
-// alignment checks in debug builds, instantiated per type.
-#[inline(always)]
-#[allow(clippy::transmute_ptr_to_ref)]
-unsafe fn as_ref<'a, T>(p: *const u8) -> &'a T {
-    // SAFETY: the caller's guarantee.
-    unsafe { core::mem::transmute::<*const u8, &T>(p) }
-}
-
-/// `<T as Ord>::cmp` with its `&T` parameters seen as element pointers.
-///
-/// `&T` and `*const u8` are ABI-compatible (both thin pointers), so calling through the
-/// returned pointer is calling `T::cmp`; the core's `CmpFn` contract hands it pointers to
-/// initialized, aligned `T`s that nothing mutates meanwhile. No adapter function is
-/// compiled per type, and the pointer is materialized in code, not stored in data.
-#[inline(always)]
-fn ord_cmp<T: Ord>() -> CmpFn {
+/// `<T as Ord>::cmp` with its `&T` parameters seen as element pointers, as constants
+/// (associated constants rather than functions, so that nothing is instantiated per type
+/// but `T::cmp` itself).
+struct OrdOf<T>(PhantomData<T>);
+impl<T: Ord> OrdOf<T> {
+    /// `&T` and `*const u8` are ABI-compatible (both thin pointers), so calling through
+    /// this pointer is calling `T::cmp`; the core's `CmpFn` contract hands it pointers to
+    /// initialized, aligned `T`s that nothing mutates meanwhile. The pointer is
+    /// materialized in code, not stored in data.
     // SAFETY: see above.
-    unsafe { core::mem::transmute::<fn(&T, &T) -> Ordering, CmpFn>(<T as Ord>::cmp) }
+    const CMP: CmpFn =
+        unsafe { core::mem::transmute::<fn(&T, &T) -> Ordering, CmpFn>(<T as Ord>::cmp) };
+    /// Sorting `T` by `Ord`.
+    const BY: Compare = Compare::Ord(Self::CMP);
 }
 
 /// The core's description of `T`, as a promoted constant.
 struct ElemOf<T>(PhantomData<T>);
 impl<T> ElemOf<T> {
     const ELEM: &'static Elem = &Elem::of::<T>();
-}
-
-/// Sorting `T` by `Ord`.
-#[inline(always)]
-fn by_ord<T: Ord>() -> Compare {
-    Compare::Ord(ord_cmp::<T>())
 }
 
 // ---- sorting ---------------------------------------------------------------------------
@@ -244,7 +230,7 @@ pub fn sort<T: Ord>(v: &mut [T]) {
             ElemOf::<T>::ELEM,
             By {
                 data: core::ptr::null_mut(),
-                cmp: by_ord::<T>(),
+                cmp: OrdOf::<T>::BY,
                 many: many::<T, OrdLess>,
             },
         )
@@ -324,7 +310,7 @@ pub fn sort_unstable<T: Ord>(v: &mut [T]) {
             ElemOf::<T>::ELEM,
             By {
                 data: core::ptr::null_mut(),
-                cmp: by_ord::<T>(),
+                cmp: OrdOf::<T>::BY,
                 many: many::<T, OrdLess>,
             },
         )
@@ -400,7 +386,7 @@ pub fn binary_search<T: Ord>(v: &[T], x: &T) -> Result<usize, usize> {
             v.len(),
             size_of::<T>(),
             x as *const T as *const u8,
-            ord_cmp::<T>(),
+            OrdOf::<T>::CMP,
         )
     }
 }
@@ -524,7 +510,7 @@ pub fn select_nth_unstable<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut
             ElemOf::<T>::ELEM,
             By {
                 data: core::ptr::null_mut(),
-                cmp: by_ord::<T>(),
+                cmp: OrdOf::<T>::BY,
                 many: many::<T, OrdLess>,
             },
         )
