@@ -137,6 +137,14 @@ fn agrees<V>(
     }
 }
 
+/// `vec_agrees(name, op, op)` for an operation written once: the same closure source,
+/// typed once for std's vector and once for fast's.
+macro_rules! same {
+    ($name:expr, $op:expr) => {
+        vec_agrees($name, $op, $op)
+    };
+}
+
 /// The std and fast vectors agree for `op` with every panic point and every bomb.
 fn vec_agrees(name: &str, std_op: fn(&mut Vec<E>), fast_op: fn(&mut fast::Vec<E>)) {
     agrees(
@@ -186,27 +194,14 @@ fn small_vec_dedup_family_is_std() {
 
 #[test]
 fn vec_dedup_family_is_std() {
-    vec_agrees("dedup", |v| v.dedup(), |v| v.dedup());
-    vec_agrees(
-        "dedup_by",
-        |v| v.dedup_by(|a, b| a == b),
-        |v| v.dedup_by(|a, b| a == b),
-    );
-    vec_agrees(
-        "dedup_by_key",
-        |v| {
-            v.dedup_by_key(|e| {
-                tick();
-                e.v / 10
-            })
-        },
-        |v| {
-            v.dedup_by_key(|e| {
-                tick();
-                e.v / 10
-            })
-        },
-    );
+    same!("dedup", |v| v.dedup());
+    same!("dedup_by", |v| v.dedup_by(|a, b| a == b));
+    same!("dedup_by_key", |v| {
+        v.dedup_by_key(|e| {
+            tick();
+            e.v / 10
+        })
+    });
 }
 
 #[test]
@@ -215,63 +210,29 @@ fn vec_retain_truncate_and_clones_are_std() {
         tick();
         !e.v.is_multiple_of(3)
     }
-    vec_agrees("retain", |v| v.retain(keep), |v| v.retain(keep));
-    vec_agrees(
-        "retain_mut",
-        |v| v.retain_mut(|e| keep(e)),
-        |v| v.retain_mut(|e| keep(e)),
-    );
-    vec_agrees("truncate", |v| v.truncate(5), |v| v.truncate(5));
-    vec_agrees("clear", |v| v.clear(), |v| v.clear());
-    vec_agrees(
-        "resize",
-        |v| v.resize(20, E { v: 99, bomb: false }),
-        |v| v.resize(20, E { v: 99, bomb: false }),
-    );
-    vec_agrees(
-        "extend_from_slice",
-        |v| {
-            let more = elems(&[60, 61, 62], &[]);
-            v.extend_from_slice(&more);
-            std::mem::forget(more);
-        },
-        |v| {
-            let more = elems(&[60, 61, 62], &[]);
-            v.extend_from_slice(&more);
-            std::mem::forget(more);
-        },
-    );
-    vec_agrees("clone", |v| drop(v.clone()), |v| drop(v.clone()));
-    vec_agrees(
-        "sort_by",
-        |v| {
-            v.sort_by(|a, b| {
-                tick();
-                b.v.cmp(&a.v)
-            })
-        },
-        |v| {
-            v.sort_by(|a, b| {
-                tick();
-                b.v.cmp(&a.v)
-            })
-        },
-    );
-    vec_agrees(
-        "sort_unstable_by_key",
-        |v| {
-            v.sort_unstable_by_key(|e| {
-                tick();
-                std::cmp::Reverse(e.v)
-            })
-        },
-        |v| {
-            v.sort_unstable_by_key(|e| {
-                tick();
-                std::cmp::Reverse(e.v)
-            })
-        },
-    );
+    same!("retain", |v| v.retain(keep));
+    same!("retain_mut", |v| v.retain_mut(|e| keep(e)));
+    same!("truncate", |v| v.truncate(5));
+    same!("clear", |v| v.clear());
+    same!("resize", |v| v.resize(20, E { v: 99, bomb: false }));
+    same!("extend_from_slice", |v| {
+        let more = elems(&[60, 61, 62], &[]);
+        v.extend_from_slice(&more);
+        std::mem::forget(more);
+    });
+    same!("clone", |v| drop(v.clone()));
+    same!("sort_by", |v| {
+        v.sort_by(|a, b| {
+            tick();
+            b.v.cmp(&a.v)
+        })
+    });
+    same!("sort_unstable_by_key", |v| {
+        v.sort_unstable_by_key(|e| {
+            tick();
+            std::cmp::Reverse(e.v)
+        })
+    });
 }
 
 #[test]
