@@ -1,17 +1,34 @@
 //! The committed size figures, checked: at the size profile on x86-64 (`opt-level = "z"`,
 //! `lto = true`, `codegen-units = 1`, `panic = "abort"`), the loaded bytes and `.text` of
-//! a probe are deterministic for a given rustc and source tree. This test rebuilds, for
-//! every family and variant in `size-reports/<family>-sizes.csv`, the probes with one
-//! element type and with two (of one shared layout, and of distinct layouts), and checks
-//! that they match the committed rows exactly. Those three probes fix the fixed cost and
+//! a probe are deterministic for a given rustc, source tree and system linker. This test
+//! rebuilds, for every family and variant in `size-reports/<family>-sizes.csv`, the probes
+//! with one element type and with two (of one shared layout, and of distinct layouts), and
+//! checks that they match the committed rows. Those three probes fix the fixed cost and
 //! the per-type slopes at N = 1 -> 2, so the README's figures cannot drift from the code
 //! without this test failing.
+//!
+//! On the machine that generated the reports the match is exact. A machine with another
+//! C runtime or linker (the start-up objects that every program links) shifts every
+//! probe by the same few bytes, which the 16-byte alignment of the objects in `.text`
+//! then shows as 0 or 16 bytes depending on the probe. That was seen once: 13 of 45
+//! probes 16 bytes larger, none smaller. The test therefore accepts a difference of at
+//! most [`SLACK`] bytes per probe and prints every difference it sees; a change to the
+//! crate's code that moves a probe by more fails it.
 //!
 //! When the running rustc is not the one that generated the reports (their header says
 //! which), the figures are not expected to match and the test is skipped with a message.
 
-use size_reports::probe::{Build, Layout, Probes, FAMILIES};
+use size_reports::probe::{Build, Layout, Probes, Size, FAMILIES};
 use size_reports::report::{self, SizeRow};
+
+/// The largest difference, in `.text` bytes and in loaded bytes, accepted between a
+/// committed figure and a rebuild: two 16-byte alignment units (see the module docs).
+const SLACK: u64 = 32;
+
+/// Whether a rebuilt size is within [`SLACK`] of the committed one, in both measures.
+fn within_slack(committed: Size, now: Size) -> bool {
+    committed.text.abs_diff(now.text) <= SLACK && committed.loaded.abs_diff(now.loaded) <= SLACK
+}
 
 const CHECKED: [(Layout, usize); 3] = [(Layout::Same, 1), (Layout::Same, 2), (Layout::Distinct, 2)];
 
@@ -30,6 +47,43 @@ fn report_rustc_is_read_from_the_header() {
         Some("rustc 1.95.0 (59807616e 2026-04-14)")
     );
     assert_eq!(report_rustc("no header"), None);
+}
+
+#[test]
+fn slack_accepts_alignment_shifts_only() {
+    let c = Size {
+        text: 1000,
+        loaded: 2000,
+    };
+    assert!(within_slack(c, c));
+    assert!(within_slack(
+        c,
+        Size {
+            text: 1016,
+            loaded: 2016
+        }
+    ));
+    assert!(within_slack(
+        c,
+        Size {
+            text: 968,
+            loaded: 2032
+        }
+    ));
+    assert!(!within_slack(
+        c,
+        Size {
+            text: 1048,
+            loaded: 2000
+        }
+    ));
+    assert!(!within_slack(
+        c,
+        Size {
+            text: 1000,
+            loaded: 1967
+        }
+    ));
 }
 
 #[test]
@@ -90,6 +144,14 @@ fn committed_size_profile_figures_match_a_rebuild() {
                     .unwrap_or_else(|e| panic!("{}/{variant}: the probe failed: {e}", fam.name));
                 checked += 1;
                 if row.size != Some(now) {
+                    println!(
+                        "{}/{variant}, {} layout, N = {n}: committed {:?}, rebuilt {now:?}",
+                        fam.name,
+                        layout.key(),
+                        row.size
+                    );
+                }
+                if !row.size.is_some_and(|c| within_slack(c, now)) {
                     failures.push(format!(
                         "{}/{variant}, x86_64-z, {} layout, N = {n}: committed {:?}, rebuilt {now:?}",
                         fam.name,
@@ -103,7 +165,7 @@ fn committed_size_profile_figures_match_a_rebuild() {
     println!("{checked} probe(s) rebuilt and compared");
     assert!(
         failures.is_empty(),
-        "the committed size reports no longer match the code; regenerate them with \
+        "the committed size reports no longer match the code (by more than {SLACK} bytes); regenerate them with \
          `cargo run --release -p size-reports` (or `-- size` for the sizes alone):\n{}",
         failures.join("\n")
     );
