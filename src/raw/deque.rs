@@ -9,7 +9,7 @@ use core::mem::MaybeUninit;
 use core::ptr::{self, NonNull};
 
 use super::grow::{grow_array, grow_failed, grown_capacity, FreeOnDrop, Grow};
-use super::{copy_elem, drop_elems, ElemInfo};
+use super::{copy_elem, drop_elems, DropFn, ElemInfo};
 use crate::TryReserveError;
 
 mod drain;
@@ -501,14 +501,14 @@ impl RawDeque {
     ///
     /// # Safety
     /// `info` describes the ring's element type.
-    pub(crate) unsafe fn truncate(&mut self, info: &ElemInfo, new_len: usize) {
+    pub(crate) unsafe fn truncate(&mut self, info: &ElemInfo, drop: DropFn, new_len: usize) {
         let len = self.len;
         if new_len >= len {
             return;
         }
         let runs = self.runs(info);
         self.len = new_len;
-        let Some(drop) = info.drop else { return };
+        let Some(drop) = drop else { return };
         let size = info.size;
         if new_len >= runs.a_len {
             // SAFETY: logical `new_len..len` lie in the back run, at physical
@@ -541,9 +541,9 @@ impl RawDeque {
     ///
     /// # Safety
     /// `info` describes the ring's element type.
-    pub(crate) unsafe fn clear(&mut self, info: &ElemInfo) {
+    pub(crate) unsafe fn clear(&mut self, info: &ElemInfo, drop: DropFn) {
         // SAFETY: forwarded from the caller.
-        unsafe { self.truncate(info, 0) };
+        unsafe { self.truncate(info, drop, 0) };
         self.head = 0;
     }
 
@@ -553,14 +553,14 @@ impl RawDeque {
     ///
     /// # Safety
     /// `info` describes the element type; the ring is not used again.
-    pub(crate) unsafe fn drop_and_free(&mut self, info: &ElemInfo) {
+    pub(crate) unsafe fn drop_and_free(&mut self, info: &ElemInfo, drop: DropFn) {
         let _free = FreeOnDrop {
             ptr: self.ptr.as_ptr(),
             cap: self.cap,
             info,
         };
         // SAFETY: forwarded from the caller; `truncate` drops both runs, with a guard.
-        unsafe { self.truncate(info, 0) };
+        unsafe { self.truncate(info, drop, 0) };
     }
 
     /// Moves the elements so that they occupy one run of slots, and returns its start.
@@ -644,7 +644,12 @@ impl RawDeque {
     /// # Safety
     /// `info` describes the ring's element type; `keep` may read and write the element it
     /// is given but must not move it out.
-    pub(crate) unsafe fn retain(&mut self, info: &ElemInfo, keep: &mut dyn FnMut(*mut u8) -> bool) {
+    pub(crate) unsafe fn retain(
+        &mut self,
+        info: &ElemInfo,
+        drop: DropFn,
+        keep: &mut dyn FnMut(*mut u8) -> bool,
+    ) {
         /// On drop (normal or unwinding) closes the gap between the kept elements and the
         /// unvisited ones and restores `len`.
         struct Gap<'a> {
@@ -691,7 +696,7 @@ impl RawDeque {
             } else {
                 g.visited += 1;
                 g.deleted += 1;
-                if let Some(drop) = info.drop {
+                if let Some(drop) = drop {
                     // SAFETY: the element is live and now counted as deleted, so it is
                     // dropped once and never touched again.
                     unsafe { drop(cur) }

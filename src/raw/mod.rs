@@ -23,49 +23,65 @@ use core::alloc::Layout;
 use core::mem::MaybeUninit;
 use core::ptr;
 
-/// What the non-generic cores need to know about an element type.
+/// A type's drop glue as the cores call it, or `None` when the type has none.
+///
+/// It is passed as an argument to the core functions that drop elements, never stored in
+/// a per-type table: a function address in code costs no dynamic relocation in a
+/// position-independent binary, while one in a table costs a relocated pointer (8 bytes
+/// of data and a 24-byte relocation on x86-64) per type. Keeping the tables free of
+/// pointers also lets the linker-level merging of identical code work: two element
+/// types of one layout share one [`ElemInfo`] constant, so shims that take no drop glue
+/// compile to identical code and are merged.
+///
+/// # Safety
+/// When called, the pointer must be aligned, point to an initialized element of the type
+/// the function was made for, and that element must not be used again afterwards.
+pub(crate) type DropFn = Option<unsafe fn(*mut u8)>;
+
+/// What the non-generic cores need to know about an element type's layout.
 ///
 /// Built once per type as a constant (see [`ElemInfo::of`]) and passed by `&'static`
-/// reference, in the style of a hand-written vtable.
+/// reference. It holds no pointers (see [`DropFn`] for why); the drop glue travels
+/// separately, as [`drop_fn`] gives it.
 #[derive(Debug)]
 pub(crate) struct ElemInfo {
     /// Size of one element in bytes. Always a multiple of `align`, as for every Rust type.
     pub(crate) size: usize,
     /// Alignment of one element in bytes: a power of two.
     pub(crate) align: usize,
-    /// Drops the element a pointer points to; `None` when the type has no drop glue.
-    ///
-    /// # Safety
-    /// The pointer must be aligned, point to an initialized element of the type this
-    /// table was built for, and that element must not be used again afterwards.
-    pub(crate) drop: Option<unsafe fn(*mut u8)>,
 }
 
-/// Gives every type its [`ElemInfo`] as a compile-time constant.
+/// Gives every type its [`ElemInfo`] and [`DropFn`] as compile-time constants.
 pub(crate) trait HasElemInfo: Sized {
     /// The table for `Self`; `&Self::INFO` is a promoted `&'static`.
     const INFO: &'static ElemInfo;
+    /// `Self`'s drop glue, or `None` when it has none.
+    const DROP: DropFn;
 }
 
 impl<T> HasElemInfo for T {
     const INFO: &'static ElemInfo = &ElemInfo {
         size: core::mem::size_of::<T>(),
         align: core::mem::align_of::<T>(),
-        drop: if core::mem::needs_drop::<T>() {
-            // SAFETY: `*mut T` and `*mut u8` are both thin pointers, which the language
-            // guarantees to be ABI-compatible as function arguments, so calling
-            // `drop_in_place::<T>` through this pointer type is defined. Callers uphold
-            // `drop_in_place`'s contract, restated on the field. Using the drop glue
-            // itself (rather than a wrapper) adds no function per element type.
-            Some(unsafe {
-                core::mem::transmute::<unsafe fn(*mut T), unsafe fn(*mut u8)>(
-                    ptr::drop_in_place::<T>,
-                )
-            })
-        } else {
-            None
-        },
     };
+    const DROP: DropFn = if core::mem::needs_drop::<T>() {
+        // SAFETY: `*mut T` and `*mut u8` are both thin pointers, which the language
+        // guarantees to be ABI-compatible as function arguments, so calling
+        // `drop_in_place::<T>` through this pointer type is defined. Callers uphold
+        // `drop_in_place`'s contract, restated on [`DropFn`]. Using the drop glue itself
+        // (rather than a wrapper) adds no function per element type.
+        Some(unsafe {
+            core::mem::transmute::<unsafe fn(*mut T), unsafe fn(*mut u8)>(ptr::drop_in_place::<T>)
+        })
+    } else {
+        None
+    };
+}
+
+/// `T`'s drop glue as a [`DropFn`]: `None` when `T` has none.
+#[inline(always)]
+pub(crate) const fn drop_fn<T>() -> DropFn {
+    <T as HasElemInfo>::DROP
 }
 
 impl ElemInfo {

@@ -53,7 +53,7 @@ use core::alloc::Layout;
 use core::ptr::{self, NonNull};
 
 use super::grow::{grow_failed, Grow};
-use super::{copy_elem, ElemInfo};
+use super::{copy_elem, DropFn, ElemInfo};
 use crate::TryReserveError;
 
 /// Number of control bytes examined at once: one `u64`.
@@ -537,6 +537,7 @@ impl RawTable {
     pub(crate) unsafe fn insert(
         &mut self,
         info: &ElemInfo,
+        drop: DropFn,
         fns: &Fns,
         state: *const u8,
         entry: *mut u8,
@@ -560,10 +561,7 @@ impl RawTable {
                 }
             }
         }
-        let owned = Owned {
-            entry,
-            drop: info.drop,
-        };
+        let owned = Owned { entry, drop };
         let size = info.size;
         // SAFETY: forwarded from the caller.
         let hash = unsafe { q.hash() };
@@ -891,7 +889,7 @@ impl RawTable {
     /// # Safety
     /// `iter` comes from this table, which has not changed since, and `info` describes
     /// its entries; the entries it yields are not used again.
-    pub(crate) unsafe fn drop_rest(info: &ElemInfo, iter: RawIter) {
+    pub(crate) unsafe fn drop_rest(info: &ElemInfo, drop: DropFn, iter: RawIter) {
         /// Drops the remaining entries when it goes out of scope.
         struct Rest {
             iter: RawIter,
@@ -906,7 +904,7 @@ impl RawTable {
                 }
             }
         }
-        if let Some(drop) = info.drop {
+        if let Some(drop) = drop {
             let mut rest = Rest {
                 iter,
                 size: info.size,
@@ -923,7 +921,7 @@ impl RawTable {
     ///
     /// # Safety
     /// `info` describes the entries.
-    pub(crate) unsafe fn clear(&mut self, info: &ElemInfo) {
+    pub(crate) unsafe fn clear(&mut self, info: &ElemInfo, drop: DropFn) {
         /// Resets the control bytes, even if a drop panics.
         struct Reset<'a>(&'a mut RawTable);
         impl Drop for Reset<'_> {
@@ -943,7 +941,7 @@ impl RawTable {
         let iter = self.iter();
         let _reset = Reset(self);
         // SAFETY: every entry is dropped once; the reset then forgets them all.
-        unsafe { RawTable::drop_rest(info, iter) }
+        unsafe { RawTable::drop_rest(info, drop, iter) }
     }
 
     /// Drops every entry and frees the allocation, even if a drop panics. The table is
@@ -951,10 +949,10 @@ impl RawTable {
     ///
     /// # Safety
     /// `info` describes the entries.
-    pub(crate) unsafe fn drop_all(&mut self, info: &ElemInfo) {
+    pub(crate) unsafe fn drop_all(&mut self, info: &ElemInfo, drop: DropFn) {
         let iter = self.iter();
         // SAFETY: a fresh iterator over this table yields every entry.
-        unsafe { self.drop_and_free(info, iter) }
+        unsafe { self.drop_and_free(info, drop, iter) }
     }
 
     /// Drops every entry `iter` has not yet yielded and frees the allocation, even if a
@@ -963,7 +961,7 @@ impl RawTable {
     /// # Safety
     /// `info` describes the entries; `iter` comes from this table, unchanged since; the
     /// entries it has yielded were moved out and are not dropped here.
-    pub(crate) unsafe fn drop_and_free(&mut self, info: &ElemInfo, iter: RawIter) {
+    pub(crate) unsafe fn drop_and_free(&mut self, info: &ElemInfo, drop: DropFn, iter: RawIter) {
         /// Frees the allocation when it goes out of scope.
         struct Free<'a>(&'a mut RawTable, &'a ElemInfo);
         impl Drop for Free<'_> {
@@ -973,7 +971,7 @@ impl RawTable {
         }
         let _free = Free(self, info);
         // SAFETY: every remaining entry is dropped once, then the storage is freed.
-        unsafe { RawTable::drop_rest(info, iter) }
+        unsafe { RawTable::drop_rest(info, drop, iter) }
     }
 
     /// A copy of the table whose entries are made by `clone`, bucket for bucket.
@@ -983,20 +981,26 @@ impl RawTable {
     ///
     /// # Safety
     /// `info` describes the entries and `clone` clones them.
-    pub(crate) unsafe fn clone_with(&self, info: &ElemInfo, clone: CloneFn) -> RawTable {
+    pub(crate) unsafe fn clone_with(
+        &self,
+        info: &ElemInfo,
+        drop: DropFn,
+        clone: CloneFn,
+    ) -> RawTable {
         /// Owns the clones made so far: drops the first `done` full buckets and frees
         /// the storage if dropped before `done == items`.
         struct Partial<'a> {
             table: RawTable,
             done: usize,
             info: &'a ElemInfo,
+            drop: DropFn,
         }
         impl Drop for Partial<'_> {
             fn drop(&mut self) {
                 let mut iter = self.table.iter();
                 iter.left = self.done;
                 // SAFETY: the first `done` full buckets hold the clones made so far.
-                unsafe { RawTable::drop_rest(self.info, iter) };
+                unsafe { RawTable::drop_rest(self.info, self.drop, iter) };
                 self.table.free(self.info);
             }
         }
@@ -1016,6 +1020,7 @@ impl RawTable {
             table,
             done: 0,
             info,
+            drop,
         };
         let mut iter = self.iter();
         while let Some(index) = iter.next() {

@@ -7,7 +7,7 @@ use core::ptr::{self, NonNull};
 use super::grow::{grow_array, grow_failed, grown_capacity, FreeOnDrop, Grow};
 use super::iter::RawIter;
 use super::sort::SameFn;
-use super::{copy_elem, drop_elems, ElemInfo};
+use super::{copy_elem, drop_elems, DropFn, ElemInfo};
 use crate::TryReserveError;
 
 /// A buffer of `cap` element slots, the first `len` of which are initialized.
@@ -367,13 +367,13 @@ impl RawVec {
     ///
     /// # Safety
     /// `info` describes the buffer's element type.
-    pub(crate) unsafe fn truncate(&mut self, info: &ElemInfo, new_len: usize) {
+    pub(crate) unsafe fn truncate(&mut self, info: &ElemInfo, drop: DropFn, new_len: usize) {
         let len = self.len;
         if new_len >= len {
             return;
         }
         self.len = new_len;
-        if let Some(drop) = info.drop {
+        if let Some(drop) = drop {
             // SAFETY: slots `new_len..len` were initialized and are no longer counted by
             // `len`, so they are dropped exactly once here.
             unsafe { drop_elems(self.slot(info, new_len), len - new_len, info.size, drop) }
@@ -388,14 +388,20 @@ impl RawVec {
     /// # Safety
     /// `info` describes the element type; `start <= end <= cap`; slots `start..end` are
     /// initialized and not used again; the buffer is not used again.
-    pub(crate) unsafe fn drop_and_free(&mut self, info: &ElemInfo, start: usize, end: usize) {
+    pub(crate) unsafe fn drop_and_free(
+        &mut self,
+        info: &ElemInfo,
+        drop: DropFn,
+        start: usize,
+        end: usize,
+    ) {
         let _free = FreeOnDrop {
             ptr: self.ptr.as_ptr(),
             cap: self.cap,
             info,
         };
         self.len = 0;
-        if let Some(drop) = info.drop {
+        if let Some(drop) = drop {
             // SAFETY: the caller guarantees `start..end` are live elements used never again.
             unsafe { drop_elems(self.slot(info, start), end - start, info.size, drop) }
         }
@@ -413,7 +419,13 @@ impl RawVec {
     /// # Safety
     /// `info` describes the element type; `data` and `same` are paired by the shim.
     #[inline(never)]
-    pub(crate) unsafe fn dedup(&mut self, info: &ElemInfo, data: *mut (), same: SameFn) {
+    pub(crate) unsafe fn dedup(
+        &mut self,
+        info: &ElemInfo,
+        drop: DropFn,
+        data: *mut (),
+        same: SameFn,
+    ) {
         let len = self.len;
         if len <= 1 {
             return;
@@ -463,7 +475,7 @@ impl RawVec {
                 let r = base.add(g.read * size);
                 if same(data, r, base.add((g.write - 1) * size)) {
                     g.read += 1;
-                    if let Some(drop) = info.drop {
+                    if let Some(drop) = drop {
                         drop(r);
                     }
                 } else {
@@ -489,6 +501,7 @@ fn index_panic(what: &str, relation: &str, index: usize, len: usize) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::raw::drop_fn;
     use alloc::string::{String, ToString};
     use core::mem::ManuallyDrop;
 
@@ -531,13 +544,13 @@ mod tests {
         assert_eq!(swapped, "x");
         assert_eq!(strings(&v, info), ["e", "b", "c", "d"]);
         // SAFETY: the buffer holds Strings.
-        unsafe { v.truncate(info, 2) };
+        unsafe { v.truncate(info, drop_fn::<String>(), 2) };
         v.shrink_to(info, 0);
         assert_eq!(v.capacity(), 2);
         assert_eq!(strings(&v, info), ["e", "b"]);
         let len = v.len();
         // SAFETY: the live elements are `0..len`; `v` is not used again.
-        unsafe { v.drop_and_free(info, 0, len) };
+        unsafe { v.drop_and_free(info, drop_fn::<String>(), 0, len) };
     }
 
     #[test]
@@ -557,7 +570,7 @@ mod tests {
             assert_eq!(unsafe { (*(v.get(info, i) as *const Page)).0 }, i as u8);
         }
         // SAFETY: the live elements are `0..3`.
-        unsafe { v.drop_and_free(info, 0, 3) };
+        unsafe { v.drop_and_free(info, drop_fn::<Page>(), 0, 3) };
 
         let info = ElemInfo::of::<()>();
         let mut z = RawVec::new(info);
@@ -573,7 +586,7 @@ mod tests {
             .unwrap_err()
             .is_capacity_overflow());
         // SAFETY: `()` has no drop glue; nothing is freed.
-        unsafe { z.drop_and_free(info, 0, 1000) };
+        unsafe { z.drop_and_free(info, None, 0, 1000) };
     }
 
     #[test]
@@ -587,6 +600,6 @@ mod tests {
         assert!(v.try_reserve(info, 10).is_ok());
         assert!(v.capacity() >= 10);
         // SAFETY: no live element.
-        unsafe { v.drop_and_free(info, 0, 0) };
+        unsafe { v.drop_and_free(info, None, 0, 0) };
     }
 }

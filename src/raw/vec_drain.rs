@@ -12,7 +12,7 @@
 use core::ptr;
 
 use super::vec::RawVec;
-use super::{drop_elems, ElemInfo};
+use super::{drop_elems, DropFn, ElemInfo};
 
 /// Where a drain's tail is: `tail_len` live elements from slot `tail_start`.
 #[derive(Clone, Copy, Debug)]
@@ -65,6 +65,7 @@ impl RawVec {
     pub(crate) unsafe fn drain_end(
         &mut self,
         info: &ElemInfo,
+        drop: DropFn,
         rest: *mut u8,
         rest_len: usize,
         tail: Tail,
@@ -74,7 +75,7 @@ impl RawVec {
             info,
             tail,
         };
-        if let Some(drop) = info.drop {
+        if let Some(drop) = drop {
             // SAFETY: the caller's promise; `_close` runs even if a drop panics.
             unsafe { drop_elems(rest, rest_len, info.size, drop) }
         }

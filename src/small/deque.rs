@@ -13,7 +13,7 @@ use core::ptr;
 use core::slice;
 
 use crate::raw::deque::{RawDeque, Runs};
-use crate::raw::ElemInfo;
+use crate::raw::{drop_fn, DropFn, ElemInfo};
 use crate::TryReserveError;
 
 mod api;
@@ -57,6 +57,8 @@ unsafe impl<T: Sync> Sync for Deque<T> {}
 
 impl<T> Deque<T> {
     const INFO: &'static ElemInfo = ElemInfo::of::<T>();
+    /// `T`'s drop glue, passed to the cores that drop elements.
+    const DROP: DropFn = drop_fn::<T>();
     /// `size_of::<T>()`, as a constant so that shims do not instantiate a function for it.
     const SIZE: usize = mem::size_of::<T>();
     /// The empty ring for `T`, computed at compile time.
@@ -206,14 +208,14 @@ impl<T> Deque<T> {
     #[inline]
     pub fn clear(&mut self) {
         // SAFETY: the ring holds `T`s, described by `INFO`.
-        unsafe { self.raw.clear(Self::INFO) }
+        unsafe { self.raw.clear(Self::INFO, Self::DROP) }
     }
 
     /// Keeps the first `len` elements and drops the rest. No effect if `len >= self.len()`.
     #[inline]
     pub fn truncate(&mut self, len: usize) {
         // SAFETY: the ring holds `T`s, described by `INFO`.
-        unsafe { self.raw.truncate(Self::INFO, len) }
+        unsafe { self.raw.truncate(Self::INFO, Self::DROP, len) }
     }
 
     /// The elements in order, as two slices: the front run and then the wrapped-around
@@ -317,7 +319,7 @@ impl<T> Deque<T> {
         // SAFETY: the ring holds `T`s; the closure only borrows the element it is given.
         unsafe {
             self.raw
-                .retain(Self::INFO, &mut |p| keep(&*(p as *const T)))
+                .retain(Self::INFO, Self::DROP, &mut |p| keep(&*(p as *const T)))
         }
     }
 
@@ -326,7 +328,7 @@ impl<T> Deque<T> {
         // SAFETY: as in `retain`; the element is borrowed mutably for the call only.
         unsafe {
             self.raw
-                .retain(Self::INFO, &mut |p| keep(&mut *(p as *mut T)))
+                .retain(Self::INFO, Self::DROP, &mut |p| keep(&mut *(p as *mut T)))
         }
     }
 }
@@ -334,7 +336,7 @@ impl<T> Deque<T> {
 impl<T> Drop for Deque<T> {
     fn drop(&mut self) {
         // SAFETY: the ring holds `T`s, dropped here once; it is not used again.
-        unsafe { self.raw.drop_and_free(Self::INFO) }
+        unsafe { self.raw.drop_and_free(Self::INFO, Self::DROP) }
     }
 }
 

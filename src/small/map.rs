@@ -16,7 +16,7 @@ use core::ops::Index;
 use core::ptr;
 
 use crate::raw::table::{Fns, HashOne, Part, RawIter, RawTable};
-use crate::raw::ElemInfo;
+use crate::raw::{drop_fn, DropFn, ElemInfo};
 use crate::TryReserveError;
 
 mod drain;
@@ -153,6 +153,7 @@ impl<K: Borrow<Q>, Q: Hash + Eq + ?Sized, S: BuildHasher> QueryFns<K, Q, S> {
 unsafe fn insert_value<V>(
     raw: &mut RawTable,
     info: &ElemInfo,
+    drop: DropFn,
     fns: &Fns,
     state: *const u8,
     entry: *mut u8,
@@ -161,7 +162,7 @@ unsafe fn insert_value<V>(
     // SAFETY: forwarded from the caller. When the key was present, the value part of the
     // caller's buffer holds the old value, now ours.
     unsafe {
-        if raw.insert(info, fns, state, entry, value).1 {
+        if raw.insert(info, drop, fns, state, entry, value).1 {
             Some(ptr::read(entry.add(value.offset) as *const V))
         } else {
             None
@@ -234,17 +235,15 @@ impl<K, V> Map<K, V, RandomState> {
 }
 
 impl<K, V, S> Map<K, V, S> {
-    /// The entry's layout and drop. When `V` has no drop glue, dropping an entry is
-    /// dropping its key, at offset 0, so the key's own drop glue serves and no drop glue
-    /// for `Bucket<K, V>` is compiled.
-    pub(super) const INFO: &'static ElemInfo = &ElemInfo {
-        size: mem::size_of::<Bucket<K, V>>(),
-        align: mem::align_of::<Bucket<K, V>>(),
-        drop: if mem::needs_drop::<V>() {
-            ElemInfo::of::<Bucket<K, V>>().drop
-        } else {
-            ElemInfo::of::<K>().drop
-        },
+    /// The entry's layout.
+    pub(super) const INFO: &'static ElemInfo = ElemInfo::of::<Bucket<K, V>>();
+    /// The entry's drop glue. When `V` has no drop glue, dropping an entry is dropping
+    /// its key, at offset 0, so the key's own drop glue serves and no drop glue for
+    /// `Bucket<K, V>` is compiled.
+    pub(super) const DROP: DropFn = if mem::needs_drop::<V>() {
+        drop_fn::<Bucket<K, V>>()
+    } else {
+        drop_fn::<K>()
     };
     pub(super) const SIZE: usize = mem::size_of::<Bucket<K, V>>();
     const VALUE_OFFSET: usize = mem::offset_of!(Bucket<K, V>, value);
@@ -252,7 +251,7 @@ impl<K, V, S> Map<K, V, S> {
     pub(super) const VALUE: &'static Part = &Part {
         offset: mem::offset_of!(Bucket<K, V>, value),
         size: mem::size_of::<V>(),
-        drop_key: ElemInfo::of::<K>().drop,
+        drop_key: drop_fn::<K>(),
     };
     /// The whole entry, for removals that return the key.
     pub(super) const WHOLE: &'static Part = &Part {
@@ -313,7 +312,7 @@ impl<K, V, S> Map<K, V, S> {
     #[inline]
     pub fn clear(&mut self) {
         // SAFETY: the entries are `(K, V)`, described by `INFO`.
-        unsafe { self.raw.clear(Self::INFO) }
+        unsafe { self.raw.clear(Self::INFO, Self::DROP) }
     }
 
     /// Iterates over `(&K, &V)` in unspecified order.
@@ -409,6 +408,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
             insert_value(
                 &mut self.raw,
                 Self::INFO,
+                Self::DROP,
                 Self::FNS,
                 &self.hash_builder as *const S as *const u8,
                 &mut entry as *mut ManuallyDrop<Bucket<K, V>> as *mut u8,
@@ -585,6 +585,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         unsafe {
             let (slot, present) = self.raw.insert(
                 Self::INFO,
+                Self::DROP,
                 Self::FNS,
                 &self.hash_builder as *const S as *const u8,
                 e,
@@ -657,7 +658,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
 impl<K, V, S> Drop for Map<K, V, S> {
     fn drop(&mut self) {
         // SAFETY: every entry is a `(K, V)`, dropped here once; the table is not used again.
-        unsafe { self.raw.drop_all(Self::INFO) }
+        unsafe { self.raw.drop_all(Self::INFO, Self::DROP) }
     }
 }
 
@@ -681,7 +682,10 @@ impl<K: Clone, V: Clone, S: Clone> Clone for Map<K, V, S> {
         let hash_builder = self.hash_builder.clone();
         Map {
             // SAFETY: the entries are `(K, V)` and `clone_entry` clones them.
-            raw: unsafe { self.raw.clone_with(Self::INFO, clone_entry::<K, V>) },
+            raw: unsafe {
+                self.raw
+                    .clone_with(Self::INFO, Self::DROP, clone_entry::<K, V>)
+            },
             hash_builder,
             marker: PhantomData,
         }
@@ -1057,7 +1061,10 @@ impl<K, V> Drop for IntoIter<K, V> {
     fn drop(&mut self) {
         let iter = self.iter.clone();
         // SAFETY: the entries not yet yielded are live `(K, V)`s; the others moved out.
-        unsafe { self.raw.drop_and_free(Map::<K, V>::INFO, iter) }
+        unsafe {
+            self.raw
+                .drop_and_free(Map::<K, V>::INFO, Map::<K, V>::DROP, iter)
+        }
     }
 }
 

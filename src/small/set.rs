@@ -134,7 +134,7 @@ impl<T, S> Set<T, S> {
     #[inline]
     pub fn clear(&mut self) {
         // SAFETY: the buckets hold `T`s, described by `INFO`.
-        unsafe { self.map.raw.clear(M::<T, S>::INFO) }
+        unsafe { self.map.raw.clear(M::<T, S>::INFO, M::<T, S>::DROP) }
     }
 
     /// Iterates over the elements in unspecified order.
@@ -185,6 +185,7 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
         !unsafe {
             self.map.raw.insert(
                 M::<T, S>::INFO,
+                M::<T, S>::DROP,
                 M::<T, S>::FNS,
                 &self.map.hash_builder as *const S as *const u8,
                 &mut value as *mut ManuallyDrop<T> as *mut u8,
@@ -369,9 +370,11 @@ impl<T: Clone, S: Clone> Clone for Set<T, S> {
                 // SAFETY: the buckets hold `T`s, laid out as the map's `(T, ())` entries,
                 // which `clone_entry` clones.
                 raw: unsafe {
-                    self.map
-                        .raw
-                        .clone_with(M::<T, S>::INFO, map::clone_entry::<T, ()>)
+                    self.map.raw.clone_with(
+                        M::<T, S>::INFO,
+                        M::<T, S>::DROP,
+                        map::clone_entry::<T, ()>,
+                    )
                 },
                 hash_builder,
                 marker: PhantomData,

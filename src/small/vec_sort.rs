@@ -179,6 +179,7 @@ impl<T> Vec<T> {
         unsafe {
             self.raw_mut().dedup(
                 crate::raw::ElemInfo::of::<T>(),
+                crate::raw::drop_fn::<T>(),
                 &mut same_bucket as *mut F as *mut (),
                 sort::by_same::<T, F>,
             )

@@ -8,7 +8,7 @@
 use core::ptr;
 
 use super::{DropRun, RawDeque};
-use crate::raw::{drop_elems, ElemInfo};
+use crate::raw::{drop_elems, DropFn, ElemInfo};
 
 /// Where a drain is: the ring's logical indices `start..start + drain_len` are being
 /// drained, `idx..idx + remaining` of them are not yet yielded, and `tail_len` elements
@@ -96,7 +96,7 @@ impl RawDeque {
     /// # Safety
     /// `st` came from [`drain_start`](Self::drain_start) on this ring, which has not been
     /// changed since except through `st`; `info` describes the element type.
-    pub(crate) unsafe fn drain_finish(&mut self, info: &ElemInfo, st: &DrainState) {
+    pub(crate) unsafe fn drain_finish(&mut self, info: &ElemInfo, drop: DropFn, st: &DrainState) {
         /// Closes the gap when dropped, normally or while unwinding.
         struct Join<'a> {
             d: &'a mut RawDeque,
@@ -110,7 +110,6 @@ impl RawDeque {
             }
         }
         let r = st.runs(self, info);
-        let drop = info.drop;
         let _join = Join {
             d: self,
             size: info.size,

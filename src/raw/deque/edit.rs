@@ -11,7 +11,7 @@ use core::ptr::{self, NonNull};
 
 use super::{RawDeque, Runs};
 use crate::raw::grow::grow_failed;
-use crate::raw::{copy_elem, ElemInfo};
+use crate::raw::{copy_elem, DropFn, ElemInfo};
 use crate::TryReserveError;
 
 impl RawDeque {
@@ -388,12 +388,13 @@ impl RawDeque {
     pub(crate) unsafe fn resize_with(
         &mut self,
         info: &ElemInfo,
+        drop: DropFn,
         new_len: usize,
         fill: &mut dyn FnMut(*mut u8),
     ) {
         if new_len <= self.len {
             // SAFETY: forwarded from the caller.
-            return unsafe { self.truncate(info, new_len) };
+            return unsafe { self.truncate(info, drop, new_len) };
         }
         self.reserve(info, new_len - self.len);
         while self.len < new_len {

@@ -16,6 +16,7 @@
 use core::ptr::{self, NonNull};
 
 use super::{capacity_of, ElemInfo, RawIter, RawTable, EMPTY, GROUP};
+use crate::raw::DropFn;
 
 /// The table of a map being drained, and where to put it back.
 #[derive(Debug)]
@@ -72,7 +73,7 @@ impl RawDrain {
     ///
     /// # Safety
     /// `info` describes the entries; called at most once.
-    pub(crate) unsafe fn finish(&mut self, info: &ElemInfo) {
+    pub(crate) unsafe fn finish(&mut self, info: &ElemInfo, drop: DropFn) {
         /// Resets the table and puts it home, even if a drop panics.
         struct Home<'a>(&'a mut RawDrain);
         impl Drop for Home<'_> {
@@ -93,7 +94,7 @@ impl RawDrain {
         let iter = core::mem::replace(&mut self.iter, RawTable::EMPTY.iter());
         let _home = Home(self);
         // SAFETY: the entries `iter` has not yielded are live and dropped once here.
-        unsafe { RawTable::drop_rest(info, iter) }
+        unsafe { RawTable::drop_rest(info, drop, iter) }
     }
 }
 

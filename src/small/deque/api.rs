@@ -400,9 +400,10 @@ impl<T> Deque<T> {
     pub fn resize_with(&mut self, new_len: usize, mut generator: impl FnMut() -> T) {
         // SAFETY: the callback writes one new `T` into the free, aligned slot it is given.
         unsafe {
-            self.raw.resize_with(Self::INFO, new_len, &mut |p| {
-                ptr::write(p as *mut T, generator())
-            })
+            self.raw
+                .resize_with(Self::INFO, Self::DROP, new_len, &mut |p| {
+                    ptr::write(p as *mut T, generator())
+                })
         }
     }
 

@@ -119,7 +119,7 @@ impl<T> Drop for Drain<'_, T> {
         unsafe {
             (*self.deque.as_ptr())
                 .raw
-                .drain_finish(Deque::<T>::INFO, &state)
+                .drain_finish(Deque::<T>::INFO, Deque::<T>::DROP, &state)
         }
     }
 }

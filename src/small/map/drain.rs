@@ -51,7 +51,7 @@ impl<K, V> FusedIterator for Drain<'_, K, V> {}
 impl<K, V> Drop for Drain<'_, K, V> {
     fn drop(&mut self) {
         // SAFETY: the entries are `Bucket<K, V>`s; `finish` runs once, here.
-        unsafe { self.raw.finish(Map::<K, V>::INFO) }
+        unsafe { self.raw.finish(Map::<K, V>::INFO, Map::<K, V>::DROP) }
     }
 }
 

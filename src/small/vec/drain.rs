@@ -194,8 +194,13 @@ impl<T> Drop for Drain<'_, T> {
         // is live (the raw core's `drain_end` contract).
         unsafe {
             let v = self.vec.as_mut();
-            v.raw
-                .drain_end(Vec::<T>::INFO, rest.as_ptr(), rest.len(), self.tail)
+            v.raw.drain_end(
+                Vec::<T>::INFO,
+                Vec::<T>::DROP,
+                rest.as_ptr(),
+                rest.len(),
+                self.tail,
+            )
         }
     }
 }

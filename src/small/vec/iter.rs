@@ -121,7 +121,10 @@ impl<T> FusedIterator for IntoIter<T> {}
 impl<T> Drop for IntoIter<T> {
     fn drop(&mut self) {
         // SAFETY: exactly the slots `start..end` are live; the buffer is not used again.
-        unsafe { self.raw.drop_and_free(Vec::<T>::INFO, self.start, self.end) }
+        unsafe {
+            self.raw
+                .drop_and_free(Vec::<T>::INFO, Vec::<T>::DROP, self.start, self.end)
+        }
     }
 }
 

@@ -15,7 +15,7 @@ pub use drain::{Drain, ExtractIf, Splice};
 pub use iter::{IntoIter, Iter, IterMut};
 
 use crate::raw::vec::RawVec;
-use crate::raw::ElemInfo;
+use crate::raw::{drop_fn, DropFn, ElemInfo};
 use crate::TryReserveError;
 
 /// A contiguous growable array with one copy of machine code for every element type.
@@ -59,6 +59,8 @@ unsafe impl<T: Sync> Sync for Vec<T> {}
 
 impl<T> Vec<T> {
     const INFO: &'static ElemInfo = ElemInfo::of::<T>();
+    /// `T`'s drop glue, passed to the cores that drop elements.
+    const DROP: DropFn = drop_fn::<T>();
 
     /// The untyped buffer, for the shims in other modules (sorting, dedup).
     #[inline(always)]
@@ -248,7 +250,7 @@ impl<T> Vec<T> {
     #[inline]
     pub fn truncate(&mut self, len: usize) {
         // SAFETY: the buffer holds `T`s, described by `INFO`.
-        unsafe { self.raw.truncate(Self::INFO, len) }
+        unsafe { self.raw.truncate(Self::INFO, Self::DROP, len) }
     }
 
     /// Drops every element, keeping the allocation.
@@ -735,6 +737,6 @@ impl<T> Drop for Vec<T> {
         let len = self.raw.len();
         // SAFETY: the first `len` slots hold `T`s, which are dropped here once; the buffer
         // is not used again.
-        unsafe { self.raw.drop_and_free(Self::INFO, 0, len) }
+        unsafe { self.raw.drop_and_free(Self::INFO, Self::DROP, 0, len) }
     }
 }
