@@ -788,6 +788,26 @@ impl std::fmt::Debug for Style {
     }
 }
 
+/// The running rustc's sysroot and commit hash (`rustc --print sysroot`, `rustc -vV`).
+fn rustc_sysroot_and_commit() -> Option<(PathBuf, String)> {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let run = |args: &[&str]| {
+        Command::new(&rustc)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+    };
+    let sysroot = PathBuf::from(run(&["--print", "sysroot"])?.trim());
+    let commit = run(&["-vV"])?
+        .lines()
+        .find_map(|l| l.strip_prefix("commit-hash: "))?
+        .trim()
+        .to_string();
+    Some((sysroot, commit))
+}
+
 impl Probes {
     /// Probes for the workspace this crate belongs to.
     pub fn new() -> Probes {
@@ -830,6 +850,16 @@ impl Probes {
         )];
         if let Some(home) = home {
             flags.push(format!("--remap-path-prefix={}=/cargo", home.display()));
+        }
+        // With the `rust-src` component installed, rustc names std's sources by their
+        // local path instead of `/rustc/<commit>/`, and generic std code (the slice sorts,
+        // for one) carries those longer names into the probe: 280 bytes more for the
+        // sort probes. Map them back so that the figures do not depend on the component.
+        if let Some((sysroot, commit)) = rustc_sysroot_and_commit() {
+            flags.push(format!(
+                "--remap-path-prefix={}=/rustc/{commit}",
+                sysroot.join("lib/rustlib/src/rust").display()
+            ));
         }
         flags.join("\x1f")
     }
