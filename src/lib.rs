@@ -87,6 +87,7 @@ pub mod fast;
 mod hasher;
 pub mod inline;
 #[doc = include_str!("../docs/PARITY.md")]
+#[doc = include_str!("../docs/parity_fails.md")]
 pub mod parity {}
 mod raw;
 pub mod small;

@@ -348,10 +348,28 @@ fn std_files(lib: &Path, fam: &Family) -> Vec<PathBuf> {
 
 /// Every stable inherent method and trait impl of the family's std type.
 fn extract(lib: &Path, fam: &Family) -> Vec<StdItem> {
-    let ty = fam.std_type;
     let mut out: BTreeMap<String, String> = BTreeMap::new();
     for file in std_files(lib, fam) {
-        let src = strip_comments(&std::fs::read_to_string(&file).unwrap());
+        extract_from(
+            &std::fs::read_to_string(&file).unwrap(),
+            fam.std_type,
+            &mut out,
+        );
+    }
+    out.into_iter()
+        .map(|(item, sig)| StdItem {
+            family: fam.name.to_string(),
+            item,
+            sig,
+        })
+        .collect()
+}
+
+/// Adds the stable items of type `ty` declared in one source file to `out` (key: the item,
+/// value: its declaration).
+fn extract_from(src: &str, ty: &str, out: &mut BTreeMap<String, String>) {
+    {
+        let src = strip_comments(src);
         for (attrs, head, body) in items(&src) {
             if head.starts_with("__impl_slice_eq1!") {
                 // `__impl_slice_eq1! { [generics] Lhs, Rhs, [where ..,] [#[stable(..)]] }`
@@ -401,13 +419,6 @@ fn extract(lib: &Path, fam: &Family) -> Vec<StdItem> {
             }
         }
     }
-    out.into_iter()
-        .map(|(item, sig)| StdItem {
-            family: fam.name.to_string(),
-            item,
-            sig,
-        })
-        .collect()
 }
 
 /// Splits at `sep` outside brackets.
@@ -553,33 +564,71 @@ fn header_of(text: &str) -> String {
 // ---------------------------------------------------------------------------------------
 // Generated files.
 
-/// The type alias `X` a probe is written against, per family and variant, and `mk()`, a
-/// value holding 1, 2, 3 (keys 1, 2, 3 mapping to 10, 20, 30 for maps).
-fn variant_prelude(fam: &str, v: &str) -> String {
-    match fam {
-        "Vec" => format!(
-            "    type X<T> = sizespeed::{v}::Vec<T>;\n    \
-             fn mk() -> X<u32> {{\n        let mut x = X::<u32>::new();\n        \
-             x.push(1);\n        x.push(2);\n        x.push(3);\n        x\n    }}\n"
-        ),
-        "Deque" => format!(
-            "    type X<T> = sizespeed::{v}::Deque<T>;\n    \
-             fn mk() -> X<u32> {{\n        let mut x = X::<u32>::new();\n        \
-             x.push_back(1);\n        x.push_back(2);\n        x.push_back(3);\n        x\n    }}\n"
-        ),
-        "Map" => format!(
-            "    type X<K, V, S = RandomState> = sizespeed::{v}::Map<K, V, S>;\n    \
-             fn mk() -> X<u32, u32> {{\n        let mut x = X::<u32, u32>::new();\n        \
-             x.insert(1, 10);\n        x.insert(2, 20);\n        x.insert(3, 30);\n        x\n    }}\n"
-        ),
-        "Set" => format!(
-            "    type X<T, S = RandomState> = sizespeed::{v}::Set<T, S>;\n    \
-             fn mk() -> X<u32> {{\n        let mut x = X::<u32>::new();\n        \
-             x.insert(1);\n        x.insert(2);\n        x.insert(3);\n        x\n    }}\n"
-        ),
+/// The type a family's probes are written against, for a variant or for `std` itself.
+fn type_path(fam: &str, v: &str) -> String {
+    match (fam, v) {
+        ("Vec", "std") => "std::vec::Vec<T>".into(),
+        ("Deque", "std") => "std::collections::VecDeque<T>".into(),
+        ("Map", "std") => "std::collections::HashMap<K, V, S>".into(),
+        ("Set", "std") => "std::collections::HashSet<T, S>".into(),
+        ("Vec", v) => format!("sizespeed::{v}::Vec<T>"),
+        ("Deque", v) => format!("sizespeed::{v}::Deque<T>"),
+        ("Map", v) => format!("sizespeed::{v}::Map<K, V, S>"),
+        ("Set", v) => format!("sizespeed::{v}::Set<T, S>"),
         _ => unreachable!(),
     }
 }
+
+/// The imports, the type alias `X` the probes are written against, and `mk()`, an `X`
+/// holding 1, 2, 3 (keys 1, 2, 3 mapping to 10, 20, 30 for maps), indented by `pad`.
+fn prelude(fam: &str, v: &str, pad: &str) -> String {
+    let (alias, build, add) = match fam {
+        "Vec" => ("X<T>", "X<u32>", ["push(1)", "push(2)", "push(3)"]),
+        "Deque" => (
+            "X<T>",
+            "X<u32>",
+            ["push_back(1)", "push_back(2)", "push_back(3)"],
+        ),
+        "Map" => (
+            "X<K, V, S = RandomState>",
+            "X<u32, u32>",
+            ["insert(1, 10)", "insert(2, 20)", "insert(3, 30)"],
+        ),
+        "Set" => (
+            "X<T, S = RandomState>",
+            "X<u32>",
+            ["insert(1)", "insert(2)", "insert(3)"],
+        ),
+        _ => unreachable!(),
+    };
+    let mut out = String::new();
+    for u in [
+        "std::borrow::{Borrow, BorrowMut, Cow}",
+        "std::collections::hash_map::RandomState",
+        "std::fmt::Debug",
+        "std::hash::Hash",
+        "std::mem::MaybeUninit",
+        "std::ops::*",
+    ] {
+        let _ = writeln!(out, "{pad}use {u};");
+    }
+    let _ = writeln!(out, "{pad}type {alias} = {};", type_path(fam, v));
+    let _ = writeln!(out, "{pad}fn mk() -> {build} {{");
+    let _ = writeln!(
+        out,
+        "{pad}    let mut x = {}::new();",
+        build.replacen('<', "::<", 1)
+    );
+    for a in add {
+        let _ = writeln!(out, "{pad}    x.{a};");
+    }
+    let _ = writeln!(out, "{pad}    x\n{pad}}}");
+    out
+}
+
+/// The macro the trait probes use: compiles only if the type implements the bound.
+const IMP: &str = "macro_rules! imp {\n    ($t:ty: $($b:tt)+) => {{\n        \
+                   fn check<Y: ?Sized + $($b)+>() {}\n        check::<$t>();\n    }};\n}\n";
 
 fn is_yes(status: &str) -> bool {
     status == "✓"
@@ -614,20 +663,21 @@ fn render_compile(rows: &[Row]) -> String {
          //! `PARITY_BLESS=1 cargo test -p sizespeed --test parity`.\n\
          //!\n\
          //! Each function uses one std item marked ✓ for one variant, with std's signature; a\n\
-         //! ✓ that is not true does not compile. Each module's test runs its probes on small\n\
-         //! inputs, so the probes are also executed (under Miri too).\n\n\
+         //! ✓ that is not true does not compile. The `*_std` modules run every probe on std's\n\
+         //! own type, which proves the probes right. Each module's test runs its probes on\n\
+         //! small inputs.\n\n\
          #![allow(unused_mut, unused_variables, unused_imports, dead_code, clippy::all)]\n\n\
-         /// Compiles only if the type implements the bound.\n\
-         macro_rules! imp {\n    ($t:ty: $($b:tt)+) => {{\n        \
-         fn check<Y: ?Sized + $($b)+>() {}\n        check::<$t>();\n    }};\n}\n",
+         /// Compiles only if the type implements the bound.\n",
     );
+    out.push_str(IMP);
     for fam in FAMILIES {
-        for v in fam.variants {
+        for v in std::iter::once(&"std").chain(fam.variants) {
             let probes: Vec<(String, &Row)> = rows
                 .iter()
                 .enumerate()
                 .filter(|(_, r)| {
-                    r.family == fam.name && r.status.get(*v).is_some_and(|s| is_yes(s))
+                    r.family == fam.name
+                        && (*v == "std" || r.status.get(*v).is_some_and(|s| is_yes(s)))
                 })
                 .map(|(n, r)| (ident(n, &r.item), r))
                 .collect();
@@ -637,14 +687,7 @@ fn render_compile(rows: &[Row]) -> String {
                 fam.name.to_lowercase(),
                 v
             );
-            out.push_str(
-                "    use std::borrow::Cow;\n    use std::collections::hash_map::RandomState;\n    \
-                 use std::collections::{BinaryHeap, BTreeMap, VecDeque};\n    \
-                 use std::ops::*;\n    use std::rc::Rc;\n    use std::sync::Arc;\n    \
-                 use std::hash::*;\n    use std::fmt::Debug;\n    use std::ffi::CString;\n    \
-                 use std::borrow::{Borrow, BorrowMut};\n    use std::panic::*;\n    use std::mem::MaybeUninit;\n\n",
-            );
-            out.push_str(&variant_prelude(fam.name, v));
+            out.push_str(&prelude(fam.name, v, "    "));
             let _ = writeln!(out, "\n    #[test]\n    fn probes() {{");
             for (id, _) in &probes {
                 let _ = writeln!(out, "        {id}();");
@@ -668,6 +711,43 @@ fn render_compile(rows: &[Row]) -> String {
                 out.push_str("    }\n");
             }
             out.push_str("}\n");
+        }
+    }
+    out
+}
+
+/// Every ✗ cell as a `compile_fail` doctest: its probe (which compiles on std, see
+/// `render_compile`) does not compile on the variant, so a ✗ that became untrue fails
+/// `cargo test --doc`. Included in the docs of `sizespeed::parity`.
+fn render_fails(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "\n## Each ✗, shown not to compile\n\n\
+         Generated from `docs/parity.toml` by `tests/parity.rs`. Each probe below compiles\n\
+         on std's own type (`tests/parity_compile.rs`) and is a `compile_fail` doctest on\n\
+         the variant, so a ✗ that stops being true fails `cargo test`.\n",
+    );
+    for fam in FAMILIES {
+        for v in fam.variants {
+            for r in rows.iter().filter(|r| r.family == fam.name) {
+                let Some(status) = r.status.get(*v).filter(|s| s.starts_with('✗')) else {
+                    continue;
+                };
+                let _ = writeln!(
+                    out,
+                    "\n### `{}` on `{v}::{}`\n\n{}\n\n```compile_fail",
+                    r.item,
+                    fam.name,
+                    status.trim_start_matches("✗ ")
+                );
+                for line in IMP.lines().chain(prelude(fam.name, v, "").lines()) {
+                    let _ = writeln!(out, "# {line}");
+                }
+                out.push_str("# fn main() {\n");
+                for line in r.probe.lines() {
+                    let _ = writeln!(out, "{line}");
+                }
+                out.push_str("# }\n```\n");
+            }
         }
     }
     out
@@ -832,6 +912,11 @@ fn generated_probes_are_up_to_date() {
 }
 
 #[test]
+fn generated_compile_fail_doctests_are_up_to_date() {
+    check_generated("docs/parity_fails.md", &render_fails(&load()));
+}
+
+#[test]
 fn generated_markdown_is_up_to_date() {
     let text = read("docs/parity.toml");
     check_generated(
@@ -928,4 +1013,60 @@ fn table_lists_exactly_the_std_items() {
              --test parity` and decide their status"
         );
     }
+}
+
+/// The extractor on a std-style file: what it must find and what it must leave out.
+#[test]
+fn extractor_finds_stable_items_only() {
+    let src = r#"
+// pub fn commented_out(&self) {}
+/// Docs with `pub fn in_docs()` and a quote: "}"
+impl<T, A: Allocator> Vec<T, A> {
+    #[stable(feature = "rust1", since = "1.0.0")]
+    #[rustc_confusables("push_back", "put")]
+    pub fn push(&mut self, value: T) { let c = '{'; }
+    #[unstable(feature = "allocator_api", issue = "32838")]
+    pub fn new_in(alloc: A) -> Self { loop {} }
+    #[stable(feature = "rust1", since = "1.0.0")]
+    fn private(&self) {}
+    #[stable(feature = "rust1", since = "1.0.0")]
+    pub const unsafe fn set_len(&mut self, new_len: usize)
+    where
+        T: Sized,
+    {
+    }
+}
+#[rustc_const_unstable(feature = "const_heap", issue = "79597")]
+const impl<T, A: [const] Allocator> Vec<T, A> {
+    #[stable(feature = "rust1", since = "1.0.0")]
+    pub fn pop(&mut self) -> Option<T> { None }
+}
+#[stable(feature = "rust1", since = "1.0.0")]
+impl<'a, T: Copy + 'a, A: Allocator> core::iter::Extend<&'a T> for Vec<T, A> {
+    fn extend<I>(&mut self, iter: I) {}
+}
+#[unstable(feature = "deref_pure_trait", issue = "87121")]
+unsafe impl<T, A: Allocator> ops::DerefPure for Vec<T, A> {}
+#[stable(feature = "rust1", since = "1.0.0")]
+impl<T> Iterator for IntoIter<T> { type Item = T; }
+impl<T, A: Allocator> SpecExtend<T> for Vec<T, A> {}
+__impl_slice_eq1! { [A: Allocator] Cow<'_, [T]>, Vec<U, A> where T: Clone, #[stable(feature = "rust1", since = "1.0.0")] }
+"#;
+    let mut out = BTreeMap::new();
+    extract_from(src, "Vec", &mut out);
+    let keys: Vec<&str> = out.keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        [
+            "fn pop",
+            "fn push",
+            "fn set_len",
+            "impl Extend<&T> for Vec<T>",
+            "impl PartialEq<Vec<U>> for Cow<[T]>"
+        ]
+    );
+    assert_eq!(
+        out["fn set_len"],
+        "pub const unsafe fn set_len(&mut self, new_len: usize) where T: Sized,"
+    );
 }
