@@ -557,7 +557,7 @@ fn render_table(header: &str, rows: &[Row]) -> String {
 }
 
 fn header_of(text: &str) -> String {
-    let end = text.find("[[item]]").unwrap_or(text.len());
+    let end = text.find("\n[[item]]\n").unwrap_or(text.len());
     text[..end].trim_end().to_string() + "\n"
 }
 
@@ -753,15 +753,6 @@ fn render_fails(rows: &[Row]) -> String {
     out
 }
 
-fn md_cell(status: &str) -> String {
-    let s = status.replace('|', "\\|");
-    if let Some(reason) = s.strip_prefix("✗ ") {
-        format!("✗ {reason}")
-    } else {
-        s
-    }
-}
-
 fn render_markdown(rows: &[Row], rustc: &str) -> String {
     let mut out = String::from(
         "# Parity with std\n\n\
@@ -802,11 +793,26 @@ fn render_markdown(rows: &[Row], rustc: &str) -> String {
         let _ = writeln!(out, "\n## {} (std `{}`)\n", fam.name, fam.std_type);
         let _ = writeln!(out, "| std item | {} |", fam.variants.join(" | "));
         let _ = writeln!(out, "|---|{}", "---|".repeat(fam.variants.len()));
+        // Each distinct reason once, as a numbered note under the table.
+        let mut notes: Vec<&str> = Vec::new();
         for r in rows.iter().filter(|r| r.family == fam.name) {
             let cells: Vec<String> = fam
                 .variants
                 .iter()
-                .map(|v| md_cell(r.status.get(*v).map_or("?", String::as_str)))
+                .map(|v| {
+                    let s = r.status.get(*v).map_or("?", String::as_str);
+                    let Some((mark, reason)) = s.split_once(' ') else {
+                        return s.to_string();
+                    };
+                    let n = match notes.iter().position(|n| *n == reason) {
+                        Some(n) => n + 1,
+                        None => {
+                            notes.push(reason);
+                            notes.len()
+                        }
+                    };
+                    format!("{mark} ({n})")
+                })
                 .collect();
             let _ = writeln!(
                 out,
@@ -814,6 +820,12 @@ fn render_markdown(rows: &[Row], rustc: &str) -> String {
                 r.item.replace('|', "\\|"),
                 cells.join(" | ")
             );
+        }
+        if !notes.is_empty() {
+            out.push('\n');
+        }
+        for (n, note) in notes.iter().enumerate() {
+            let _ = writeln!(out, "{}. {note}", n + 1);
         }
     }
     out
@@ -855,7 +867,7 @@ fn check_generated(rel: &str, want: &str) {
 /// The toolchain the table was extracted from, as its header records it.
 fn table_rustc(text: &str) -> String {
     text.lines()
-        .find_map(|l| l.strip_prefix("# rustc "))
+        .find_map(|l| l.strip_prefix("# toolchain: "))
         .unwrap_or("")
         .to_string()
 }
@@ -984,7 +996,10 @@ fn table_lists_exactly_the_std_items() {
         rows.sort_by_key(order);
         let mut header = header_of(&text);
         if !version.is_empty() {
-            header = header.replace(&format!("# rustc {version}"), &format!("# rustc {rustc}"));
+            header = header.replace(
+                &format!("# toolchain: {version}"),
+                &format!("# toolchain: {rustc}"),
+            );
         }
         std::fs::write(
             Path::new(ROOT).join("docs/parity.toml"),
