@@ -613,6 +613,10 @@ fn prelude(fam: &str, v: &str, pad: &str) -> String {
         let _ = writeln!(out, "{pad}use {u};");
     }
     let _ = writeln!(out, "{pad}type {alias} = {};", type_path(fam, v));
+    if fam == "Deque" {
+        // The same variant's Vec, for the conversions between the two.
+        let _ = writeln!(out, "{pad}type XVec<T> = {};", type_path("Vec", v));
+    }
     let _ = writeln!(out, "{pad}fn mk() -> {build} {{");
     let _ = writeln!(
         out,

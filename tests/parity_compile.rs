@@ -3210,6 +3210,7 @@ mod deque_std {
     use std::mem::MaybeUninit;
     use std::ops::*;
     type X<T> = std::collections::VecDeque<T>;
+    type XVec<T> = std::vec::Vec<T>;
     fn mk() -> X<u32> {
         let mut x = X::<u32>::new();
         x.push_back(1);
@@ -3639,11 +3640,23 @@ mod deque_std {
     /// `impl From<Vec<T>> for VecDeque<T>`
     fn p151_impl_from_vec_t_for_vecdeque_t() {
         imp!(X<u32>: From<Vec<u32>>);
+        assert_eq!(X::from(vec![1u32, 2])[1], 2);
+        // and from the same variant's Vec, for a program that imports both
+        imp!(X<u32>: From<XVec<u32>>);
+        assert_eq!(X::from(XVec::from([1u32, 2]))[1], 2);
     }
 
     /// `impl From<VecDeque<T>> for Vec<T>`
     fn p152_impl_from_vecdeque_t_for_vec_t() {
         imp!(Vec<u32>: From<X<u32>>);
+        let mut d = mk();
+        d.push_front(0);
+        assert_eq!(Vec::from(d), [0, 1, 2, 3]);
+        // and to the same variant's Vec, for a program that imports both
+        imp!(XVec<u32>: From<X<u32>>);
+        let mut d = mk();
+        d.push_front(0);
+        assert_eq!(XVec::from(d), [0, 1, 2, 3]);
     }
 
     /// `impl From<[T; N]> for VecDeque<T>`
@@ -3719,6 +3732,11 @@ mod deque_std {
     /// `impl PartialEq<Vec<U>> for VecDeque<T>`
     fn p167_impl_partialeq_vec_u_for_vecdeque_t() {
         imp!(X<u32>: PartialEq<Vec<u32>>);
+        assert!(mk() == vec![1u32, 2, 3]);
+        // and with the same variant's Vec, for a program that imports both
+        imp!(X<u32>: PartialEq<XVec<u32>>);
+        assert!(mk() == XVec::from([1u32, 2, 3]));
+        assert!(mk() != XVec::from([1u32, 2]));
     }
 
     /// `impl PartialEq<[U; N]> for VecDeque<T>`
@@ -3741,6 +3759,7 @@ mod deque_fast {
     use std::mem::MaybeUninit;
     use std::ops::*;
     type X<T> = sizespeed::fast::Deque<T>;
+    type XVec<T> = sizespeed::fast::Vec<T>;
     fn mk() -> X<u32> {
         let mut x = X::<u32>::new();
         x.push_back(1);
@@ -4158,11 +4177,23 @@ mod deque_fast {
     /// `impl From<Vec<T>> for VecDeque<T>`
     fn p151_impl_from_vec_t_for_vecdeque_t() {
         imp!(X<u32>: From<Vec<u32>>);
+        assert_eq!(X::from(vec![1u32, 2])[1], 2);
+        // and from the same variant's Vec, for a program that imports both
+        imp!(X<u32>: From<XVec<u32>>);
+        assert_eq!(X::from(XVec::from([1u32, 2]))[1], 2);
     }
 
     /// `impl From<VecDeque<T>> for Vec<T>`
     fn p152_impl_from_vecdeque_t_for_vec_t() {
         imp!(Vec<u32>: From<X<u32>>);
+        let mut d = mk();
+        d.push_front(0);
+        assert_eq!(Vec::from(d), [0, 1, 2, 3]);
+        // and to the same variant's Vec, for a program that imports both
+        imp!(XVec<u32>: From<X<u32>>);
+        let mut d = mk();
+        d.push_front(0);
+        assert_eq!(XVec::from(d), [0, 1, 2, 3]);
     }
 
     /// `impl From<[T; N]> for VecDeque<T>`
@@ -4238,6 +4269,11 @@ mod deque_fast {
     /// `impl PartialEq<Vec<U>> for VecDeque<T>`
     fn p167_impl_partialeq_vec_u_for_vecdeque_t() {
         imp!(X<u32>: PartialEq<Vec<u32>>);
+        assert!(mk() == vec![1u32, 2, 3]);
+        // and with the same variant's Vec, for a program that imports both
+        imp!(X<u32>: PartialEq<XVec<u32>>);
+        assert!(mk() == XVec::from([1u32, 2, 3]));
+        assert!(mk() != XVec::from([1u32, 2]));
     }
 
     /// `impl PartialEq<[U; N]> for VecDeque<T>`
@@ -4260,6 +4296,7 @@ mod deque_small {
     use std::mem::MaybeUninit;
     use std::ops::*;
     type X<T> = sizespeed::small::Deque<T>;
+    type XVec<T> = sizespeed::small::Vec<T>;
     fn mk() -> X<u32> {
         let mut x = X::<u32>::new();
         x.push_back(1);
@@ -4668,11 +4705,23 @@ mod deque_small {
     /// `impl From<Vec<T>> for VecDeque<T>`
     fn p151_impl_from_vec_t_for_vecdeque_t() {
         imp!(X<u32>: From<Vec<u32>>);
+        assert_eq!(X::from(vec![1u32, 2])[1], 2);
+        // and from the same variant's Vec, for a program that imports both
+        imp!(X<u32>: From<XVec<u32>>);
+        assert_eq!(X::from(XVec::from([1u32, 2]))[1], 2);
     }
 
     /// `impl From<VecDeque<T>> for Vec<T>`
     fn p152_impl_from_vecdeque_t_for_vec_t() {
         imp!(Vec<u32>: From<X<u32>>);
+        let mut d = mk();
+        d.push_front(0);
+        assert_eq!(Vec::from(d), [0, 1, 2, 3]);
+        // and to the same variant's Vec, for a program that imports both
+        imp!(XVec<u32>: From<X<u32>>);
+        let mut d = mk();
+        d.push_front(0);
+        assert_eq!(XVec::from(d), [0, 1, 2, 3]);
     }
 
     /// `impl From<[T; N]> for VecDeque<T>`
@@ -4748,6 +4797,11 @@ mod deque_small {
     /// `impl PartialEq<Vec<U>> for VecDeque<T>`
     fn p167_impl_partialeq_vec_u_for_vecdeque_t() {
         imp!(X<u32>: PartialEq<Vec<u32>>);
+        assert!(mk() == vec![1u32, 2, 3]);
+        // and with the same variant's Vec, for a program that imports both
+        imp!(X<u32>: PartialEq<XVec<u32>>);
+        assert!(mk() == XVec::from([1u32, 2, 3]));
+        assert!(mk() != XVec::from([1u32, 2]));
     }
 
     /// `impl PartialEq<[U; N]> for VecDeque<T>`
