@@ -3,8 +3,8 @@
 //! The program, `examples/port/program.rs`, is word statistics written as for std: the
 //! entry API (`or_insert`, `and_modify`, matching `Entry::Occupied` / `Entry::Vacant`),
 //! `Vec::drain`, set algebra (`union`, `intersection`, `difference`, and `|`, `&`, `-` on
-//! references), `VecDeque::rotate_left` / `rotate_right`, and `vec![..]`. It imports
-//! nothing itself. This file includes it twice:
+//! references), `VecDeque::from(vec)`, `rotate_left` / `rotate_right`, and `vec![..]`.
+//! It imports nothing itself. This file includes it twice:
 //!
 //! - in `ported`, under the imports from `sizespeed::auto`, which are the whole port;
 //! - in `original`, under std's imports, as the program was before.

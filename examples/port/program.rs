@@ -75,7 +75,8 @@ pub fn run() -> String {
     .unwrap();
 
     // `VecDeque` rotation: a round-robin over the top words.
-    let mut turns: VecDeque<&str> = top.iter().map(|(w, _)| *w).collect();
+    let names: Vec<&str> = top.iter().map(|(w, _)| *w).collect();
+    let mut turns = VecDeque::from(names);
     turns.push_back("bird");
     let mut order = Vec::new();
     for _ in 0..turns.len() {
