@@ -72,7 +72,8 @@
 //! ## Parity with std
 //!
 //! [`parity`] is the table of every stable inherent method and trait impl of std's `Vec`,
-//! `VecDeque`, `HashMap` and `HashSet`, one column per variant (also in `docs/PARITY.md`).
+//! `VecDeque`, `HashMap` (and its entry types) and `HashSet`, one column per variant (also
+//! in `docs/PARITY.md`).
 //! `cargo test` checks it against the std sources and compiles every ✓ it claims.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]

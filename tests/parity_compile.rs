@@ -4824,6 +4824,7 @@ mod map_std {
     use std::mem::MaybeUninit;
     use std::ops::*;
     type X<K, V, S = RandomState> = std::collections::HashMap<K, V, S>;
+    use std::collections::hash_map::{Entry, OccupiedEntry, VacantEntry};
     fn mk() -> X<u32, u32> {
         let mut x = X::<u32, u32>::new();
         x.insert(1, 10);
@@ -4834,67 +4835,230 @@ mod map_std {
 
     #[test]
     fn probes() {
-        p170_fn_capacity();
-        p171_fn_clear();
-        p172_fn_contains_key();
-        p173_fn_drain();
-        p174_fn_entry();
-        p175_fn_extract_if();
-        p176_fn_get();
-        p177_fn_get_disjoint_mut();
-        p178_fn_get_disjoint_unchecked_mut();
-        p179_fn_get_key_value();
-        p180_fn_get_mut();
-        p181_fn_hasher();
-        p182_fn_insert();
-        p183_fn_into_keys();
-        p184_fn_into_values();
-        p185_fn_is_empty();
-        p186_fn_iter();
-        p187_fn_iter_mut();
-        p188_fn_keys();
-        p189_fn_len();
-        p190_fn_new();
-        p191_fn_remove();
-        p192_fn_remove_entry();
-        p193_fn_reserve();
-        p194_fn_retain();
-        p195_fn_shrink_to();
-        p196_fn_shrink_to_fit();
-        p197_fn_try_reserve();
-        p198_fn_values();
-        p199_fn_values_mut();
-        p200_fn_with_capacity();
-        p201_fn_with_capacity_and_hasher();
-        p202_fn_with_hasher();
-        p203_impl_clone_for_hashmap_k_v_s();
-        p204_impl_debug_for_hashmap_k_v_s();
-        p205_impl_default_for_hashmap_k_v_s();
-        p206_impl_eq_for_hashmap_k_v_s();
-        p207_impl_extend_ref_k_ref_v_for_hashmap_k_v_s();
-        p208_impl_extend_k_v_for_hashmap_k_v_s();
-        p209_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate();
-        p210_impl_fromiterator_k_v_for_hashmap_k_v_s();
-        p211_impl_index_ref_q_for_hashmap_k_v_s();
-        p212_impl_intoiterator_for_ref_hashmap_k_v_s();
-        p213_impl_intoiterator_for_refmut_hashmap_k_v_s();
-        p214_impl_intoiterator_for_hashmap_k_v_s();
-        p215_impl_partialeq_for_hashmap_k_v_s();
-        assert_eq!(46, ["p170_fn_capacity", "p171_fn_clear", "p172_fn_contains_key", "p173_fn_drain", "p174_fn_entry", "p175_fn_extract_if", "p176_fn_get", "p177_fn_get_disjoint_mut", "p178_fn_get_disjoint_unchecked_mut", "p179_fn_get_key_value", "p180_fn_get_mut", "p181_fn_hasher", "p182_fn_insert", "p183_fn_into_keys", "p184_fn_into_values", "p185_fn_is_empty", "p186_fn_iter", "p187_fn_iter_mut", "p188_fn_keys", "p189_fn_len", "p190_fn_new", "p191_fn_remove", "p192_fn_remove_entry", "p193_fn_reserve", "p194_fn_retain", "p195_fn_shrink_to", "p196_fn_shrink_to_fit", "p197_fn_try_reserve", "p198_fn_values", "p199_fn_values_mut", "p200_fn_with_capacity", "p201_fn_with_capacity_and_hasher", "p202_fn_with_hasher", "p203_impl_clone_for_hashmap_k_v_s", "p204_impl_debug_for_hashmap_k_v_s", "p205_impl_default_for_hashmap_k_v_s", "p206_impl_eq_for_hashmap_k_v_s", "p207_impl_extend_ref_k_ref_v_for_hashmap_k_v_s", "p208_impl_extend_k_v_for_hashmap_k_v_s", "p209_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate", "p210_impl_fromiterator_k_v_for_hashmap_k_v_s", "p211_impl_index_ref_q_for_hashmap_k_v_s", "p212_impl_intoiterator_for_ref_hashmap_k_v_s", "p213_impl_intoiterator_for_refmut_hashmap_k_v_s", "p214_impl_intoiterator_for_hashmap_k_v_s", "p215_impl_partialeq_for_hashmap_k_v_s"].len());
+        p170_fn_entry_and_modify();
+        p171_fn_entry_insert_entry();
+        p172_fn_entry_key();
+        p173_fn_entry_or_default();
+        p174_fn_entry_or_insert();
+        p175_fn_entry_or_insert_with();
+        p176_fn_entry_or_insert_with_key();
+        p177_fn_occupiedentry_get();
+        p178_fn_occupiedentry_get_mut();
+        p179_fn_occupiedentry_insert();
+        p180_fn_occupiedentry_into_mut();
+        p181_fn_occupiedentry_key();
+        p182_fn_occupiedentry_remove();
+        p183_fn_occupiedentry_remove_entry();
+        p184_fn_vacantentry_insert();
+        p185_fn_vacantentry_insert_entry();
+        p186_fn_vacantentry_into_key();
+        p187_fn_vacantentry_key();
+        p188_fn_capacity();
+        p189_fn_clear();
+        p190_fn_contains_key();
+        p191_fn_drain();
+        p192_fn_entry();
+        p193_fn_extract_if();
+        p194_fn_get();
+        p195_fn_get_disjoint_mut();
+        p196_fn_get_disjoint_unchecked_mut();
+        p197_fn_get_key_value();
+        p198_fn_get_mut();
+        p199_fn_hasher();
+        p200_fn_insert();
+        p201_fn_into_keys();
+        p202_fn_into_values();
+        p203_fn_is_empty();
+        p204_fn_iter();
+        p205_fn_iter_mut();
+        p206_fn_keys();
+        p207_fn_len();
+        p208_fn_new();
+        p209_fn_remove();
+        p210_fn_remove_entry();
+        p211_fn_reserve();
+        p212_fn_retain();
+        p213_fn_shrink_to();
+        p214_fn_shrink_to_fit();
+        p215_fn_try_reserve();
+        p216_fn_values();
+        p217_fn_values_mut();
+        p218_fn_with_capacity();
+        p219_fn_with_capacity_and_hasher();
+        p220_fn_with_hasher();
+        p221_impl_clone_for_hashmap_k_v_s();
+        p222_impl_debug_for_entry_k_v();
+        p223_impl_debug_for_hashmap_k_v_s();
+        p224_impl_debug_for_occupiedentry_k_v();
+        p225_impl_debug_for_vacantentry_k_v();
+        p226_impl_default_for_hashmap_k_v_s();
+        p227_impl_eq_for_hashmap_k_v_s();
+        p228_impl_extend_ref_k_ref_v_for_hashmap_k_v_s();
+        p229_impl_extend_k_v_for_hashmap_k_v_s();
+        p230_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate();
+        p231_impl_fromiterator_k_v_for_hashmap_k_v_s();
+        p232_impl_index_ref_q_for_hashmap_k_v_s();
+        p233_impl_intoiterator_for_ref_hashmap_k_v_s();
+        p234_impl_intoiterator_for_refmut_hashmap_k_v_s();
+        p235_impl_intoiterator_for_hashmap_k_v_s();
+        p236_impl_partialeq_for_hashmap_k_v_s();
+        assert_eq!(67, ["p170_fn_entry_and_modify", "p171_fn_entry_insert_entry", "p172_fn_entry_key", "p173_fn_entry_or_default", "p174_fn_entry_or_insert", "p175_fn_entry_or_insert_with", "p176_fn_entry_or_insert_with_key", "p177_fn_occupiedentry_get", "p178_fn_occupiedentry_get_mut", "p179_fn_occupiedentry_insert", "p180_fn_occupiedentry_into_mut", "p181_fn_occupiedentry_key", "p182_fn_occupiedentry_remove", "p183_fn_occupiedentry_remove_entry", "p184_fn_vacantentry_insert", "p185_fn_vacantentry_insert_entry", "p186_fn_vacantentry_into_key", "p187_fn_vacantentry_key", "p188_fn_capacity", "p189_fn_clear", "p190_fn_contains_key", "p191_fn_drain", "p192_fn_entry", "p193_fn_extract_if", "p194_fn_get", "p195_fn_get_disjoint_mut", "p196_fn_get_disjoint_unchecked_mut", "p197_fn_get_key_value", "p198_fn_get_mut", "p199_fn_hasher", "p200_fn_insert", "p201_fn_into_keys", "p202_fn_into_values", "p203_fn_is_empty", "p204_fn_iter", "p205_fn_iter_mut", "p206_fn_keys", "p207_fn_len", "p208_fn_new", "p209_fn_remove", "p210_fn_remove_entry", "p211_fn_reserve", "p212_fn_retain", "p213_fn_shrink_to", "p214_fn_shrink_to_fit", "p215_fn_try_reserve", "p216_fn_values", "p217_fn_values_mut", "p218_fn_with_capacity", "p219_fn_with_capacity_and_hasher", "p220_fn_with_hasher", "p221_impl_clone_for_hashmap_k_v_s", "p222_impl_debug_for_entry_k_v", "p223_impl_debug_for_hashmap_k_v_s", "p224_impl_debug_for_occupiedentry_k_v", "p225_impl_debug_for_vacantentry_k_v", "p226_impl_default_for_hashmap_k_v_s", "p227_impl_eq_for_hashmap_k_v_s", "p228_impl_extend_ref_k_ref_v_for_hashmap_k_v_s", "p229_impl_extend_k_v_for_hashmap_k_v_s", "p230_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate", "p231_impl_fromiterator_k_v_for_hashmap_k_v_s", "p232_impl_index_ref_q_for_hashmap_k_v_s", "p233_impl_intoiterator_for_ref_hashmap_k_v_s", "p234_impl_intoiterator_for_refmut_hashmap_k_v_s", "p235_impl_intoiterator_for_hashmap_k_v_s", "p236_impl_partialeq_for_hashmap_k_v_s"].len());
+    }
+
+    /// `fn Entry::and_modify`
+    fn p170_fn_entry_and_modify() {
+        let mut x = mk();
+        let v: &mut u32 = x.entry(1).and_modify(|v: &mut u32| *v += 1).or_insert(0);
+        assert_eq!(*v, 11);
+    }
+
+    /// `fn Entry::insert_entry`
+    fn p171_fn_entry_insert_entry() {
+        let mut x = mk();
+        let o = x.entry(4).insert_entry(40);
+        assert_eq!(*o.get(), 40);
+    }
+
+    /// `fn Entry::key`
+    fn p172_fn_entry_key() {
+        let mut x = mk();
+        let e = x.entry(4);
+        let k: &u32 = e.key();
+        assert_eq!(*k, 4);
+    }
+
+    /// `fn Entry::or_default`
+    fn p173_fn_entry_or_default() {
+        let mut x = mk();
+        let _: &mut u32 = x.entry(4).or_default();
+        assert_eq!(x[&4], 0);
+    }
+
+    /// `fn Entry::or_insert`
+    fn p174_fn_entry_or_insert() {
+        let mut x = mk();
+        *x.entry(4).or_insert(1) += 1;
+        let _: &mut u32 = x.entry(1).or_insert(0);
+        assert_eq!((x[&4], x[&1]), (2, 10));
+    }
+
+    /// `fn Entry::or_insert_with`
+    fn p175_fn_entry_or_insert_with() {
+        let mut x = mk();
+        let _: &mut u32 = x.entry(4).or_insert_with(|| 7);
+        assert_eq!(x[&4], 7);
+    }
+
+    /// `fn Entry::or_insert_with_key`
+    fn p176_fn_entry_or_insert_with_key() {
+        let mut x = mk();
+        let _: &mut u32 = x.entry(4).or_insert_with_key(|k: &u32| *k * 10);
+        assert_eq!(x[&4], 40);
+    }
+
+    /// `fn OccupiedEntry::get`
+    fn p177_fn_occupiedentry_get() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: &u32 = o.get();
+        assert_eq!(*v, 10);
+    }
+
+    /// `fn OccupiedEntry::get_mut`
+    fn p178_fn_occupiedentry_get_mut() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: &mut u32 = o.get_mut();
+        *v += 1;
+        assert_eq!(x[&1], 11);
+    }
+
+    /// `fn OccupiedEntry::insert`
+    fn p179_fn_occupiedentry_insert() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let old: u32 = o.insert(5);
+        assert_eq!((old, x[&1]), (10, 5));
+    }
+
+    /// `fn OccupiedEntry::into_mut`
+    fn p180_fn_occupiedentry_into_mut() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: &mut u32 = o.into_mut();
+        *v = 0;
+        assert_eq!(x[&1], 0);
+    }
+
+    /// `fn OccupiedEntry::key`
+    fn p181_fn_occupiedentry_key() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let k: &u32 = o.key();
+        assert_eq!(*k, 1);
+    }
+
+    /// `fn OccupiedEntry::remove`
+    fn p182_fn_occupiedentry_remove() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: u32 = o.remove();
+        assert_eq!((v, x.len()), (10, 2));
+    }
+
+    /// `fn OccupiedEntry::remove_entry`
+    fn p183_fn_occupiedentry_remove_entry() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let kv: (u32, u32) = o.remove_entry();
+        assert_eq!((kv, x.len()), ((1, 10), 2));
+    }
+
+    /// `fn VacantEntry::insert`
+    fn p184_fn_vacantentry_insert() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let r: &mut u32 = v.insert(40);
+        *r += 1;
+        assert_eq!(x[&4], 41);
+    }
+
+    /// `fn VacantEntry::insert_entry`
+    fn p185_fn_vacantentry_insert_entry() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let o = v.insert_entry(40);
+        assert_eq!((*o.key(), *o.get()), (4, 40));
+    }
+
+    /// `fn VacantEntry::into_key`
+    fn p186_fn_vacantentry_into_key() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let k: u32 = v.into_key();
+        assert_eq!((k, x.len()), (4, 3));
+    }
+
+    /// `fn VacantEntry::key`
+    fn p187_fn_vacantentry_key() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let k: &u32 = v.key();
+        assert_eq!(*k, 4);
     }
 
     /// `fn capacity`
-    fn p170_fn_capacity() {
+    fn p188_fn_capacity() {
         let _: fn(&X<u32, u32>) -> usize = X::<u32, u32>::capacity;
     }
 
     /// `fn clear`
-    fn p171_fn_clear() {
+    fn p189_fn_clear() {
         let _: fn(&mut X<u32, u32>) = X::<u32, u32>::clear;
     }
 
     /// `fn contains_key`
-    fn p172_fn_contains_key() {
+    fn p190_fn_contains_key() {
         let x = mk();
         let _: bool = x.contains_key(&1);
         let s = X::<String, u32>::new();
@@ -4902,14 +5066,14 @@ mod map_std {
     }
 
     /// `fn drain`
-    fn p173_fn_drain() {
+    fn p191_fn_drain() {
         let mut x = mk();
         let d: std::vec::Vec<(u32, u32)> = x.drain().collect();
         assert_eq!((x.len(), d.len()), (0, 3));
     }
 
     /// `fn entry`
-    fn p174_fn_entry() {
+    fn p192_fn_entry() {
         let mut x = mk();
         *x.entry(4).or_insert(0) += 1;
         x.entry(1).and_modify(|v: &mut u32| *v += 1).or_default();
@@ -4917,7 +5081,7 @@ mod map_std {
     }
 
     /// `fn extract_if`
-    fn p175_fn_extract_if() {
+    fn p193_fn_extract_if() {
         let mut x = mk();
         let e: std::vec::Vec<(u32, u32)> = x.extract_if(|k: &u32, v: &mut u32| *k == 2).collect();
         assert_eq!(x.len(), 2);
@@ -4925,7 +5089,7 @@ mod map_std {
     }
 
     /// `fn get`
-    fn p176_fn_get() {
+    fn p194_fn_get() {
         let x = mk();
         let _: Option<&u32> = x.get(&1);
         let s = X::<String, u32>::new();
@@ -4933,7 +5097,7 @@ mod map_std {
     }
 
     /// `fn get_disjoint_mut`
-    fn p177_fn_get_disjoint_mut() {
+    fn p195_fn_get_disjoint_mut() {
         let mut x = mk();
         let _: [Option<&mut u32>; 2] = x.get_disjoint_mut([&1, &2]);
         let mut s = X::<String, u32>::new();
@@ -4941,14 +5105,14 @@ mod map_std {
     }
 
     /// `fn get_disjoint_unchecked_mut`
-    fn p178_fn_get_disjoint_unchecked_mut() {
+    fn p196_fn_get_disjoint_unchecked_mut() {
         let mut x = mk();
         // SAFETY: the keys are distinct.
         let _: [Option<&mut u32>; 2] = unsafe { x.get_disjoint_unchecked_mut([&1, &2]) };
     }
 
     /// `fn get_key_value`
-    fn p179_fn_get_key_value() {
+    fn p197_fn_get_key_value() {
         let x = mk();
         let _: Option<(&u32, &u32)> = x.get_key_value(&1);
         let s = X::<String, u32>::new();
@@ -4956,7 +5120,7 @@ mod map_std {
     }
 
     /// `fn get_mut`
-    fn p180_fn_get_mut() {
+    fn p198_fn_get_mut() {
         let mut x = mk();
         let _: Option<&mut u32> = x.get_mut(&1);
         let mut s = X::<String, u32>::new();
@@ -4964,65 +5128,65 @@ mod map_std {
     }
 
     /// `fn hasher`
-    fn p181_fn_hasher() {
+    fn p199_fn_hasher() {
         let _: fn(&X<u32, u32>) -> &RandomState = X::<u32, u32>::hasher;
     }
 
     /// `fn insert`
-    fn p182_fn_insert() {
+    fn p200_fn_insert() {
         let _: fn(&mut X<u32, u32>, u32, u32) -> Option<u32> = X::<u32, u32>::insert;
     }
 
     /// `fn into_keys`
-    fn p183_fn_into_keys() {
+    fn p201_fn_into_keys() {
         let v: std::vec::Vec<u32> = mk().into_keys().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn into_values`
-    fn p184_fn_into_values() {
+    fn p202_fn_into_values() {
         let v: std::vec::Vec<u32> = mk().into_values().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn is_empty`
-    fn p185_fn_is_empty() {
+    fn p203_fn_is_empty() {
         let _: fn(&X<u32, u32>) -> bool = X::<u32, u32>::is_empty;
     }
 
     /// `fn iter`
-    fn p186_fn_iter() {
+    fn p204_fn_iter() {
         let x = mk();
         let v: std::vec::Vec<(&u32, &u32)> = x.iter().collect();
         assert_eq!(x.iter().len(), v.len());
     }
 
     /// `fn iter_mut`
-    fn p187_fn_iter_mut() {
+    fn p205_fn_iter_mut() {
         let mut x = mk();
         let v: std::vec::Vec<(&u32, &mut u32)> = x.iter_mut().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn keys`
-    fn p188_fn_keys() {
+    fn p206_fn_keys() {
         let x = mk();
         let v: std::vec::Vec<&u32> = x.keys().collect();
         assert_eq!(x.keys().len(), v.len());
     }
 
     /// `fn len`
-    fn p189_fn_len() {
+    fn p207_fn_len() {
         let _: fn(&X<u32, u32>) -> usize = X::<u32, u32>::len;
     }
 
     /// `fn new`
-    fn p190_fn_new() {
+    fn p208_fn_new() {
         let _: fn() -> X<u32, u32> = X::<u32, u32>::new;
     }
 
     /// `fn remove`
-    fn p191_fn_remove() {
+    fn p209_fn_remove() {
         let mut x = mk();
         let _: Option<u32> = x.remove(&1);
         let mut s = X::<String, u32>::new();
@@ -5030,7 +5194,7 @@ mod map_std {
     }
 
     /// `fn remove_entry`
-    fn p192_fn_remove_entry() {
+    fn p210_fn_remove_entry() {
         let mut x = mk();
         let _: Option<(u32, u32)> = x.remove_entry(&1);
         let mut s = X::<String, u32>::new();
@@ -5038,123 +5202,144 @@ mod map_std {
     }
 
     /// `fn reserve`
-    fn p193_fn_reserve() {
+    fn p211_fn_reserve() {
         let _: fn(&mut X<u32, u32>, usize) = X::<u32, u32>::reserve;
     }
 
     /// `fn retain`
-    fn p194_fn_retain() {
+    fn p212_fn_retain() {
         let mut x = mk();
         let _: () = x.retain(|k: &u32, v: &mut u32| *k != 2);
         assert_eq!(x.len(), 2);
     }
 
     /// `fn shrink_to`
-    fn p195_fn_shrink_to() {
+    fn p213_fn_shrink_to() {
         let _: fn(&mut X<u32, u32>, usize) = X::<u32, u32>::shrink_to;
     }
 
     /// `fn shrink_to_fit`
-    fn p196_fn_shrink_to_fit() {
+    fn p214_fn_shrink_to_fit() {
         let _: fn(&mut X<u32, u32>) = X::<u32, u32>::shrink_to_fit;
     }
 
     /// `fn try_reserve`
-    fn p197_fn_try_reserve() {
+    fn p215_fn_try_reserve() {
         let _: fn(&mut X<u32, u32>, usize) -> Result<(), std::collections::TryReserveError> = X::<u32, u32>::try_reserve;
     }
 
     /// `fn values`
-    fn p198_fn_values() {
+    fn p216_fn_values() {
         let x = mk();
         let v: std::vec::Vec<&u32> = x.values().collect();
         assert_eq!(x.values().len(), v.len());
     }
 
     /// `fn values_mut`
-    fn p199_fn_values_mut() {
+    fn p217_fn_values_mut() {
         let mut x = mk();
         let v: std::vec::Vec<&mut u32> = x.values_mut().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn with_capacity`
-    fn p200_fn_with_capacity() {
+    fn p218_fn_with_capacity() {
         let _: fn(usize) -> X<u32, u32> = X::<u32, u32>::with_capacity;
     }
 
     /// `fn with_capacity_and_hasher`
-    fn p201_fn_with_capacity_and_hasher() {
+    fn p219_fn_with_capacity_and_hasher() {
         let _: fn(usize, RandomState) -> X<u32, u32> = X::<u32, u32>::with_capacity_and_hasher;
     }
 
     /// `fn with_hasher`
-    fn p202_fn_with_hasher() {
+    fn p220_fn_with_hasher() {
         let _: fn(RandomState) -> X<u32, u32> = X::<u32, u32>::with_hasher;
     }
 
     /// `impl Clone for HashMap<K, V, S>`
-    fn p203_impl_clone_for_hashmap_k_v_s() {
+    fn p221_impl_clone_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Clone);
     }
 
+    /// `impl Debug for Entry<K, V>`
+    fn p222_impl_debug_for_entry_k_v() {
+        let mut x = mk();
+        let e = x.entry(1);
+        assert!(!format!("{e:?}").is_empty());
+    }
+
     /// `impl Debug for HashMap<K, V, S>`
-    fn p204_impl_debug_for_hashmap_k_v_s() {
+    fn p223_impl_debug_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Debug);
     }
 
+    /// `impl Debug for OccupiedEntry<K, V>`
+    fn p224_impl_debug_for_occupiedentry_k_v() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        assert!(!format!("{o:?}").is_empty());
+    }
+
+    /// `impl Debug for VacantEntry<K, V>`
+    fn p225_impl_debug_for_vacantentry_k_v() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        assert!(!format!("{v:?}").is_empty());
+    }
+
     /// `impl Default for HashMap<K, V, S>`
-    fn p205_impl_default_for_hashmap_k_v_s() {
+    fn p226_impl_default_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Default);
     }
 
     /// `impl Eq for HashMap<K, V, S>`
-    fn p206_impl_eq_for_hashmap_k_v_s() {
+    fn p227_impl_eq_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Eq);
     }
 
     /// `impl Extend<(&K, &V)> for HashMap<K, V, S>`
-    fn p207_impl_extend_ref_k_ref_v_for_hashmap_k_v_s() {
+    fn p228_impl_extend_ref_k_ref_v_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Extend<(&'static u32, &'static u32)>);
     }
 
     /// `impl Extend<(K, V)> for HashMap<K, V, S>`
-    fn p208_impl_extend_k_v_for_hashmap_k_v_s() {
+    fn p229_impl_extend_k_v_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Extend<(u32, u32)>);
     }
 
     /// `impl From<[(K, V); N]> for HashMap<K, V, RandomState>`
-    fn p209_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate() {
+    fn p230_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate() {
         imp!(X<u32, u32, RandomState>: From<[(u32, u32); 3]>);
     }
 
     /// `impl FromIterator<(K, V)> for HashMap<K, V, S>`
-    fn p210_impl_fromiterator_k_v_for_hashmap_k_v_s() {
+    fn p231_impl_fromiterator_k_v_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: FromIterator<(u32, u32)>);
     }
 
     /// `impl Index<&Q> for HashMap<K, V, S>`
-    fn p211_impl_index_ref_q_for_hashmap_k_v_s() {
+    fn p232_impl_index_ref_q_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Index<&'static u32>);
     }
 
     /// `impl IntoIterator for &HashMap<K, V, S>`
-    fn p212_impl_intoiterator_for_ref_hashmap_k_v_s() {
+    fn p233_impl_intoiterator_for_ref_hashmap_k_v_s() {
         imp!(&'static X<u32, u32, RandomState>: IntoIterator<Item = (&'static u32, &'static u32)>);
     }
 
     /// `impl IntoIterator for &mut HashMap<K, V, S>`
-    fn p213_impl_intoiterator_for_refmut_hashmap_k_v_s() {
+    fn p234_impl_intoiterator_for_refmut_hashmap_k_v_s() {
         imp!(&'static mut X<u32, u32, RandomState>: IntoIterator<Item = (&'static u32, &'static mut u32)>);
     }
 
     /// `impl IntoIterator for HashMap<K, V, S>`
-    fn p214_impl_intoiterator_for_hashmap_k_v_s() {
+    fn p235_impl_intoiterator_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: IntoIterator<Item = (u32, u32)>);
     }
 
     /// `impl PartialEq for HashMap<K, V, S>`
-    fn p215_impl_partialeq_for_hashmap_k_v_s() {
+    fn p236_impl_partialeq_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: PartialEq);
     }
 }
@@ -5168,6 +5353,7 @@ mod map_fast {
     use std::mem::MaybeUninit;
     use std::ops::*;
     type X<K, V, S = RandomState> = sizespeed::fast::Map<K, V, S>;
+    use sizespeed::fast::map::{Entry, OccupiedEntry, VacantEntry};
     fn mk() -> X<u32, u32> {
         let mut x = X::<u32, u32>::new();
         x.insert(1, 10);
@@ -5178,66 +5364,229 @@ mod map_fast {
 
     #[test]
     fn probes() {
-        p170_fn_capacity();
-        p171_fn_clear();
-        p172_fn_contains_key();
-        p173_fn_drain();
-        p174_fn_entry();
-        p175_fn_extract_if();
-        p176_fn_get();
-        p177_fn_get_disjoint_mut();
-        p178_fn_get_disjoint_unchecked_mut();
-        p179_fn_get_key_value();
-        p180_fn_get_mut();
-        p181_fn_hasher();
-        p182_fn_insert();
-        p183_fn_into_keys();
-        p184_fn_into_values();
-        p185_fn_is_empty();
-        p186_fn_iter();
-        p187_fn_iter_mut();
-        p188_fn_keys();
-        p189_fn_len();
-        p190_fn_new();
-        p191_fn_remove();
-        p192_fn_remove_entry();
-        p193_fn_reserve();
-        p194_fn_retain();
-        p195_fn_shrink_to();
-        p196_fn_shrink_to_fit();
-        p198_fn_values();
-        p199_fn_values_mut();
-        p200_fn_with_capacity();
-        p201_fn_with_capacity_and_hasher();
-        p202_fn_with_hasher();
-        p203_impl_clone_for_hashmap_k_v_s();
-        p204_impl_debug_for_hashmap_k_v_s();
-        p205_impl_default_for_hashmap_k_v_s();
-        p206_impl_eq_for_hashmap_k_v_s();
-        p207_impl_extend_ref_k_ref_v_for_hashmap_k_v_s();
-        p208_impl_extend_k_v_for_hashmap_k_v_s();
-        p209_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate();
-        p210_impl_fromiterator_k_v_for_hashmap_k_v_s();
-        p211_impl_index_ref_q_for_hashmap_k_v_s();
-        p212_impl_intoiterator_for_ref_hashmap_k_v_s();
-        p213_impl_intoiterator_for_refmut_hashmap_k_v_s();
-        p214_impl_intoiterator_for_hashmap_k_v_s();
-        p215_impl_partialeq_for_hashmap_k_v_s();
-        assert_eq!(45, ["p170_fn_capacity", "p171_fn_clear", "p172_fn_contains_key", "p173_fn_drain", "p174_fn_entry", "p175_fn_extract_if", "p176_fn_get", "p177_fn_get_disjoint_mut", "p178_fn_get_disjoint_unchecked_mut", "p179_fn_get_key_value", "p180_fn_get_mut", "p181_fn_hasher", "p182_fn_insert", "p183_fn_into_keys", "p184_fn_into_values", "p185_fn_is_empty", "p186_fn_iter", "p187_fn_iter_mut", "p188_fn_keys", "p189_fn_len", "p190_fn_new", "p191_fn_remove", "p192_fn_remove_entry", "p193_fn_reserve", "p194_fn_retain", "p195_fn_shrink_to", "p196_fn_shrink_to_fit", "p198_fn_values", "p199_fn_values_mut", "p200_fn_with_capacity", "p201_fn_with_capacity_and_hasher", "p202_fn_with_hasher", "p203_impl_clone_for_hashmap_k_v_s", "p204_impl_debug_for_hashmap_k_v_s", "p205_impl_default_for_hashmap_k_v_s", "p206_impl_eq_for_hashmap_k_v_s", "p207_impl_extend_ref_k_ref_v_for_hashmap_k_v_s", "p208_impl_extend_k_v_for_hashmap_k_v_s", "p209_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate", "p210_impl_fromiterator_k_v_for_hashmap_k_v_s", "p211_impl_index_ref_q_for_hashmap_k_v_s", "p212_impl_intoiterator_for_ref_hashmap_k_v_s", "p213_impl_intoiterator_for_refmut_hashmap_k_v_s", "p214_impl_intoiterator_for_hashmap_k_v_s", "p215_impl_partialeq_for_hashmap_k_v_s"].len());
+        p170_fn_entry_and_modify();
+        p171_fn_entry_insert_entry();
+        p172_fn_entry_key();
+        p173_fn_entry_or_default();
+        p174_fn_entry_or_insert();
+        p175_fn_entry_or_insert_with();
+        p176_fn_entry_or_insert_with_key();
+        p177_fn_occupiedentry_get();
+        p178_fn_occupiedentry_get_mut();
+        p179_fn_occupiedentry_insert();
+        p180_fn_occupiedentry_into_mut();
+        p181_fn_occupiedentry_key();
+        p182_fn_occupiedentry_remove();
+        p183_fn_occupiedentry_remove_entry();
+        p184_fn_vacantentry_insert();
+        p185_fn_vacantentry_insert_entry();
+        p186_fn_vacantentry_into_key();
+        p187_fn_vacantentry_key();
+        p188_fn_capacity();
+        p189_fn_clear();
+        p190_fn_contains_key();
+        p191_fn_drain();
+        p192_fn_entry();
+        p193_fn_extract_if();
+        p194_fn_get();
+        p195_fn_get_disjoint_mut();
+        p196_fn_get_disjoint_unchecked_mut();
+        p197_fn_get_key_value();
+        p198_fn_get_mut();
+        p199_fn_hasher();
+        p200_fn_insert();
+        p201_fn_into_keys();
+        p202_fn_into_values();
+        p203_fn_is_empty();
+        p204_fn_iter();
+        p205_fn_iter_mut();
+        p206_fn_keys();
+        p207_fn_len();
+        p208_fn_new();
+        p209_fn_remove();
+        p210_fn_remove_entry();
+        p211_fn_reserve();
+        p212_fn_retain();
+        p213_fn_shrink_to();
+        p214_fn_shrink_to_fit();
+        p216_fn_values();
+        p217_fn_values_mut();
+        p218_fn_with_capacity();
+        p219_fn_with_capacity_and_hasher();
+        p220_fn_with_hasher();
+        p221_impl_clone_for_hashmap_k_v_s();
+        p222_impl_debug_for_entry_k_v();
+        p223_impl_debug_for_hashmap_k_v_s();
+        p224_impl_debug_for_occupiedentry_k_v();
+        p225_impl_debug_for_vacantentry_k_v();
+        p226_impl_default_for_hashmap_k_v_s();
+        p227_impl_eq_for_hashmap_k_v_s();
+        p228_impl_extend_ref_k_ref_v_for_hashmap_k_v_s();
+        p229_impl_extend_k_v_for_hashmap_k_v_s();
+        p230_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate();
+        p231_impl_fromiterator_k_v_for_hashmap_k_v_s();
+        p232_impl_index_ref_q_for_hashmap_k_v_s();
+        p233_impl_intoiterator_for_ref_hashmap_k_v_s();
+        p234_impl_intoiterator_for_refmut_hashmap_k_v_s();
+        p235_impl_intoiterator_for_hashmap_k_v_s();
+        p236_impl_partialeq_for_hashmap_k_v_s();
+        assert_eq!(66, ["p170_fn_entry_and_modify", "p171_fn_entry_insert_entry", "p172_fn_entry_key", "p173_fn_entry_or_default", "p174_fn_entry_or_insert", "p175_fn_entry_or_insert_with", "p176_fn_entry_or_insert_with_key", "p177_fn_occupiedentry_get", "p178_fn_occupiedentry_get_mut", "p179_fn_occupiedentry_insert", "p180_fn_occupiedentry_into_mut", "p181_fn_occupiedentry_key", "p182_fn_occupiedentry_remove", "p183_fn_occupiedentry_remove_entry", "p184_fn_vacantentry_insert", "p185_fn_vacantentry_insert_entry", "p186_fn_vacantentry_into_key", "p187_fn_vacantentry_key", "p188_fn_capacity", "p189_fn_clear", "p190_fn_contains_key", "p191_fn_drain", "p192_fn_entry", "p193_fn_extract_if", "p194_fn_get", "p195_fn_get_disjoint_mut", "p196_fn_get_disjoint_unchecked_mut", "p197_fn_get_key_value", "p198_fn_get_mut", "p199_fn_hasher", "p200_fn_insert", "p201_fn_into_keys", "p202_fn_into_values", "p203_fn_is_empty", "p204_fn_iter", "p205_fn_iter_mut", "p206_fn_keys", "p207_fn_len", "p208_fn_new", "p209_fn_remove", "p210_fn_remove_entry", "p211_fn_reserve", "p212_fn_retain", "p213_fn_shrink_to", "p214_fn_shrink_to_fit", "p216_fn_values", "p217_fn_values_mut", "p218_fn_with_capacity", "p219_fn_with_capacity_and_hasher", "p220_fn_with_hasher", "p221_impl_clone_for_hashmap_k_v_s", "p222_impl_debug_for_entry_k_v", "p223_impl_debug_for_hashmap_k_v_s", "p224_impl_debug_for_occupiedentry_k_v", "p225_impl_debug_for_vacantentry_k_v", "p226_impl_default_for_hashmap_k_v_s", "p227_impl_eq_for_hashmap_k_v_s", "p228_impl_extend_ref_k_ref_v_for_hashmap_k_v_s", "p229_impl_extend_k_v_for_hashmap_k_v_s", "p230_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate", "p231_impl_fromiterator_k_v_for_hashmap_k_v_s", "p232_impl_index_ref_q_for_hashmap_k_v_s", "p233_impl_intoiterator_for_ref_hashmap_k_v_s", "p234_impl_intoiterator_for_refmut_hashmap_k_v_s", "p235_impl_intoiterator_for_hashmap_k_v_s", "p236_impl_partialeq_for_hashmap_k_v_s"].len());
+    }
+
+    /// `fn Entry::and_modify`
+    fn p170_fn_entry_and_modify() {
+        let mut x = mk();
+        let v: &mut u32 = x.entry(1).and_modify(|v: &mut u32| *v += 1).or_insert(0);
+        assert_eq!(*v, 11);
+    }
+
+    /// `fn Entry::insert_entry`
+    fn p171_fn_entry_insert_entry() {
+        let mut x = mk();
+        let o = x.entry(4).insert_entry(40);
+        assert_eq!(*o.get(), 40);
+    }
+
+    /// `fn Entry::key`
+    fn p172_fn_entry_key() {
+        let mut x = mk();
+        let e = x.entry(4);
+        let k: &u32 = e.key();
+        assert_eq!(*k, 4);
+    }
+
+    /// `fn Entry::or_default`
+    fn p173_fn_entry_or_default() {
+        let mut x = mk();
+        let _: &mut u32 = x.entry(4).or_default();
+        assert_eq!(x[&4], 0);
+    }
+
+    /// `fn Entry::or_insert`
+    fn p174_fn_entry_or_insert() {
+        let mut x = mk();
+        *x.entry(4).or_insert(1) += 1;
+        let _: &mut u32 = x.entry(1).or_insert(0);
+        assert_eq!((x[&4], x[&1]), (2, 10));
+    }
+
+    /// `fn Entry::or_insert_with`
+    fn p175_fn_entry_or_insert_with() {
+        let mut x = mk();
+        let _: &mut u32 = x.entry(4).or_insert_with(|| 7);
+        assert_eq!(x[&4], 7);
+    }
+
+    /// `fn Entry::or_insert_with_key`
+    fn p176_fn_entry_or_insert_with_key() {
+        let mut x = mk();
+        let _: &mut u32 = x.entry(4).or_insert_with_key(|k: &u32| *k * 10);
+        assert_eq!(x[&4], 40);
+    }
+
+    /// `fn OccupiedEntry::get`
+    fn p177_fn_occupiedentry_get() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: &u32 = o.get();
+        assert_eq!(*v, 10);
+    }
+
+    /// `fn OccupiedEntry::get_mut`
+    fn p178_fn_occupiedentry_get_mut() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: &mut u32 = o.get_mut();
+        *v += 1;
+        assert_eq!(x[&1], 11);
+    }
+
+    /// `fn OccupiedEntry::insert`
+    fn p179_fn_occupiedentry_insert() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let old: u32 = o.insert(5);
+        assert_eq!((old, x[&1]), (10, 5));
+    }
+
+    /// `fn OccupiedEntry::into_mut`
+    fn p180_fn_occupiedentry_into_mut() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: &mut u32 = o.into_mut();
+        *v = 0;
+        assert_eq!(x[&1], 0);
+    }
+
+    /// `fn OccupiedEntry::key`
+    fn p181_fn_occupiedentry_key() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let k: &u32 = o.key();
+        assert_eq!(*k, 1);
+    }
+
+    /// `fn OccupiedEntry::remove`
+    fn p182_fn_occupiedentry_remove() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: u32 = o.remove();
+        assert_eq!((v, x.len()), (10, 2));
+    }
+
+    /// `fn OccupiedEntry::remove_entry`
+    fn p183_fn_occupiedentry_remove_entry() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let kv: (u32, u32) = o.remove_entry();
+        assert_eq!((kv, x.len()), ((1, 10), 2));
+    }
+
+    /// `fn VacantEntry::insert`
+    fn p184_fn_vacantentry_insert() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let r: &mut u32 = v.insert(40);
+        *r += 1;
+        assert_eq!(x[&4], 41);
+    }
+
+    /// `fn VacantEntry::insert_entry`
+    fn p185_fn_vacantentry_insert_entry() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let o = v.insert_entry(40);
+        assert_eq!((*o.key(), *o.get()), (4, 40));
+    }
+
+    /// `fn VacantEntry::into_key`
+    fn p186_fn_vacantentry_into_key() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let k: u32 = v.into_key();
+        assert_eq!((k, x.len()), (4, 3));
+    }
+
+    /// `fn VacantEntry::key`
+    fn p187_fn_vacantentry_key() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let k: &u32 = v.key();
+        assert_eq!(*k, 4);
     }
 
     /// `fn capacity`
-    fn p170_fn_capacity() {
+    fn p188_fn_capacity() {
         let _: fn(&X<u32, u32>) -> usize = X::<u32, u32>::capacity;
     }
 
     /// `fn clear`
-    fn p171_fn_clear() {
+    fn p189_fn_clear() {
         let _: fn(&mut X<u32, u32>) = X::<u32, u32>::clear;
     }
 
     /// `fn contains_key`
-    fn p172_fn_contains_key() {
+    fn p190_fn_contains_key() {
         let x = mk();
         let _: bool = x.contains_key(&1);
         let s = X::<String, u32>::new();
@@ -5245,14 +5594,14 @@ mod map_fast {
     }
 
     /// `fn drain`
-    fn p173_fn_drain() {
+    fn p191_fn_drain() {
         let mut x = mk();
         let d: std::vec::Vec<(u32, u32)> = x.drain().collect();
         assert_eq!((x.len(), d.len()), (0, 3));
     }
 
     /// `fn entry`
-    fn p174_fn_entry() {
+    fn p192_fn_entry() {
         let mut x = mk();
         *x.entry(4).or_insert(0) += 1;
         x.entry(1).and_modify(|v: &mut u32| *v += 1).or_default();
@@ -5260,7 +5609,7 @@ mod map_fast {
     }
 
     /// `fn extract_if`
-    fn p175_fn_extract_if() {
+    fn p193_fn_extract_if() {
         let mut x = mk();
         let e: std::vec::Vec<(u32, u32)> = x.extract_if(|k: &u32, v: &mut u32| *k == 2).collect();
         assert_eq!(x.len(), 2);
@@ -5268,7 +5617,7 @@ mod map_fast {
     }
 
     /// `fn get`
-    fn p176_fn_get() {
+    fn p194_fn_get() {
         let x = mk();
         let _: Option<&u32> = x.get(&1);
         let s = X::<String, u32>::new();
@@ -5276,7 +5625,7 @@ mod map_fast {
     }
 
     /// `fn get_disjoint_mut`
-    fn p177_fn_get_disjoint_mut() {
+    fn p195_fn_get_disjoint_mut() {
         let mut x = mk();
         let _: [Option<&mut u32>; 2] = x.get_disjoint_mut([&1, &2]);
         let mut s = X::<String, u32>::new();
@@ -5284,14 +5633,14 @@ mod map_fast {
     }
 
     /// `fn get_disjoint_unchecked_mut`
-    fn p178_fn_get_disjoint_unchecked_mut() {
+    fn p196_fn_get_disjoint_unchecked_mut() {
         let mut x = mk();
         // SAFETY: the keys are distinct.
         let _: [Option<&mut u32>; 2] = unsafe { x.get_disjoint_unchecked_mut([&1, &2]) };
     }
 
     /// `fn get_key_value`
-    fn p179_fn_get_key_value() {
+    fn p197_fn_get_key_value() {
         let x = mk();
         let _: Option<(&u32, &u32)> = x.get_key_value(&1);
         let s = X::<String, u32>::new();
@@ -5299,7 +5648,7 @@ mod map_fast {
     }
 
     /// `fn get_mut`
-    fn p180_fn_get_mut() {
+    fn p198_fn_get_mut() {
         let mut x = mk();
         let _: Option<&mut u32> = x.get_mut(&1);
         let mut s = X::<String, u32>::new();
@@ -5307,65 +5656,65 @@ mod map_fast {
     }
 
     /// `fn hasher`
-    fn p181_fn_hasher() {
+    fn p199_fn_hasher() {
         let _: fn(&X<u32, u32>) -> &RandomState = X::<u32, u32>::hasher;
     }
 
     /// `fn insert`
-    fn p182_fn_insert() {
+    fn p200_fn_insert() {
         let _: fn(&mut X<u32, u32>, u32, u32) -> Option<u32> = X::<u32, u32>::insert;
     }
 
     /// `fn into_keys`
-    fn p183_fn_into_keys() {
+    fn p201_fn_into_keys() {
         let v: std::vec::Vec<u32> = mk().into_keys().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn into_values`
-    fn p184_fn_into_values() {
+    fn p202_fn_into_values() {
         let v: std::vec::Vec<u32> = mk().into_values().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn is_empty`
-    fn p185_fn_is_empty() {
+    fn p203_fn_is_empty() {
         let _: fn(&X<u32, u32>) -> bool = X::<u32, u32>::is_empty;
     }
 
     /// `fn iter`
-    fn p186_fn_iter() {
+    fn p204_fn_iter() {
         let x = mk();
         let v: std::vec::Vec<(&u32, &u32)> = x.iter().collect();
         assert_eq!(x.iter().len(), v.len());
     }
 
     /// `fn iter_mut`
-    fn p187_fn_iter_mut() {
+    fn p205_fn_iter_mut() {
         let mut x = mk();
         let v: std::vec::Vec<(&u32, &mut u32)> = x.iter_mut().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn keys`
-    fn p188_fn_keys() {
+    fn p206_fn_keys() {
         let x = mk();
         let v: std::vec::Vec<&u32> = x.keys().collect();
         assert_eq!(x.keys().len(), v.len());
     }
 
     /// `fn len`
-    fn p189_fn_len() {
+    fn p207_fn_len() {
         let _: fn(&X<u32, u32>) -> usize = X::<u32, u32>::len;
     }
 
     /// `fn new`
-    fn p190_fn_new() {
+    fn p208_fn_new() {
         let _: fn() -> X<u32, u32> = X::<u32, u32>::new;
     }
 
     /// `fn remove`
-    fn p191_fn_remove() {
+    fn p209_fn_remove() {
         let mut x = mk();
         let _: Option<u32> = x.remove(&1);
         let mut s = X::<String, u32>::new();
@@ -5373,7 +5722,7 @@ mod map_fast {
     }
 
     /// `fn remove_entry`
-    fn p192_fn_remove_entry() {
+    fn p210_fn_remove_entry() {
         let mut x = mk();
         let _: Option<(u32, u32)> = x.remove_entry(&1);
         let mut s = X::<String, u32>::new();
@@ -5381,118 +5730,139 @@ mod map_fast {
     }
 
     /// `fn reserve`
-    fn p193_fn_reserve() {
+    fn p211_fn_reserve() {
         let _: fn(&mut X<u32, u32>, usize) = X::<u32, u32>::reserve;
     }
 
     /// `fn retain`
-    fn p194_fn_retain() {
+    fn p212_fn_retain() {
         let mut x = mk();
         let _: () = x.retain(|k: &u32, v: &mut u32| *k != 2);
         assert_eq!(x.len(), 2);
     }
 
     /// `fn shrink_to`
-    fn p195_fn_shrink_to() {
+    fn p213_fn_shrink_to() {
         let _: fn(&mut X<u32, u32>, usize) = X::<u32, u32>::shrink_to;
     }
 
     /// `fn shrink_to_fit`
-    fn p196_fn_shrink_to_fit() {
+    fn p214_fn_shrink_to_fit() {
         let _: fn(&mut X<u32, u32>) = X::<u32, u32>::shrink_to_fit;
     }
 
     /// `fn values`
-    fn p198_fn_values() {
+    fn p216_fn_values() {
         let x = mk();
         let v: std::vec::Vec<&u32> = x.values().collect();
         assert_eq!(x.values().len(), v.len());
     }
 
     /// `fn values_mut`
-    fn p199_fn_values_mut() {
+    fn p217_fn_values_mut() {
         let mut x = mk();
         let v: std::vec::Vec<&mut u32> = x.values_mut().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn with_capacity`
-    fn p200_fn_with_capacity() {
+    fn p218_fn_with_capacity() {
         let _: fn(usize) -> X<u32, u32> = X::<u32, u32>::with_capacity;
     }
 
     /// `fn with_capacity_and_hasher`
-    fn p201_fn_with_capacity_and_hasher() {
+    fn p219_fn_with_capacity_and_hasher() {
         let _: fn(usize, RandomState) -> X<u32, u32> = X::<u32, u32>::with_capacity_and_hasher;
     }
 
     /// `fn with_hasher`
-    fn p202_fn_with_hasher() {
+    fn p220_fn_with_hasher() {
         let _: fn(RandomState) -> X<u32, u32> = X::<u32, u32>::with_hasher;
     }
 
     /// `impl Clone for HashMap<K, V, S>`
-    fn p203_impl_clone_for_hashmap_k_v_s() {
+    fn p221_impl_clone_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Clone);
     }
 
+    /// `impl Debug for Entry<K, V>`
+    fn p222_impl_debug_for_entry_k_v() {
+        let mut x = mk();
+        let e = x.entry(1);
+        assert!(!format!("{e:?}").is_empty());
+    }
+
     /// `impl Debug for HashMap<K, V, S>`
-    fn p204_impl_debug_for_hashmap_k_v_s() {
+    fn p223_impl_debug_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Debug);
     }
 
+    /// `impl Debug for OccupiedEntry<K, V>`
+    fn p224_impl_debug_for_occupiedentry_k_v() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        assert!(!format!("{o:?}").is_empty());
+    }
+
+    /// `impl Debug for VacantEntry<K, V>`
+    fn p225_impl_debug_for_vacantentry_k_v() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        assert!(!format!("{v:?}").is_empty());
+    }
+
     /// `impl Default for HashMap<K, V, S>`
-    fn p205_impl_default_for_hashmap_k_v_s() {
+    fn p226_impl_default_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Default);
     }
 
     /// `impl Eq for HashMap<K, V, S>`
-    fn p206_impl_eq_for_hashmap_k_v_s() {
+    fn p227_impl_eq_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Eq);
     }
 
     /// `impl Extend<(&K, &V)> for HashMap<K, V, S>`
-    fn p207_impl_extend_ref_k_ref_v_for_hashmap_k_v_s() {
+    fn p228_impl_extend_ref_k_ref_v_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Extend<(&'static u32, &'static u32)>);
     }
 
     /// `impl Extend<(K, V)> for HashMap<K, V, S>`
-    fn p208_impl_extend_k_v_for_hashmap_k_v_s() {
+    fn p229_impl_extend_k_v_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Extend<(u32, u32)>);
     }
 
     /// `impl From<[(K, V); N]> for HashMap<K, V, RandomState>`
-    fn p209_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate() {
+    fn p230_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate() {
         imp!(X<u32, u32, RandomState>: From<[(u32, u32); 3]>);
     }
 
     /// `impl FromIterator<(K, V)> for HashMap<K, V, S>`
-    fn p210_impl_fromiterator_k_v_for_hashmap_k_v_s() {
+    fn p231_impl_fromiterator_k_v_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: FromIterator<(u32, u32)>);
     }
 
     /// `impl Index<&Q> for HashMap<K, V, S>`
-    fn p211_impl_index_ref_q_for_hashmap_k_v_s() {
+    fn p232_impl_index_ref_q_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Index<&'static u32>);
     }
 
     /// `impl IntoIterator for &HashMap<K, V, S>`
-    fn p212_impl_intoiterator_for_ref_hashmap_k_v_s() {
+    fn p233_impl_intoiterator_for_ref_hashmap_k_v_s() {
         imp!(&'static X<u32, u32, RandomState>: IntoIterator<Item = (&'static u32, &'static u32)>);
     }
 
     /// `impl IntoIterator for &mut HashMap<K, V, S>`
-    fn p213_impl_intoiterator_for_refmut_hashmap_k_v_s() {
+    fn p234_impl_intoiterator_for_refmut_hashmap_k_v_s() {
         imp!(&'static mut X<u32, u32, RandomState>: IntoIterator<Item = (&'static u32, &'static mut u32)>);
     }
 
     /// `impl IntoIterator for HashMap<K, V, S>`
-    fn p214_impl_intoiterator_for_hashmap_k_v_s() {
+    fn p235_impl_intoiterator_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: IntoIterator<Item = (u32, u32)>);
     }
 
     /// `impl PartialEq for HashMap<K, V, S>`
-    fn p215_impl_partialeq_for_hashmap_k_v_s() {
+    fn p236_impl_partialeq_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: PartialEq);
     }
 }
@@ -5506,6 +5876,7 @@ mod map_small {
     use std::mem::MaybeUninit;
     use std::ops::*;
     type X<K, V, S = RandomState> = sizespeed::small::Map<K, V, S>;
+    use sizespeed::small::map::{Entry, OccupiedEntry, VacantEntry};
     fn mk() -> X<u32, u32> {
         let mut x = X::<u32, u32>::new();
         x.insert(1, 10);
@@ -5516,66 +5887,229 @@ mod map_small {
 
     #[test]
     fn probes() {
-        p170_fn_capacity();
-        p171_fn_clear();
-        p172_fn_contains_key();
-        p173_fn_drain();
-        p174_fn_entry();
-        p175_fn_extract_if();
-        p176_fn_get();
-        p177_fn_get_disjoint_mut();
-        p178_fn_get_disjoint_unchecked_mut();
-        p179_fn_get_key_value();
-        p180_fn_get_mut();
-        p181_fn_hasher();
-        p182_fn_insert();
-        p183_fn_into_keys();
-        p184_fn_into_values();
-        p185_fn_is_empty();
-        p186_fn_iter();
-        p187_fn_iter_mut();
-        p188_fn_keys();
-        p189_fn_len();
-        p190_fn_new();
-        p191_fn_remove();
-        p192_fn_remove_entry();
-        p193_fn_reserve();
-        p194_fn_retain();
-        p195_fn_shrink_to();
-        p196_fn_shrink_to_fit();
-        p198_fn_values();
-        p199_fn_values_mut();
-        p200_fn_with_capacity();
-        p201_fn_with_capacity_and_hasher();
-        p202_fn_with_hasher();
-        p203_impl_clone_for_hashmap_k_v_s();
-        p204_impl_debug_for_hashmap_k_v_s();
-        p205_impl_default_for_hashmap_k_v_s();
-        p206_impl_eq_for_hashmap_k_v_s();
-        p207_impl_extend_ref_k_ref_v_for_hashmap_k_v_s();
-        p208_impl_extend_k_v_for_hashmap_k_v_s();
-        p209_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate();
-        p210_impl_fromiterator_k_v_for_hashmap_k_v_s();
-        p211_impl_index_ref_q_for_hashmap_k_v_s();
-        p212_impl_intoiterator_for_ref_hashmap_k_v_s();
-        p213_impl_intoiterator_for_refmut_hashmap_k_v_s();
-        p214_impl_intoiterator_for_hashmap_k_v_s();
-        p215_impl_partialeq_for_hashmap_k_v_s();
-        assert_eq!(45, ["p170_fn_capacity", "p171_fn_clear", "p172_fn_contains_key", "p173_fn_drain", "p174_fn_entry", "p175_fn_extract_if", "p176_fn_get", "p177_fn_get_disjoint_mut", "p178_fn_get_disjoint_unchecked_mut", "p179_fn_get_key_value", "p180_fn_get_mut", "p181_fn_hasher", "p182_fn_insert", "p183_fn_into_keys", "p184_fn_into_values", "p185_fn_is_empty", "p186_fn_iter", "p187_fn_iter_mut", "p188_fn_keys", "p189_fn_len", "p190_fn_new", "p191_fn_remove", "p192_fn_remove_entry", "p193_fn_reserve", "p194_fn_retain", "p195_fn_shrink_to", "p196_fn_shrink_to_fit", "p198_fn_values", "p199_fn_values_mut", "p200_fn_with_capacity", "p201_fn_with_capacity_and_hasher", "p202_fn_with_hasher", "p203_impl_clone_for_hashmap_k_v_s", "p204_impl_debug_for_hashmap_k_v_s", "p205_impl_default_for_hashmap_k_v_s", "p206_impl_eq_for_hashmap_k_v_s", "p207_impl_extend_ref_k_ref_v_for_hashmap_k_v_s", "p208_impl_extend_k_v_for_hashmap_k_v_s", "p209_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate", "p210_impl_fromiterator_k_v_for_hashmap_k_v_s", "p211_impl_index_ref_q_for_hashmap_k_v_s", "p212_impl_intoiterator_for_ref_hashmap_k_v_s", "p213_impl_intoiterator_for_refmut_hashmap_k_v_s", "p214_impl_intoiterator_for_hashmap_k_v_s", "p215_impl_partialeq_for_hashmap_k_v_s"].len());
+        p170_fn_entry_and_modify();
+        p171_fn_entry_insert_entry();
+        p172_fn_entry_key();
+        p173_fn_entry_or_default();
+        p174_fn_entry_or_insert();
+        p175_fn_entry_or_insert_with();
+        p176_fn_entry_or_insert_with_key();
+        p177_fn_occupiedentry_get();
+        p178_fn_occupiedentry_get_mut();
+        p179_fn_occupiedentry_insert();
+        p180_fn_occupiedentry_into_mut();
+        p181_fn_occupiedentry_key();
+        p182_fn_occupiedentry_remove();
+        p183_fn_occupiedentry_remove_entry();
+        p184_fn_vacantentry_insert();
+        p185_fn_vacantentry_insert_entry();
+        p186_fn_vacantentry_into_key();
+        p187_fn_vacantentry_key();
+        p188_fn_capacity();
+        p189_fn_clear();
+        p190_fn_contains_key();
+        p191_fn_drain();
+        p192_fn_entry();
+        p193_fn_extract_if();
+        p194_fn_get();
+        p195_fn_get_disjoint_mut();
+        p196_fn_get_disjoint_unchecked_mut();
+        p197_fn_get_key_value();
+        p198_fn_get_mut();
+        p199_fn_hasher();
+        p200_fn_insert();
+        p201_fn_into_keys();
+        p202_fn_into_values();
+        p203_fn_is_empty();
+        p204_fn_iter();
+        p205_fn_iter_mut();
+        p206_fn_keys();
+        p207_fn_len();
+        p208_fn_new();
+        p209_fn_remove();
+        p210_fn_remove_entry();
+        p211_fn_reserve();
+        p212_fn_retain();
+        p213_fn_shrink_to();
+        p214_fn_shrink_to_fit();
+        p216_fn_values();
+        p217_fn_values_mut();
+        p218_fn_with_capacity();
+        p219_fn_with_capacity_and_hasher();
+        p220_fn_with_hasher();
+        p221_impl_clone_for_hashmap_k_v_s();
+        p222_impl_debug_for_entry_k_v();
+        p223_impl_debug_for_hashmap_k_v_s();
+        p224_impl_debug_for_occupiedentry_k_v();
+        p225_impl_debug_for_vacantentry_k_v();
+        p226_impl_default_for_hashmap_k_v_s();
+        p227_impl_eq_for_hashmap_k_v_s();
+        p228_impl_extend_ref_k_ref_v_for_hashmap_k_v_s();
+        p229_impl_extend_k_v_for_hashmap_k_v_s();
+        p230_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate();
+        p231_impl_fromiterator_k_v_for_hashmap_k_v_s();
+        p232_impl_index_ref_q_for_hashmap_k_v_s();
+        p233_impl_intoiterator_for_ref_hashmap_k_v_s();
+        p234_impl_intoiterator_for_refmut_hashmap_k_v_s();
+        p235_impl_intoiterator_for_hashmap_k_v_s();
+        p236_impl_partialeq_for_hashmap_k_v_s();
+        assert_eq!(66, ["p170_fn_entry_and_modify", "p171_fn_entry_insert_entry", "p172_fn_entry_key", "p173_fn_entry_or_default", "p174_fn_entry_or_insert", "p175_fn_entry_or_insert_with", "p176_fn_entry_or_insert_with_key", "p177_fn_occupiedentry_get", "p178_fn_occupiedentry_get_mut", "p179_fn_occupiedentry_insert", "p180_fn_occupiedentry_into_mut", "p181_fn_occupiedentry_key", "p182_fn_occupiedentry_remove", "p183_fn_occupiedentry_remove_entry", "p184_fn_vacantentry_insert", "p185_fn_vacantentry_insert_entry", "p186_fn_vacantentry_into_key", "p187_fn_vacantentry_key", "p188_fn_capacity", "p189_fn_clear", "p190_fn_contains_key", "p191_fn_drain", "p192_fn_entry", "p193_fn_extract_if", "p194_fn_get", "p195_fn_get_disjoint_mut", "p196_fn_get_disjoint_unchecked_mut", "p197_fn_get_key_value", "p198_fn_get_mut", "p199_fn_hasher", "p200_fn_insert", "p201_fn_into_keys", "p202_fn_into_values", "p203_fn_is_empty", "p204_fn_iter", "p205_fn_iter_mut", "p206_fn_keys", "p207_fn_len", "p208_fn_new", "p209_fn_remove", "p210_fn_remove_entry", "p211_fn_reserve", "p212_fn_retain", "p213_fn_shrink_to", "p214_fn_shrink_to_fit", "p216_fn_values", "p217_fn_values_mut", "p218_fn_with_capacity", "p219_fn_with_capacity_and_hasher", "p220_fn_with_hasher", "p221_impl_clone_for_hashmap_k_v_s", "p222_impl_debug_for_entry_k_v", "p223_impl_debug_for_hashmap_k_v_s", "p224_impl_debug_for_occupiedentry_k_v", "p225_impl_debug_for_vacantentry_k_v", "p226_impl_default_for_hashmap_k_v_s", "p227_impl_eq_for_hashmap_k_v_s", "p228_impl_extend_ref_k_ref_v_for_hashmap_k_v_s", "p229_impl_extend_k_v_for_hashmap_k_v_s", "p230_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate", "p231_impl_fromiterator_k_v_for_hashmap_k_v_s", "p232_impl_index_ref_q_for_hashmap_k_v_s", "p233_impl_intoiterator_for_ref_hashmap_k_v_s", "p234_impl_intoiterator_for_refmut_hashmap_k_v_s", "p235_impl_intoiterator_for_hashmap_k_v_s", "p236_impl_partialeq_for_hashmap_k_v_s"].len());
+    }
+
+    /// `fn Entry::and_modify`
+    fn p170_fn_entry_and_modify() {
+        let mut x = mk();
+        let v: &mut u32 = x.entry(1).and_modify(|v: &mut u32| *v += 1).or_insert(0);
+        assert_eq!(*v, 11);
+    }
+
+    /// `fn Entry::insert_entry`
+    fn p171_fn_entry_insert_entry() {
+        let mut x = mk();
+        let o = x.entry(4).insert_entry(40);
+        assert_eq!(*o.get(), 40);
+    }
+
+    /// `fn Entry::key`
+    fn p172_fn_entry_key() {
+        let mut x = mk();
+        let e = x.entry(4);
+        let k: &u32 = e.key();
+        assert_eq!(*k, 4);
+    }
+
+    /// `fn Entry::or_default`
+    fn p173_fn_entry_or_default() {
+        let mut x = mk();
+        let _: &mut u32 = x.entry(4).or_default();
+        assert_eq!(x[&4], 0);
+    }
+
+    /// `fn Entry::or_insert`
+    fn p174_fn_entry_or_insert() {
+        let mut x = mk();
+        *x.entry(4).or_insert(1) += 1;
+        let _: &mut u32 = x.entry(1).or_insert(0);
+        assert_eq!((x[&4], x[&1]), (2, 10));
+    }
+
+    /// `fn Entry::or_insert_with`
+    fn p175_fn_entry_or_insert_with() {
+        let mut x = mk();
+        let _: &mut u32 = x.entry(4).or_insert_with(|| 7);
+        assert_eq!(x[&4], 7);
+    }
+
+    /// `fn Entry::or_insert_with_key`
+    fn p176_fn_entry_or_insert_with_key() {
+        let mut x = mk();
+        let _: &mut u32 = x.entry(4).or_insert_with_key(|k: &u32| *k * 10);
+        assert_eq!(x[&4], 40);
+    }
+
+    /// `fn OccupiedEntry::get`
+    fn p177_fn_occupiedentry_get() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: &u32 = o.get();
+        assert_eq!(*v, 10);
+    }
+
+    /// `fn OccupiedEntry::get_mut`
+    fn p178_fn_occupiedentry_get_mut() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: &mut u32 = o.get_mut();
+        *v += 1;
+        assert_eq!(x[&1], 11);
+    }
+
+    /// `fn OccupiedEntry::insert`
+    fn p179_fn_occupiedentry_insert() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let old: u32 = o.insert(5);
+        assert_eq!((old, x[&1]), (10, 5));
+    }
+
+    /// `fn OccupiedEntry::into_mut`
+    fn p180_fn_occupiedentry_into_mut() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: &mut u32 = o.into_mut();
+        *v = 0;
+        assert_eq!(x[&1], 0);
+    }
+
+    /// `fn OccupiedEntry::key`
+    fn p181_fn_occupiedentry_key() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let k: &u32 = o.key();
+        assert_eq!(*k, 1);
+    }
+
+    /// `fn OccupiedEntry::remove`
+    fn p182_fn_occupiedentry_remove() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let v: u32 = o.remove();
+        assert_eq!((v, x.len()), (10, 2));
+    }
+
+    /// `fn OccupiedEntry::remove_entry`
+    fn p183_fn_occupiedentry_remove_entry() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        let kv: (u32, u32) = o.remove_entry();
+        assert_eq!((kv, x.len()), ((1, 10), 2));
+    }
+
+    /// `fn VacantEntry::insert`
+    fn p184_fn_vacantentry_insert() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let r: &mut u32 = v.insert(40);
+        *r += 1;
+        assert_eq!(x[&4], 41);
+    }
+
+    /// `fn VacantEntry::insert_entry`
+    fn p185_fn_vacantentry_insert_entry() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let o = v.insert_entry(40);
+        assert_eq!((*o.key(), *o.get()), (4, 40));
+    }
+
+    /// `fn VacantEntry::into_key`
+    fn p186_fn_vacantentry_into_key() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let k: u32 = v.into_key();
+        assert_eq!((k, x.len()), (4, 3));
+    }
+
+    /// `fn VacantEntry::key`
+    fn p187_fn_vacantentry_key() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        let k: &u32 = v.key();
+        assert_eq!(*k, 4);
     }
 
     /// `fn capacity`
-    fn p170_fn_capacity() {
+    fn p188_fn_capacity() {
         let _: fn(&X<u32, u32>) -> usize = X::<u32, u32>::capacity;
     }
 
     /// `fn clear`
-    fn p171_fn_clear() {
+    fn p189_fn_clear() {
         let _: fn(&mut X<u32, u32>) = X::<u32, u32>::clear;
     }
 
     /// `fn contains_key`
-    fn p172_fn_contains_key() {
+    fn p190_fn_contains_key() {
         let x = mk();
         let _: bool = x.contains_key(&1);
         let s = X::<String, u32>::new();
@@ -5583,14 +6117,14 @@ mod map_small {
     }
 
     /// `fn drain`
-    fn p173_fn_drain() {
+    fn p191_fn_drain() {
         let mut x = mk();
         let d: std::vec::Vec<(u32, u32)> = x.drain().collect();
         assert_eq!((x.len(), d.len()), (0, 3));
     }
 
     /// `fn entry`
-    fn p174_fn_entry() {
+    fn p192_fn_entry() {
         let mut x = mk();
         *x.entry(4).or_insert(0) += 1;
         x.entry(1).and_modify(|v: &mut u32| *v += 1).or_default();
@@ -5598,7 +6132,7 @@ mod map_small {
     }
 
     /// `fn extract_if`
-    fn p175_fn_extract_if() {
+    fn p193_fn_extract_if() {
         let mut x = mk();
         let e: std::vec::Vec<(u32, u32)> = x.extract_if(|k: &u32, v: &mut u32| *k == 2).collect();
         assert_eq!(x.len(), 2);
@@ -5606,7 +6140,7 @@ mod map_small {
     }
 
     /// `fn get`
-    fn p176_fn_get() {
+    fn p194_fn_get() {
         let x = mk();
         let _: Option<&u32> = x.get(&1);
         let s = X::<String, u32>::new();
@@ -5614,7 +6148,7 @@ mod map_small {
     }
 
     /// `fn get_disjoint_mut`
-    fn p177_fn_get_disjoint_mut() {
+    fn p195_fn_get_disjoint_mut() {
         let mut x = mk();
         let _: [Option<&mut u32>; 2] = x.get_disjoint_mut([&1, &2]);
         let mut s = X::<String, u32>::new();
@@ -5622,14 +6156,14 @@ mod map_small {
     }
 
     /// `fn get_disjoint_unchecked_mut`
-    fn p178_fn_get_disjoint_unchecked_mut() {
+    fn p196_fn_get_disjoint_unchecked_mut() {
         let mut x = mk();
         // SAFETY: the keys are distinct.
         let _: [Option<&mut u32>; 2] = unsafe { x.get_disjoint_unchecked_mut([&1, &2]) };
     }
 
     /// `fn get_key_value`
-    fn p179_fn_get_key_value() {
+    fn p197_fn_get_key_value() {
         let x = mk();
         let _: Option<(&u32, &u32)> = x.get_key_value(&1);
         let s = X::<String, u32>::new();
@@ -5637,7 +6171,7 @@ mod map_small {
     }
 
     /// `fn get_mut`
-    fn p180_fn_get_mut() {
+    fn p198_fn_get_mut() {
         let mut x = mk();
         let _: Option<&mut u32> = x.get_mut(&1);
         let mut s = X::<String, u32>::new();
@@ -5645,65 +6179,65 @@ mod map_small {
     }
 
     /// `fn hasher`
-    fn p181_fn_hasher() {
+    fn p199_fn_hasher() {
         let _: fn(&X<u32, u32>) -> &RandomState = X::<u32, u32>::hasher;
     }
 
     /// `fn insert`
-    fn p182_fn_insert() {
+    fn p200_fn_insert() {
         let _: fn(&mut X<u32, u32>, u32, u32) -> Option<u32> = X::<u32, u32>::insert;
     }
 
     /// `fn into_keys`
-    fn p183_fn_into_keys() {
+    fn p201_fn_into_keys() {
         let v: std::vec::Vec<u32> = mk().into_keys().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn into_values`
-    fn p184_fn_into_values() {
+    fn p202_fn_into_values() {
         let v: std::vec::Vec<u32> = mk().into_values().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn is_empty`
-    fn p185_fn_is_empty() {
+    fn p203_fn_is_empty() {
         let _: fn(&X<u32, u32>) -> bool = X::<u32, u32>::is_empty;
     }
 
     /// `fn iter`
-    fn p186_fn_iter() {
+    fn p204_fn_iter() {
         let x = mk();
         let v: std::vec::Vec<(&u32, &u32)> = x.iter().collect();
         assert_eq!(x.iter().len(), v.len());
     }
 
     /// `fn iter_mut`
-    fn p187_fn_iter_mut() {
+    fn p205_fn_iter_mut() {
         let mut x = mk();
         let v: std::vec::Vec<(&u32, &mut u32)> = x.iter_mut().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn keys`
-    fn p188_fn_keys() {
+    fn p206_fn_keys() {
         let x = mk();
         let v: std::vec::Vec<&u32> = x.keys().collect();
         assert_eq!(x.keys().len(), v.len());
     }
 
     /// `fn len`
-    fn p189_fn_len() {
+    fn p207_fn_len() {
         let _: fn(&X<u32, u32>) -> usize = X::<u32, u32>::len;
     }
 
     /// `fn new`
-    fn p190_fn_new() {
+    fn p208_fn_new() {
         let _: fn() -> X<u32, u32> = X::<u32, u32>::new;
     }
 
     /// `fn remove`
-    fn p191_fn_remove() {
+    fn p209_fn_remove() {
         let mut x = mk();
         let _: Option<u32> = x.remove(&1);
         let mut s = X::<String, u32>::new();
@@ -5711,7 +6245,7 @@ mod map_small {
     }
 
     /// `fn remove_entry`
-    fn p192_fn_remove_entry() {
+    fn p210_fn_remove_entry() {
         let mut x = mk();
         let _: Option<(u32, u32)> = x.remove_entry(&1);
         let mut s = X::<String, u32>::new();
@@ -5719,118 +6253,139 @@ mod map_small {
     }
 
     /// `fn reserve`
-    fn p193_fn_reserve() {
+    fn p211_fn_reserve() {
         let _: fn(&mut X<u32, u32>, usize) = X::<u32, u32>::reserve;
     }
 
     /// `fn retain`
-    fn p194_fn_retain() {
+    fn p212_fn_retain() {
         let mut x = mk();
         let _: () = x.retain(|k: &u32, v: &mut u32| *k != 2);
         assert_eq!(x.len(), 2);
     }
 
     /// `fn shrink_to`
-    fn p195_fn_shrink_to() {
+    fn p213_fn_shrink_to() {
         let _: fn(&mut X<u32, u32>, usize) = X::<u32, u32>::shrink_to;
     }
 
     /// `fn shrink_to_fit`
-    fn p196_fn_shrink_to_fit() {
+    fn p214_fn_shrink_to_fit() {
         let _: fn(&mut X<u32, u32>) = X::<u32, u32>::shrink_to_fit;
     }
 
     /// `fn values`
-    fn p198_fn_values() {
+    fn p216_fn_values() {
         let x = mk();
         let v: std::vec::Vec<&u32> = x.values().collect();
         assert_eq!(x.values().len(), v.len());
     }
 
     /// `fn values_mut`
-    fn p199_fn_values_mut() {
+    fn p217_fn_values_mut() {
         let mut x = mk();
         let v: std::vec::Vec<&mut u32> = x.values_mut().collect();
         assert_eq!(v.len(), 3);
     }
 
     /// `fn with_capacity`
-    fn p200_fn_with_capacity() {
+    fn p218_fn_with_capacity() {
         let _: fn(usize) -> X<u32, u32> = X::<u32, u32>::with_capacity;
     }
 
     /// `fn with_capacity_and_hasher`
-    fn p201_fn_with_capacity_and_hasher() {
+    fn p219_fn_with_capacity_and_hasher() {
         let _: fn(usize, RandomState) -> X<u32, u32> = X::<u32, u32>::with_capacity_and_hasher;
     }
 
     /// `fn with_hasher`
-    fn p202_fn_with_hasher() {
+    fn p220_fn_with_hasher() {
         let _: fn(RandomState) -> X<u32, u32> = X::<u32, u32>::with_hasher;
     }
 
     /// `impl Clone for HashMap<K, V, S>`
-    fn p203_impl_clone_for_hashmap_k_v_s() {
+    fn p221_impl_clone_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Clone);
     }
 
+    /// `impl Debug for Entry<K, V>`
+    fn p222_impl_debug_for_entry_k_v() {
+        let mut x = mk();
+        let e = x.entry(1);
+        assert!(!format!("{e:?}").is_empty());
+    }
+
     /// `impl Debug for HashMap<K, V, S>`
-    fn p204_impl_debug_for_hashmap_k_v_s() {
+    fn p223_impl_debug_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Debug);
     }
 
+    /// `impl Debug for OccupiedEntry<K, V>`
+    fn p224_impl_debug_for_occupiedentry_k_v() {
+        let mut x = mk();
+        let Entry::Occupied(mut o) = x.entry(1) else { panic!("1 is in the map") };
+        assert!(!format!("{o:?}").is_empty());
+    }
+
+    /// `impl Debug for VacantEntry<K, V>`
+    fn p225_impl_debug_for_vacantentry_k_v() {
+        let mut x = mk();
+        let Entry::Vacant(v) = x.entry(4) else { panic!("4 is not in the map") };
+        assert!(!format!("{v:?}").is_empty());
+    }
+
     /// `impl Default for HashMap<K, V, S>`
-    fn p205_impl_default_for_hashmap_k_v_s() {
+    fn p226_impl_default_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Default);
     }
 
     /// `impl Eq for HashMap<K, V, S>`
-    fn p206_impl_eq_for_hashmap_k_v_s() {
+    fn p227_impl_eq_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Eq);
     }
 
     /// `impl Extend<(&K, &V)> for HashMap<K, V, S>`
-    fn p207_impl_extend_ref_k_ref_v_for_hashmap_k_v_s() {
+    fn p228_impl_extend_ref_k_ref_v_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Extend<(&'static u32, &'static u32)>);
     }
 
     /// `impl Extend<(K, V)> for HashMap<K, V, S>`
-    fn p208_impl_extend_k_v_for_hashmap_k_v_s() {
+    fn p229_impl_extend_k_v_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Extend<(u32, u32)>);
     }
 
     /// `impl From<[(K, V); N]> for HashMap<K, V, RandomState>`
-    fn p209_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate() {
+    fn p230_impl_from_slice_k_v_array_for_hashmap_k_v_randomstate() {
         imp!(X<u32, u32, RandomState>: From<[(u32, u32); 3]>);
     }
 
     /// `impl FromIterator<(K, V)> for HashMap<K, V, S>`
-    fn p210_impl_fromiterator_k_v_for_hashmap_k_v_s() {
+    fn p231_impl_fromiterator_k_v_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: FromIterator<(u32, u32)>);
     }
 
     /// `impl Index<&Q> for HashMap<K, V, S>`
-    fn p211_impl_index_ref_q_for_hashmap_k_v_s() {
+    fn p232_impl_index_ref_q_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: Index<&'static u32>);
     }
 
     /// `impl IntoIterator for &HashMap<K, V, S>`
-    fn p212_impl_intoiterator_for_ref_hashmap_k_v_s() {
+    fn p233_impl_intoiterator_for_ref_hashmap_k_v_s() {
         imp!(&'static X<u32, u32, RandomState>: IntoIterator<Item = (&'static u32, &'static u32)>);
     }
 
     /// `impl IntoIterator for &mut HashMap<K, V, S>`
-    fn p213_impl_intoiterator_for_refmut_hashmap_k_v_s() {
+    fn p234_impl_intoiterator_for_refmut_hashmap_k_v_s() {
         imp!(&'static mut X<u32, u32, RandomState>: IntoIterator<Item = (&'static u32, &'static mut u32)>);
     }
 
     /// `impl IntoIterator for HashMap<K, V, S>`
-    fn p214_impl_intoiterator_for_hashmap_k_v_s() {
+    fn p235_impl_intoiterator_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: IntoIterator<Item = (u32, u32)>);
     }
 
     /// `impl PartialEq for HashMap<K, V, S>`
-    fn p215_impl_partialeq_for_hashmap_k_v_s() {
+    fn p236_impl_partialeq_for_hashmap_k_v_s() {
         imp!(X<u32, u32, RandomState>: PartialEq);
     }
 }
@@ -5854,66 +6409,66 @@ mod set_std {
 
     #[test]
     fn probes() {
-        p216_fn_capacity();
-        p217_fn_clear();
-        p218_fn_contains();
-        p219_fn_difference();
-        p220_fn_drain();
-        p221_fn_extract_if();
-        p222_fn_get();
-        p223_fn_hasher();
-        p224_fn_insert();
-        p225_fn_intersection();
-        p226_fn_is_disjoint();
-        p227_fn_is_empty();
-        p228_fn_is_subset();
-        p229_fn_is_superset();
-        p230_fn_iter();
-        p231_fn_len();
-        p232_fn_new();
-        p233_fn_remove();
-        p234_fn_replace();
-        p235_fn_reserve();
-        p236_fn_retain();
-        p237_fn_shrink_to();
-        p238_fn_shrink_to_fit();
-        p239_fn_symmetric_difference();
-        p240_fn_take();
-        p241_fn_try_reserve();
-        p242_fn_union();
-        p243_fn_with_capacity();
-        p244_fn_with_capacity_and_hasher();
-        p245_fn_with_hasher();
-        p246_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s();
-        p247_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s();
-        p248_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s();
-        p249_impl_clone_for_hashset_t_s();
-        p250_impl_debug_for_hashset_t_s();
-        p251_impl_default_for_hashset_t_s();
-        p252_impl_eq_for_hashset_t_s();
-        p253_impl_extend_ref_t_for_hashset_t_s();
-        p254_impl_extend_t_for_hashset_t_s();
-        p255_impl_from_slice_t_array_for_hashset_t_randomstate();
-        p256_impl_fromiterator_t_for_hashset_t_s();
-        p257_impl_intoiterator_for_ref_hashset_t_s();
-        p258_impl_intoiterator_for_hashset_t_s();
-        p259_impl_partialeq_for_hashset_t_s();
-        p260_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s();
-        assert_eq!(45, ["p216_fn_capacity", "p217_fn_clear", "p218_fn_contains", "p219_fn_difference", "p220_fn_drain", "p221_fn_extract_if", "p222_fn_get", "p223_fn_hasher", "p224_fn_insert", "p225_fn_intersection", "p226_fn_is_disjoint", "p227_fn_is_empty", "p228_fn_is_subset", "p229_fn_is_superset", "p230_fn_iter", "p231_fn_len", "p232_fn_new", "p233_fn_remove", "p234_fn_replace", "p235_fn_reserve", "p236_fn_retain", "p237_fn_shrink_to", "p238_fn_shrink_to_fit", "p239_fn_symmetric_difference", "p240_fn_take", "p241_fn_try_reserve", "p242_fn_union", "p243_fn_with_capacity", "p244_fn_with_capacity_and_hasher", "p245_fn_with_hasher", "p246_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s", "p247_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s", "p248_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s", "p249_impl_clone_for_hashset_t_s", "p250_impl_debug_for_hashset_t_s", "p251_impl_default_for_hashset_t_s", "p252_impl_eq_for_hashset_t_s", "p253_impl_extend_ref_t_for_hashset_t_s", "p254_impl_extend_t_for_hashset_t_s", "p255_impl_from_slice_t_array_for_hashset_t_randomstate", "p256_impl_fromiterator_t_for_hashset_t_s", "p257_impl_intoiterator_for_ref_hashset_t_s", "p258_impl_intoiterator_for_hashset_t_s", "p259_impl_partialeq_for_hashset_t_s", "p260_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s"].len());
+        p237_fn_capacity();
+        p238_fn_clear();
+        p239_fn_contains();
+        p240_fn_difference();
+        p241_fn_drain();
+        p242_fn_extract_if();
+        p243_fn_get();
+        p244_fn_hasher();
+        p245_fn_insert();
+        p246_fn_intersection();
+        p247_fn_is_disjoint();
+        p248_fn_is_empty();
+        p249_fn_is_subset();
+        p250_fn_is_superset();
+        p251_fn_iter();
+        p252_fn_len();
+        p253_fn_new();
+        p254_fn_remove();
+        p255_fn_replace();
+        p256_fn_reserve();
+        p257_fn_retain();
+        p258_fn_shrink_to();
+        p259_fn_shrink_to_fit();
+        p260_fn_symmetric_difference();
+        p261_fn_take();
+        p262_fn_try_reserve();
+        p263_fn_union();
+        p264_fn_with_capacity();
+        p265_fn_with_capacity_and_hasher();
+        p266_fn_with_hasher();
+        p267_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s();
+        p268_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s();
+        p269_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s();
+        p270_impl_clone_for_hashset_t_s();
+        p271_impl_debug_for_hashset_t_s();
+        p272_impl_default_for_hashset_t_s();
+        p273_impl_eq_for_hashset_t_s();
+        p274_impl_extend_ref_t_for_hashset_t_s();
+        p275_impl_extend_t_for_hashset_t_s();
+        p276_impl_from_slice_t_array_for_hashset_t_randomstate();
+        p277_impl_fromiterator_t_for_hashset_t_s();
+        p278_impl_intoiterator_for_ref_hashset_t_s();
+        p279_impl_intoiterator_for_hashset_t_s();
+        p280_impl_partialeq_for_hashset_t_s();
+        p281_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s();
+        assert_eq!(45, ["p237_fn_capacity", "p238_fn_clear", "p239_fn_contains", "p240_fn_difference", "p241_fn_drain", "p242_fn_extract_if", "p243_fn_get", "p244_fn_hasher", "p245_fn_insert", "p246_fn_intersection", "p247_fn_is_disjoint", "p248_fn_is_empty", "p249_fn_is_subset", "p250_fn_is_superset", "p251_fn_iter", "p252_fn_len", "p253_fn_new", "p254_fn_remove", "p255_fn_replace", "p256_fn_reserve", "p257_fn_retain", "p258_fn_shrink_to", "p259_fn_shrink_to_fit", "p260_fn_symmetric_difference", "p261_fn_take", "p262_fn_try_reserve", "p263_fn_union", "p264_fn_with_capacity", "p265_fn_with_capacity_and_hasher", "p266_fn_with_hasher", "p267_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s", "p268_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s", "p269_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s", "p270_impl_clone_for_hashset_t_s", "p271_impl_debug_for_hashset_t_s", "p272_impl_default_for_hashset_t_s", "p273_impl_eq_for_hashset_t_s", "p274_impl_extend_ref_t_for_hashset_t_s", "p275_impl_extend_t_for_hashset_t_s", "p276_impl_from_slice_t_array_for_hashset_t_randomstate", "p277_impl_fromiterator_t_for_hashset_t_s", "p278_impl_intoiterator_for_ref_hashset_t_s", "p279_impl_intoiterator_for_hashset_t_s", "p280_impl_partialeq_for_hashset_t_s", "p281_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s"].len());
     }
 
     /// `fn capacity`
-    fn p216_fn_capacity() {
+    fn p237_fn_capacity() {
         let _: fn(&X<u32>) -> usize = X::<u32>::capacity;
     }
 
     /// `fn clear`
-    fn p217_fn_clear() {
+    fn p238_fn_clear() {
         let _: fn(&mut X<u32>) = X::<u32>::clear;
     }
 
     /// `fn contains`
-    fn p218_fn_contains() {
+    fn p239_fn_contains() {
         let x = mk();
         let _: bool = x.contains(&1);
         let s = X::<String>::new();
@@ -5921,7 +6476,7 @@ mod set_std {
     }
 
     /// `fn difference`
-    fn p219_fn_difference() {
+    fn p240_fn_difference() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.difference(&y).collect();
@@ -5929,14 +6484,14 @@ mod set_std {
     }
 
     /// `fn drain`
-    fn p220_fn_drain() {
+    fn p241_fn_drain() {
         let mut x = mk();
         let d: std::vec::Vec<u32> = x.drain().collect();
         assert_eq!((x.len(), d.len()), (0, 3));
     }
 
     /// `fn extract_if`
-    fn p221_fn_extract_if() {
+    fn p242_fn_extract_if() {
         let mut x = mk();
         let e: std::vec::Vec<u32> = x.extract_if(|a: &u32| *a == 2).collect();
         assert_eq!(x.len(), 2);
@@ -5944,7 +6499,7 @@ mod set_std {
     }
 
     /// `fn get`
-    fn p222_fn_get() {
+    fn p243_fn_get() {
         let x = mk();
         let _: Option<&u32> = x.get(&1);
         let s = X::<String>::new();
@@ -5952,17 +6507,17 @@ mod set_std {
     }
 
     /// `fn hasher`
-    fn p223_fn_hasher() {
+    fn p244_fn_hasher() {
         let _: fn(&X<u32>) -> &RandomState = X::<u32>::hasher;
     }
 
     /// `fn insert`
-    fn p224_fn_insert() {
+    fn p245_fn_insert() {
         let _: fn(&mut X<u32>, u32) -> bool = X::<u32>::insert;
     }
 
     /// `fn intersection`
-    fn p225_fn_intersection() {
+    fn p246_fn_intersection() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.intersection(&y).collect();
@@ -5970,44 +6525,44 @@ mod set_std {
     }
 
     /// `fn is_disjoint`
-    fn p226_fn_is_disjoint() {
+    fn p247_fn_is_disjoint() {
         let _: fn(&X<u32>, &X<u32>) -> bool = X::<u32>::is_disjoint;
     }
 
     /// `fn is_empty`
-    fn p227_fn_is_empty() {
+    fn p248_fn_is_empty() {
         let _: fn(&X<u32>) -> bool = X::<u32>::is_empty;
     }
 
     /// `fn is_subset`
-    fn p228_fn_is_subset() {
+    fn p249_fn_is_subset() {
         let _: fn(&X<u32>, &X<u32>) -> bool = X::<u32>::is_subset;
     }
 
     /// `fn is_superset`
-    fn p229_fn_is_superset() {
+    fn p250_fn_is_superset() {
         let _: fn(&X<u32>, &X<u32>) -> bool = X::<u32>::is_superset;
     }
 
     /// `fn iter`
-    fn p230_fn_iter() {
+    fn p251_fn_iter() {
         let x = mk();
         let v: std::vec::Vec<&u32> = x.iter().collect();
         assert_eq!(x.iter().len(), v.len());
     }
 
     /// `fn len`
-    fn p231_fn_len() {
+    fn p252_fn_len() {
         let _: fn(&X<u32>) -> usize = X::<u32>::len;
     }
 
     /// `fn new`
-    fn p232_fn_new() {
+    fn p253_fn_new() {
         let _: fn() -> X<u32> = X::<u32>::new;
     }
 
     /// `fn remove`
-    fn p233_fn_remove() {
+    fn p254_fn_remove() {
         let mut x = mk();
         let _: bool = x.remove(&1);
         let mut s = X::<String>::new();
@@ -6015,34 +6570,34 @@ mod set_std {
     }
 
     /// `fn replace`
-    fn p234_fn_replace() {
+    fn p255_fn_replace() {
         let _: fn(&mut X<u32>, u32) -> Option<u32> = X::<u32>::replace;
     }
 
     /// `fn reserve`
-    fn p235_fn_reserve() {
+    fn p256_fn_reserve() {
         let _: fn(&mut X<u32>, usize) = X::<u32>::reserve;
     }
 
     /// `fn retain`
-    fn p236_fn_retain() {
+    fn p257_fn_retain() {
         let mut x = mk();
         let _: () = x.retain(|a: &u32| *a != 2);
         assert_eq!(x.len(), 2);
     }
 
     /// `fn shrink_to`
-    fn p237_fn_shrink_to() {
+    fn p258_fn_shrink_to() {
         let _: fn(&mut X<u32>, usize) = X::<u32>::shrink_to;
     }
 
     /// `fn shrink_to_fit`
-    fn p238_fn_shrink_to_fit() {
+    fn p259_fn_shrink_to_fit() {
         let _: fn(&mut X<u32>) = X::<u32>::shrink_to_fit;
     }
 
     /// `fn symmetric_difference`
-    fn p239_fn_symmetric_difference() {
+    fn p260_fn_symmetric_difference() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.symmetric_difference(&y).collect();
@@ -6050,7 +6605,7 @@ mod set_std {
     }
 
     /// `fn take`
-    fn p240_fn_take() {
+    fn p261_fn_take() {
         let mut x = mk();
         let _: Option<u32> = x.take(&1);
         let mut s = X::<String>::new();
@@ -6058,12 +6613,12 @@ mod set_std {
     }
 
     /// `fn try_reserve`
-    fn p241_fn_try_reserve() {
+    fn p262_fn_try_reserve() {
         let _: fn(&mut X<u32>, usize) -> Result<(), std::collections::TryReserveError> = X::<u32>::try_reserve;
     }
 
     /// `fn union`
-    fn p242_fn_union() {
+    fn p263_fn_union() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.union(&y).collect();
@@ -6071,92 +6626,92 @@ mod set_std {
     }
 
     /// `fn with_capacity`
-    fn p243_fn_with_capacity() {
+    fn p264_fn_with_capacity() {
         let _: fn(usize) -> X<u32> = X::<u32>::with_capacity;
     }
 
     /// `fn with_capacity_and_hasher`
-    fn p244_fn_with_capacity_and_hasher() {
+    fn p265_fn_with_capacity_and_hasher() {
         let _: fn(usize, RandomState) -> X<u32> = X::<u32>::with_capacity_and_hasher;
     }
 
     /// `fn with_hasher`
-    fn p245_fn_with_hasher() {
+    fn p266_fn_with_hasher() {
         let _: fn(RandomState) -> X<u32> = X::<u32>::with_hasher;
     }
 
     /// `impl BitAnd<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p246_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p267_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: BitAnd<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 
     /// `impl BitOr<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p247_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p268_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: BitOr<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 
     /// `impl BitXor<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p248_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p269_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: BitXor<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 
     /// `impl Clone for HashSet<T, S>`
-    fn p249_impl_clone_for_hashset_t_s() {
+    fn p270_impl_clone_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Clone);
     }
 
     /// `impl Debug for HashSet<T, S>`
-    fn p250_impl_debug_for_hashset_t_s() {
+    fn p271_impl_debug_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Debug);
     }
 
     /// `impl Default for HashSet<T, S>`
-    fn p251_impl_default_for_hashset_t_s() {
+    fn p272_impl_default_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Default);
     }
 
     /// `impl Eq for HashSet<T, S>`
-    fn p252_impl_eq_for_hashset_t_s() {
+    fn p273_impl_eq_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Eq);
     }
 
     /// `impl Extend<&T> for HashSet<T, S>`
-    fn p253_impl_extend_ref_t_for_hashset_t_s() {
+    fn p274_impl_extend_ref_t_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Extend<&'static u32>);
     }
 
     /// `impl Extend<T> for HashSet<T, S>`
-    fn p254_impl_extend_t_for_hashset_t_s() {
+    fn p275_impl_extend_t_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Extend<u32>);
     }
 
     /// `impl From<[T; N]> for HashSet<T, RandomState>`
-    fn p255_impl_from_slice_t_array_for_hashset_t_randomstate() {
+    fn p276_impl_from_slice_t_array_for_hashset_t_randomstate() {
         imp!(X<u32, RandomState>: From<[u32; 3]>);
     }
 
     /// `impl FromIterator<T> for HashSet<T, S>`
-    fn p256_impl_fromiterator_t_for_hashset_t_s() {
+    fn p277_impl_fromiterator_t_for_hashset_t_s() {
         imp!(X<u32, RandomState>: FromIterator<u32>);
     }
 
     /// `impl IntoIterator for &HashSet<T, S>`
-    fn p257_impl_intoiterator_for_ref_hashset_t_s() {
+    fn p278_impl_intoiterator_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: IntoIterator<Item = &'static u32>);
     }
 
     /// `impl IntoIterator for HashSet<T, S>`
-    fn p258_impl_intoiterator_for_hashset_t_s() {
+    fn p279_impl_intoiterator_for_hashset_t_s() {
         imp!(X<u32, RandomState>: IntoIterator<Item = u32>);
     }
 
     /// `impl PartialEq for HashSet<T, S>`
-    fn p259_impl_partialeq_for_hashset_t_s() {
+    fn p280_impl_partialeq_for_hashset_t_s() {
         imp!(X<u32, RandomState>: PartialEq);
     }
 
     /// `impl Sub<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p260_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p281_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: Sub<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 }
@@ -6180,65 +6735,65 @@ mod set_fast {
 
     #[test]
     fn probes() {
-        p216_fn_capacity();
-        p217_fn_clear();
-        p218_fn_contains();
-        p219_fn_difference();
-        p220_fn_drain();
-        p221_fn_extract_if();
-        p222_fn_get();
-        p223_fn_hasher();
-        p224_fn_insert();
-        p225_fn_intersection();
-        p226_fn_is_disjoint();
-        p227_fn_is_empty();
-        p228_fn_is_subset();
-        p229_fn_is_superset();
-        p230_fn_iter();
-        p231_fn_len();
-        p232_fn_new();
-        p233_fn_remove();
-        p234_fn_replace();
-        p235_fn_reserve();
-        p236_fn_retain();
-        p237_fn_shrink_to();
-        p238_fn_shrink_to_fit();
-        p239_fn_symmetric_difference();
-        p240_fn_take();
-        p242_fn_union();
-        p243_fn_with_capacity();
-        p244_fn_with_capacity_and_hasher();
-        p245_fn_with_hasher();
-        p246_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s();
-        p247_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s();
-        p248_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s();
-        p249_impl_clone_for_hashset_t_s();
-        p250_impl_debug_for_hashset_t_s();
-        p251_impl_default_for_hashset_t_s();
-        p252_impl_eq_for_hashset_t_s();
-        p253_impl_extend_ref_t_for_hashset_t_s();
-        p254_impl_extend_t_for_hashset_t_s();
-        p255_impl_from_slice_t_array_for_hashset_t_randomstate();
-        p256_impl_fromiterator_t_for_hashset_t_s();
-        p257_impl_intoiterator_for_ref_hashset_t_s();
-        p258_impl_intoiterator_for_hashset_t_s();
-        p259_impl_partialeq_for_hashset_t_s();
-        p260_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s();
-        assert_eq!(44, ["p216_fn_capacity", "p217_fn_clear", "p218_fn_contains", "p219_fn_difference", "p220_fn_drain", "p221_fn_extract_if", "p222_fn_get", "p223_fn_hasher", "p224_fn_insert", "p225_fn_intersection", "p226_fn_is_disjoint", "p227_fn_is_empty", "p228_fn_is_subset", "p229_fn_is_superset", "p230_fn_iter", "p231_fn_len", "p232_fn_new", "p233_fn_remove", "p234_fn_replace", "p235_fn_reserve", "p236_fn_retain", "p237_fn_shrink_to", "p238_fn_shrink_to_fit", "p239_fn_symmetric_difference", "p240_fn_take", "p242_fn_union", "p243_fn_with_capacity", "p244_fn_with_capacity_and_hasher", "p245_fn_with_hasher", "p246_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s", "p247_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s", "p248_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s", "p249_impl_clone_for_hashset_t_s", "p250_impl_debug_for_hashset_t_s", "p251_impl_default_for_hashset_t_s", "p252_impl_eq_for_hashset_t_s", "p253_impl_extend_ref_t_for_hashset_t_s", "p254_impl_extend_t_for_hashset_t_s", "p255_impl_from_slice_t_array_for_hashset_t_randomstate", "p256_impl_fromiterator_t_for_hashset_t_s", "p257_impl_intoiterator_for_ref_hashset_t_s", "p258_impl_intoiterator_for_hashset_t_s", "p259_impl_partialeq_for_hashset_t_s", "p260_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s"].len());
+        p237_fn_capacity();
+        p238_fn_clear();
+        p239_fn_contains();
+        p240_fn_difference();
+        p241_fn_drain();
+        p242_fn_extract_if();
+        p243_fn_get();
+        p244_fn_hasher();
+        p245_fn_insert();
+        p246_fn_intersection();
+        p247_fn_is_disjoint();
+        p248_fn_is_empty();
+        p249_fn_is_subset();
+        p250_fn_is_superset();
+        p251_fn_iter();
+        p252_fn_len();
+        p253_fn_new();
+        p254_fn_remove();
+        p255_fn_replace();
+        p256_fn_reserve();
+        p257_fn_retain();
+        p258_fn_shrink_to();
+        p259_fn_shrink_to_fit();
+        p260_fn_symmetric_difference();
+        p261_fn_take();
+        p263_fn_union();
+        p264_fn_with_capacity();
+        p265_fn_with_capacity_and_hasher();
+        p266_fn_with_hasher();
+        p267_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s();
+        p268_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s();
+        p269_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s();
+        p270_impl_clone_for_hashset_t_s();
+        p271_impl_debug_for_hashset_t_s();
+        p272_impl_default_for_hashset_t_s();
+        p273_impl_eq_for_hashset_t_s();
+        p274_impl_extend_ref_t_for_hashset_t_s();
+        p275_impl_extend_t_for_hashset_t_s();
+        p276_impl_from_slice_t_array_for_hashset_t_randomstate();
+        p277_impl_fromiterator_t_for_hashset_t_s();
+        p278_impl_intoiterator_for_ref_hashset_t_s();
+        p279_impl_intoiterator_for_hashset_t_s();
+        p280_impl_partialeq_for_hashset_t_s();
+        p281_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s();
+        assert_eq!(44, ["p237_fn_capacity", "p238_fn_clear", "p239_fn_contains", "p240_fn_difference", "p241_fn_drain", "p242_fn_extract_if", "p243_fn_get", "p244_fn_hasher", "p245_fn_insert", "p246_fn_intersection", "p247_fn_is_disjoint", "p248_fn_is_empty", "p249_fn_is_subset", "p250_fn_is_superset", "p251_fn_iter", "p252_fn_len", "p253_fn_new", "p254_fn_remove", "p255_fn_replace", "p256_fn_reserve", "p257_fn_retain", "p258_fn_shrink_to", "p259_fn_shrink_to_fit", "p260_fn_symmetric_difference", "p261_fn_take", "p263_fn_union", "p264_fn_with_capacity", "p265_fn_with_capacity_and_hasher", "p266_fn_with_hasher", "p267_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s", "p268_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s", "p269_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s", "p270_impl_clone_for_hashset_t_s", "p271_impl_debug_for_hashset_t_s", "p272_impl_default_for_hashset_t_s", "p273_impl_eq_for_hashset_t_s", "p274_impl_extend_ref_t_for_hashset_t_s", "p275_impl_extend_t_for_hashset_t_s", "p276_impl_from_slice_t_array_for_hashset_t_randomstate", "p277_impl_fromiterator_t_for_hashset_t_s", "p278_impl_intoiterator_for_ref_hashset_t_s", "p279_impl_intoiterator_for_hashset_t_s", "p280_impl_partialeq_for_hashset_t_s", "p281_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s"].len());
     }
 
     /// `fn capacity`
-    fn p216_fn_capacity() {
+    fn p237_fn_capacity() {
         let _: fn(&X<u32>) -> usize = X::<u32>::capacity;
     }
 
     /// `fn clear`
-    fn p217_fn_clear() {
+    fn p238_fn_clear() {
         let _: fn(&mut X<u32>) = X::<u32>::clear;
     }
 
     /// `fn contains`
-    fn p218_fn_contains() {
+    fn p239_fn_contains() {
         let x = mk();
         let _: bool = x.contains(&1);
         let s = X::<String>::new();
@@ -6246,7 +6801,7 @@ mod set_fast {
     }
 
     /// `fn difference`
-    fn p219_fn_difference() {
+    fn p240_fn_difference() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.difference(&y).collect();
@@ -6254,14 +6809,14 @@ mod set_fast {
     }
 
     /// `fn drain`
-    fn p220_fn_drain() {
+    fn p241_fn_drain() {
         let mut x = mk();
         let d: std::vec::Vec<u32> = x.drain().collect();
         assert_eq!((x.len(), d.len()), (0, 3));
     }
 
     /// `fn extract_if`
-    fn p221_fn_extract_if() {
+    fn p242_fn_extract_if() {
         let mut x = mk();
         let e: std::vec::Vec<u32> = x.extract_if(|a: &u32| *a == 2).collect();
         assert_eq!(x.len(), 2);
@@ -6269,7 +6824,7 @@ mod set_fast {
     }
 
     /// `fn get`
-    fn p222_fn_get() {
+    fn p243_fn_get() {
         let x = mk();
         let _: Option<&u32> = x.get(&1);
         let s = X::<String>::new();
@@ -6277,17 +6832,17 @@ mod set_fast {
     }
 
     /// `fn hasher`
-    fn p223_fn_hasher() {
+    fn p244_fn_hasher() {
         let _: fn(&X<u32>) -> &RandomState = X::<u32>::hasher;
     }
 
     /// `fn insert`
-    fn p224_fn_insert() {
+    fn p245_fn_insert() {
         let _: fn(&mut X<u32>, u32) -> bool = X::<u32>::insert;
     }
 
     /// `fn intersection`
-    fn p225_fn_intersection() {
+    fn p246_fn_intersection() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.intersection(&y).collect();
@@ -6295,44 +6850,44 @@ mod set_fast {
     }
 
     /// `fn is_disjoint`
-    fn p226_fn_is_disjoint() {
+    fn p247_fn_is_disjoint() {
         let _: fn(&X<u32>, &X<u32>) -> bool = X::<u32>::is_disjoint;
     }
 
     /// `fn is_empty`
-    fn p227_fn_is_empty() {
+    fn p248_fn_is_empty() {
         let _: fn(&X<u32>) -> bool = X::<u32>::is_empty;
     }
 
     /// `fn is_subset`
-    fn p228_fn_is_subset() {
+    fn p249_fn_is_subset() {
         let _: fn(&X<u32>, &X<u32>) -> bool = X::<u32>::is_subset;
     }
 
     /// `fn is_superset`
-    fn p229_fn_is_superset() {
+    fn p250_fn_is_superset() {
         let _: fn(&X<u32>, &X<u32>) -> bool = X::<u32>::is_superset;
     }
 
     /// `fn iter`
-    fn p230_fn_iter() {
+    fn p251_fn_iter() {
         let x = mk();
         let v: std::vec::Vec<&u32> = x.iter().collect();
         assert_eq!(x.iter().len(), v.len());
     }
 
     /// `fn len`
-    fn p231_fn_len() {
+    fn p252_fn_len() {
         let _: fn(&X<u32>) -> usize = X::<u32>::len;
     }
 
     /// `fn new`
-    fn p232_fn_new() {
+    fn p253_fn_new() {
         let _: fn() -> X<u32> = X::<u32>::new;
     }
 
     /// `fn remove`
-    fn p233_fn_remove() {
+    fn p254_fn_remove() {
         let mut x = mk();
         let _: bool = x.remove(&1);
         let mut s = X::<String>::new();
@@ -6340,34 +6895,34 @@ mod set_fast {
     }
 
     /// `fn replace`
-    fn p234_fn_replace() {
+    fn p255_fn_replace() {
         let _: fn(&mut X<u32>, u32) -> Option<u32> = X::<u32>::replace;
     }
 
     /// `fn reserve`
-    fn p235_fn_reserve() {
+    fn p256_fn_reserve() {
         let _: fn(&mut X<u32>, usize) = X::<u32>::reserve;
     }
 
     /// `fn retain`
-    fn p236_fn_retain() {
+    fn p257_fn_retain() {
         let mut x = mk();
         let _: () = x.retain(|a: &u32| *a != 2);
         assert_eq!(x.len(), 2);
     }
 
     /// `fn shrink_to`
-    fn p237_fn_shrink_to() {
+    fn p258_fn_shrink_to() {
         let _: fn(&mut X<u32>, usize) = X::<u32>::shrink_to;
     }
 
     /// `fn shrink_to_fit`
-    fn p238_fn_shrink_to_fit() {
+    fn p259_fn_shrink_to_fit() {
         let _: fn(&mut X<u32>) = X::<u32>::shrink_to_fit;
     }
 
     /// `fn symmetric_difference`
-    fn p239_fn_symmetric_difference() {
+    fn p260_fn_symmetric_difference() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.symmetric_difference(&y).collect();
@@ -6375,7 +6930,7 @@ mod set_fast {
     }
 
     /// `fn take`
-    fn p240_fn_take() {
+    fn p261_fn_take() {
         let mut x = mk();
         let _: Option<u32> = x.take(&1);
         let mut s = X::<String>::new();
@@ -6383,7 +6938,7 @@ mod set_fast {
     }
 
     /// `fn union`
-    fn p242_fn_union() {
+    fn p263_fn_union() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.union(&y).collect();
@@ -6391,92 +6946,92 @@ mod set_fast {
     }
 
     /// `fn with_capacity`
-    fn p243_fn_with_capacity() {
+    fn p264_fn_with_capacity() {
         let _: fn(usize) -> X<u32> = X::<u32>::with_capacity;
     }
 
     /// `fn with_capacity_and_hasher`
-    fn p244_fn_with_capacity_and_hasher() {
+    fn p265_fn_with_capacity_and_hasher() {
         let _: fn(usize, RandomState) -> X<u32> = X::<u32>::with_capacity_and_hasher;
     }
 
     /// `fn with_hasher`
-    fn p245_fn_with_hasher() {
+    fn p266_fn_with_hasher() {
         let _: fn(RandomState) -> X<u32> = X::<u32>::with_hasher;
     }
 
     /// `impl BitAnd<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p246_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p267_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: BitAnd<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 
     /// `impl BitOr<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p247_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p268_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: BitOr<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 
     /// `impl BitXor<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p248_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p269_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: BitXor<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 
     /// `impl Clone for HashSet<T, S>`
-    fn p249_impl_clone_for_hashset_t_s() {
+    fn p270_impl_clone_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Clone);
     }
 
     /// `impl Debug for HashSet<T, S>`
-    fn p250_impl_debug_for_hashset_t_s() {
+    fn p271_impl_debug_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Debug);
     }
 
     /// `impl Default for HashSet<T, S>`
-    fn p251_impl_default_for_hashset_t_s() {
+    fn p272_impl_default_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Default);
     }
 
     /// `impl Eq for HashSet<T, S>`
-    fn p252_impl_eq_for_hashset_t_s() {
+    fn p273_impl_eq_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Eq);
     }
 
     /// `impl Extend<&T> for HashSet<T, S>`
-    fn p253_impl_extend_ref_t_for_hashset_t_s() {
+    fn p274_impl_extend_ref_t_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Extend<&'static u32>);
     }
 
     /// `impl Extend<T> for HashSet<T, S>`
-    fn p254_impl_extend_t_for_hashset_t_s() {
+    fn p275_impl_extend_t_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Extend<u32>);
     }
 
     /// `impl From<[T; N]> for HashSet<T, RandomState>`
-    fn p255_impl_from_slice_t_array_for_hashset_t_randomstate() {
+    fn p276_impl_from_slice_t_array_for_hashset_t_randomstate() {
         imp!(X<u32, RandomState>: From<[u32; 3]>);
     }
 
     /// `impl FromIterator<T> for HashSet<T, S>`
-    fn p256_impl_fromiterator_t_for_hashset_t_s() {
+    fn p277_impl_fromiterator_t_for_hashset_t_s() {
         imp!(X<u32, RandomState>: FromIterator<u32>);
     }
 
     /// `impl IntoIterator for &HashSet<T, S>`
-    fn p257_impl_intoiterator_for_ref_hashset_t_s() {
+    fn p278_impl_intoiterator_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: IntoIterator<Item = &'static u32>);
     }
 
     /// `impl IntoIterator for HashSet<T, S>`
-    fn p258_impl_intoiterator_for_hashset_t_s() {
+    fn p279_impl_intoiterator_for_hashset_t_s() {
         imp!(X<u32, RandomState>: IntoIterator<Item = u32>);
     }
 
     /// `impl PartialEq for HashSet<T, S>`
-    fn p259_impl_partialeq_for_hashset_t_s() {
+    fn p280_impl_partialeq_for_hashset_t_s() {
         imp!(X<u32, RandomState>: PartialEq);
     }
 
     /// `impl Sub<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p260_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p281_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: Sub<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 }
@@ -6500,65 +7055,65 @@ mod set_small {
 
     #[test]
     fn probes() {
-        p216_fn_capacity();
-        p217_fn_clear();
-        p218_fn_contains();
-        p219_fn_difference();
-        p220_fn_drain();
-        p221_fn_extract_if();
-        p222_fn_get();
-        p223_fn_hasher();
-        p224_fn_insert();
-        p225_fn_intersection();
-        p226_fn_is_disjoint();
-        p227_fn_is_empty();
-        p228_fn_is_subset();
-        p229_fn_is_superset();
-        p230_fn_iter();
-        p231_fn_len();
-        p232_fn_new();
-        p233_fn_remove();
-        p234_fn_replace();
-        p235_fn_reserve();
-        p236_fn_retain();
-        p237_fn_shrink_to();
-        p238_fn_shrink_to_fit();
-        p239_fn_symmetric_difference();
-        p240_fn_take();
-        p242_fn_union();
-        p243_fn_with_capacity();
-        p244_fn_with_capacity_and_hasher();
-        p245_fn_with_hasher();
-        p246_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s();
-        p247_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s();
-        p248_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s();
-        p249_impl_clone_for_hashset_t_s();
-        p250_impl_debug_for_hashset_t_s();
-        p251_impl_default_for_hashset_t_s();
-        p252_impl_eq_for_hashset_t_s();
-        p253_impl_extend_ref_t_for_hashset_t_s();
-        p254_impl_extend_t_for_hashset_t_s();
-        p255_impl_from_slice_t_array_for_hashset_t_randomstate();
-        p256_impl_fromiterator_t_for_hashset_t_s();
-        p257_impl_intoiterator_for_ref_hashset_t_s();
-        p258_impl_intoiterator_for_hashset_t_s();
-        p259_impl_partialeq_for_hashset_t_s();
-        p260_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s();
-        assert_eq!(44, ["p216_fn_capacity", "p217_fn_clear", "p218_fn_contains", "p219_fn_difference", "p220_fn_drain", "p221_fn_extract_if", "p222_fn_get", "p223_fn_hasher", "p224_fn_insert", "p225_fn_intersection", "p226_fn_is_disjoint", "p227_fn_is_empty", "p228_fn_is_subset", "p229_fn_is_superset", "p230_fn_iter", "p231_fn_len", "p232_fn_new", "p233_fn_remove", "p234_fn_replace", "p235_fn_reserve", "p236_fn_retain", "p237_fn_shrink_to", "p238_fn_shrink_to_fit", "p239_fn_symmetric_difference", "p240_fn_take", "p242_fn_union", "p243_fn_with_capacity", "p244_fn_with_capacity_and_hasher", "p245_fn_with_hasher", "p246_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s", "p247_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s", "p248_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s", "p249_impl_clone_for_hashset_t_s", "p250_impl_debug_for_hashset_t_s", "p251_impl_default_for_hashset_t_s", "p252_impl_eq_for_hashset_t_s", "p253_impl_extend_ref_t_for_hashset_t_s", "p254_impl_extend_t_for_hashset_t_s", "p255_impl_from_slice_t_array_for_hashset_t_randomstate", "p256_impl_fromiterator_t_for_hashset_t_s", "p257_impl_intoiterator_for_ref_hashset_t_s", "p258_impl_intoiterator_for_hashset_t_s", "p259_impl_partialeq_for_hashset_t_s", "p260_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s"].len());
+        p237_fn_capacity();
+        p238_fn_clear();
+        p239_fn_contains();
+        p240_fn_difference();
+        p241_fn_drain();
+        p242_fn_extract_if();
+        p243_fn_get();
+        p244_fn_hasher();
+        p245_fn_insert();
+        p246_fn_intersection();
+        p247_fn_is_disjoint();
+        p248_fn_is_empty();
+        p249_fn_is_subset();
+        p250_fn_is_superset();
+        p251_fn_iter();
+        p252_fn_len();
+        p253_fn_new();
+        p254_fn_remove();
+        p255_fn_replace();
+        p256_fn_reserve();
+        p257_fn_retain();
+        p258_fn_shrink_to();
+        p259_fn_shrink_to_fit();
+        p260_fn_symmetric_difference();
+        p261_fn_take();
+        p263_fn_union();
+        p264_fn_with_capacity();
+        p265_fn_with_capacity_and_hasher();
+        p266_fn_with_hasher();
+        p267_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s();
+        p268_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s();
+        p269_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s();
+        p270_impl_clone_for_hashset_t_s();
+        p271_impl_debug_for_hashset_t_s();
+        p272_impl_default_for_hashset_t_s();
+        p273_impl_eq_for_hashset_t_s();
+        p274_impl_extend_ref_t_for_hashset_t_s();
+        p275_impl_extend_t_for_hashset_t_s();
+        p276_impl_from_slice_t_array_for_hashset_t_randomstate();
+        p277_impl_fromiterator_t_for_hashset_t_s();
+        p278_impl_intoiterator_for_ref_hashset_t_s();
+        p279_impl_intoiterator_for_hashset_t_s();
+        p280_impl_partialeq_for_hashset_t_s();
+        p281_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s();
+        assert_eq!(44, ["p237_fn_capacity", "p238_fn_clear", "p239_fn_contains", "p240_fn_difference", "p241_fn_drain", "p242_fn_extract_if", "p243_fn_get", "p244_fn_hasher", "p245_fn_insert", "p246_fn_intersection", "p247_fn_is_disjoint", "p248_fn_is_empty", "p249_fn_is_subset", "p250_fn_is_superset", "p251_fn_iter", "p252_fn_len", "p253_fn_new", "p254_fn_remove", "p255_fn_replace", "p256_fn_reserve", "p257_fn_retain", "p258_fn_shrink_to", "p259_fn_shrink_to_fit", "p260_fn_symmetric_difference", "p261_fn_take", "p263_fn_union", "p264_fn_with_capacity", "p265_fn_with_capacity_and_hasher", "p266_fn_with_hasher", "p267_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s", "p268_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s", "p269_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s", "p270_impl_clone_for_hashset_t_s", "p271_impl_debug_for_hashset_t_s", "p272_impl_default_for_hashset_t_s", "p273_impl_eq_for_hashset_t_s", "p274_impl_extend_ref_t_for_hashset_t_s", "p275_impl_extend_t_for_hashset_t_s", "p276_impl_from_slice_t_array_for_hashset_t_randomstate", "p277_impl_fromiterator_t_for_hashset_t_s", "p278_impl_intoiterator_for_ref_hashset_t_s", "p279_impl_intoiterator_for_hashset_t_s", "p280_impl_partialeq_for_hashset_t_s", "p281_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s"].len());
     }
 
     /// `fn capacity`
-    fn p216_fn_capacity() {
+    fn p237_fn_capacity() {
         let _: fn(&X<u32>) -> usize = X::<u32>::capacity;
     }
 
     /// `fn clear`
-    fn p217_fn_clear() {
+    fn p238_fn_clear() {
         let _: fn(&mut X<u32>) = X::<u32>::clear;
     }
 
     /// `fn contains`
-    fn p218_fn_contains() {
+    fn p239_fn_contains() {
         let x = mk();
         let _: bool = x.contains(&1);
         let s = X::<String>::new();
@@ -6566,7 +7121,7 @@ mod set_small {
     }
 
     /// `fn difference`
-    fn p219_fn_difference() {
+    fn p240_fn_difference() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.difference(&y).collect();
@@ -6574,14 +7129,14 @@ mod set_small {
     }
 
     /// `fn drain`
-    fn p220_fn_drain() {
+    fn p241_fn_drain() {
         let mut x = mk();
         let d: std::vec::Vec<u32> = x.drain().collect();
         assert_eq!((x.len(), d.len()), (0, 3));
     }
 
     /// `fn extract_if`
-    fn p221_fn_extract_if() {
+    fn p242_fn_extract_if() {
         let mut x = mk();
         let e: std::vec::Vec<u32> = x.extract_if(|a: &u32| *a == 2).collect();
         assert_eq!(x.len(), 2);
@@ -6589,7 +7144,7 @@ mod set_small {
     }
 
     /// `fn get`
-    fn p222_fn_get() {
+    fn p243_fn_get() {
         let x = mk();
         let _: Option<&u32> = x.get(&1);
         let s = X::<String>::new();
@@ -6597,17 +7152,17 @@ mod set_small {
     }
 
     /// `fn hasher`
-    fn p223_fn_hasher() {
+    fn p244_fn_hasher() {
         let _: fn(&X<u32>) -> &RandomState = X::<u32>::hasher;
     }
 
     /// `fn insert`
-    fn p224_fn_insert() {
+    fn p245_fn_insert() {
         let _: fn(&mut X<u32>, u32) -> bool = X::<u32>::insert;
     }
 
     /// `fn intersection`
-    fn p225_fn_intersection() {
+    fn p246_fn_intersection() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.intersection(&y).collect();
@@ -6615,44 +7170,44 @@ mod set_small {
     }
 
     /// `fn is_disjoint`
-    fn p226_fn_is_disjoint() {
+    fn p247_fn_is_disjoint() {
         let _: fn(&X<u32>, &X<u32>) -> bool = X::<u32>::is_disjoint;
     }
 
     /// `fn is_empty`
-    fn p227_fn_is_empty() {
+    fn p248_fn_is_empty() {
         let _: fn(&X<u32>) -> bool = X::<u32>::is_empty;
     }
 
     /// `fn is_subset`
-    fn p228_fn_is_subset() {
+    fn p249_fn_is_subset() {
         let _: fn(&X<u32>, &X<u32>) -> bool = X::<u32>::is_subset;
     }
 
     /// `fn is_superset`
-    fn p229_fn_is_superset() {
+    fn p250_fn_is_superset() {
         let _: fn(&X<u32>, &X<u32>) -> bool = X::<u32>::is_superset;
     }
 
     /// `fn iter`
-    fn p230_fn_iter() {
+    fn p251_fn_iter() {
         let x = mk();
         let v: std::vec::Vec<&u32> = x.iter().collect();
         assert_eq!(x.iter().len(), v.len());
     }
 
     /// `fn len`
-    fn p231_fn_len() {
+    fn p252_fn_len() {
         let _: fn(&X<u32>) -> usize = X::<u32>::len;
     }
 
     /// `fn new`
-    fn p232_fn_new() {
+    fn p253_fn_new() {
         let _: fn() -> X<u32> = X::<u32>::new;
     }
 
     /// `fn remove`
-    fn p233_fn_remove() {
+    fn p254_fn_remove() {
         let mut x = mk();
         let _: bool = x.remove(&1);
         let mut s = X::<String>::new();
@@ -6660,34 +7215,34 @@ mod set_small {
     }
 
     /// `fn replace`
-    fn p234_fn_replace() {
+    fn p255_fn_replace() {
         let _: fn(&mut X<u32>, u32) -> Option<u32> = X::<u32>::replace;
     }
 
     /// `fn reserve`
-    fn p235_fn_reserve() {
+    fn p256_fn_reserve() {
         let _: fn(&mut X<u32>, usize) = X::<u32>::reserve;
     }
 
     /// `fn retain`
-    fn p236_fn_retain() {
+    fn p257_fn_retain() {
         let mut x = mk();
         let _: () = x.retain(|a: &u32| *a != 2);
         assert_eq!(x.len(), 2);
     }
 
     /// `fn shrink_to`
-    fn p237_fn_shrink_to() {
+    fn p258_fn_shrink_to() {
         let _: fn(&mut X<u32>, usize) = X::<u32>::shrink_to;
     }
 
     /// `fn shrink_to_fit`
-    fn p238_fn_shrink_to_fit() {
+    fn p259_fn_shrink_to_fit() {
         let _: fn(&mut X<u32>) = X::<u32>::shrink_to_fit;
     }
 
     /// `fn symmetric_difference`
-    fn p239_fn_symmetric_difference() {
+    fn p260_fn_symmetric_difference() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.symmetric_difference(&y).collect();
@@ -6695,7 +7250,7 @@ mod set_small {
     }
 
     /// `fn take`
-    fn p240_fn_take() {
+    fn p261_fn_take() {
         let mut x = mk();
         let _: Option<u32> = x.take(&1);
         let mut s = X::<String>::new();
@@ -6703,7 +7258,7 @@ mod set_small {
     }
 
     /// `fn union`
-    fn p242_fn_union() {
+    fn p263_fn_union() {
         let x = mk();
         let y: X<u32> = [2, 3, 4].into_iter().collect();
         let v: std::vec::Vec<&u32> = x.union(&y).collect();
@@ -6711,92 +7266,92 @@ mod set_small {
     }
 
     /// `fn with_capacity`
-    fn p243_fn_with_capacity() {
+    fn p264_fn_with_capacity() {
         let _: fn(usize) -> X<u32> = X::<u32>::with_capacity;
     }
 
     /// `fn with_capacity_and_hasher`
-    fn p244_fn_with_capacity_and_hasher() {
+    fn p265_fn_with_capacity_and_hasher() {
         let _: fn(usize, RandomState) -> X<u32> = X::<u32>::with_capacity_and_hasher;
     }
 
     /// `fn with_hasher`
-    fn p245_fn_with_hasher() {
+    fn p266_fn_with_hasher() {
         let _: fn(RandomState) -> X<u32> = X::<u32>::with_hasher;
     }
 
     /// `impl BitAnd<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p246_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p267_impl_bitand_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: BitAnd<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 
     /// `impl BitOr<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p247_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p268_impl_bitor_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: BitOr<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 
     /// `impl BitXor<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p248_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p269_impl_bitxor_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: BitXor<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 
     /// `impl Clone for HashSet<T, S>`
-    fn p249_impl_clone_for_hashset_t_s() {
+    fn p270_impl_clone_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Clone);
     }
 
     /// `impl Debug for HashSet<T, S>`
-    fn p250_impl_debug_for_hashset_t_s() {
+    fn p271_impl_debug_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Debug);
     }
 
     /// `impl Default for HashSet<T, S>`
-    fn p251_impl_default_for_hashset_t_s() {
+    fn p272_impl_default_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Default);
     }
 
     /// `impl Eq for HashSet<T, S>`
-    fn p252_impl_eq_for_hashset_t_s() {
+    fn p273_impl_eq_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Eq);
     }
 
     /// `impl Extend<&T> for HashSet<T, S>`
-    fn p253_impl_extend_ref_t_for_hashset_t_s() {
+    fn p274_impl_extend_ref_t_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Extend<&'static u32>);
     }
 
     /// `impl Extend<T> for HashSet<T, S>`
-    fn p254_impl_extend_t_for_hashset_t_s() {
+    fn p275_impl_extend_t_for_hashset_t_s() {
         imp!(X<u32, RandomState>: Extend<u32>);
     }
 
     /// `impl From<[T; N]> for HashSet<T, RandomState>`
-    fn p255_impl_from_slice_t_array_for_hashset_t_randomstate() {
+    fn p276_impl_from_slice_t_array_for_hashset_t_randomstate() {
         imp!(X<u32, RandomState>: From<[u32; 3]>);
     }
 
     /// `impl FromIterator<T> for HashSet<T, S>`
-    fn p256_impl_fromiterator_t_for_hashset_t_s() {
+    fn p277_impl_fromiterator_t_for_hashset_t_s() {
         imp!(X<u32, RandomState>: FromIterator<u32>);
     }
 
     /// `impl IntoIterator for &HashSet<T, S>`
-    fn p257_impl_intoiterator_for_ref_hashset_t_s() {
+    fn p278_impl_intoiterator_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: IntoIterator<Item = &'static u32>);
     }
 
     /// `impl IntoIterator for HashSet<T, S>`
-    fn p258_impl_intoiterator_for_hashset_t_s() {
+    fn p279_impl_intoiterator_for_hashset_t_s() {
         imp!(X<u32, RandomState>: IntoIterator<Item = u32>);
     }
 
     /// `impl PartialEq for HashSet<T, S>`
-    fn p259_impl_partialeq_for_hashset_t_s() {
+    fn p280_impl_partialeq_for_hashset_t_s() {
         imp!(X<u32, RandomState>: PartialEq);
     }
 
     /// `impl Sub<&HashSet<T, S>> for &HashSet<T, S>`
-    fn p260_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s() {
+    fn p281_impl_sub_ref_hashset_t_s_for_ref_hashset_t_s() {
         imp!(&'static X<u32, RandomState>: Sub<&'static X<u32, RandomState>, Output = X<u32, RandomState>>);
     }
 }
