@@ -1,22 +1,28 @@
 //! The std parity table (issue 15), kept honest in both directions.
 //!
 //! `docs/parity.toml` lists every stable inherent method and trait impl of std's `Vec`,
-//! `VecDeque`, `HashMap` (with its `Entry`, `OccupiedEntry` and `VacantEntry`) and `HashSet`, with one status per variant: `✓`, `✗ <reason>` or
-//! `n/a <reason>`, and a *probe*: a few lines of code that use the item with std's
-//! signature. From it this test generates two committed files and fails if either differs
-//! from what is committed:
+//! `VecDeque`, `HashMap` (with its `Entry`, `OccupiedEntry` and `VacantEntry`) and
+//! `HashSet`, each with a status per variant (`✓`, `✗ <reason>` or `n/a <reason>`) and a
+//! *probe*: a few lines that use the item with std's signature against a type `X`. From it
+//! this test generates three committed files, and fails if any differs from what is
+//! committed:
 //!
-//! - `tests/parity_compile.rs`: every probe of every `✓` cell, written against that
-//!   variant. It is an ordinary test target, so a `✓` that does not compile fails
-//!   `cargo test`;
-//! - `docs/PARITY.md`: the table as Markdown, one row per std item, one column per variant.
+//! - `tests/parity_compile.rs`: every probe on std's own type (which proves the probes),
+//!   and every probe of every `✓` cell on that variant. It is an ordinary test target, so
+//!   a `✓` that is not true fails to compile, and its probes run;
+//! - `docs/parity_fails.md`: every `✗` cell's probe as a `compile_fail` doctest on that
+//!   variant (included in the docs of `sizespeed::parity`), so a `✗` that stops being true
+//!   fails `cargo test --doc`;
+//! - `docs/PARITY.md`: the table, one row per std item, one column per variant.
 //!
-//! And when the std sources of the running toolchain are installed (`rustup component add
-//! rust-src`), it extracts the item list from them and fails if the table misses an item or
-//! lists one std no longer has (otherwise it says it skipped that check).
+//! When the std sources of the running toolchain are installed (`rustup component add
+//! rust-src`), it also extracts the item list from them and fails if the table misses an
+//! item, lists one std does not have, or records another declaration; without them, or on
+//! another toolchain than the table's, it prints that it skipped this check.
 //!
-//! After editing `docs/parity.toml`, regenerate with
-//! `PARITY_BLESS=1 cargo test -p sizespeed --test parity`.
+//! After editing `docs/parity.toml`, or on a new toolchain, regenerate with
+//! `cargo test -p sizespeed --test parity -- --ignored` (new std items get status `?`
+//! and no probe, which `every_cell_is_decided` rejects until they are filled in).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -546,7 +552,7 @@ fn quote(v: &str) -> String {
     out
 }
 
-/// Writes the data file back in its canonical form (used by `PARITY_BLESS=1` to add rows
+/// Writes the data file back in its canonical form (used by `regenerate` to add rows
 /// for new std items, with status `?`).
 fn render_table(header: &str, rows: &[Row]) -> String {
     let mut out = String::from(header);
@@ -684,7 +690,7 @@ fn ident(n: usize, item: &str) -> String {
 fn render_compile(rows: &[Row]) -> String {
     let mut out = String::from(
         "//! GENERATED from docs/parity.toml by tests/parity.rs: do not edit. Regenerate with\n\
-         //! `PARITY_BLESS=1 cargo test -p sizespeed --test parity`.\n\
+         //! `cargo test -p sizespeed --test parity -- --ignored`.\n\
          //!\n\
          //! Each function uses one std item marked ✓ for one variant, with std's signature; a\n\
          //! ✓ that is not true does not compile. The `*_std` modules run every probe on std's\n\
@@ -873,17 +879,8 @@ fn read(rel: &str) -> String {
     std::fs::read_to_string(Path::new(ROOT).join(rel)).unwrap_or_default()
 }
 
-fn bless() -> bool {
-    std::env::var_os("PARITY_BLESS").is_some()
-}
-
-/// Compares a generated file with the committed one, or writes it under `PARITY_BLESS`.
+/// Compares a generated file with the committed one.
 fn check_generated(rel: &str, want: &str) {
-    let path = Path::new(ROOT).join(rel);
-    if bless() {
-        std::fs::write(&path, want).unwrap();
-        return;
-    }
     let have = read(rel);
     if have != want {
         let line = have
@@ -893,7 +890,7 @@ fn check_generated(rel: &str, want: &str) {
             .unwrap_or(have.lines().count().min(want.lines().count()));
         panic!(
             "{rel} is out of date with docs/parity.toml (first difference at line {}); \
-             regenerate with `PARITY_BLESS=1 cargo test -p sizespeed --test parity`",
+             regenerate with `cargo test -p sizespeed --test parity -- --ignored`",
             line + 1
         );
     }
@@ -976,6 +973,31 @@ fn generated_markdown_is_up_to_date() {
 /// toolchain. Skipped (with a message) when its std sources are not installed.
 #[test]
 fn table_lists_exactly_the_std_items() {
+    compare_or_update_std_items(false);
+}
+
+/// Not a check but the generator: brings the table's item list up to date with std's
+/// sources (when installed), then writes the three generated files from it.
+#[test]
+#[ignore = "writes files; run with `cargo test -p sizespeed --test parity -- --ignored`"]
+fn regenerate() {
+    compare_or_update_std_items(true);
+    let text = read("docs/parity.toml");
+    let rows = parse_table(&text);
+    let write = |rel: &str, content: String| {
+        std::fs::write(Path::new(ROOT).join(rel), content).unwrap();
+    };
+    write("tests/parity_compile.rs", render_compile(&rows));
+    write("docs/parity_fails.md", render_fails(&rows));
+    write(
+        "docs/PARITY.md",
+        render_markdown(&rows, &table_rustc(&text)),
+    );
+}
+
+/// Compares the table's items with those extracted from std's sources, or (with `update`)
+/// rewrites the table's item list to match them.
+fn compare_or_update_std_items(update: bool) {
     let Some(lib) = std_library() else {
         println!(
             "SKIPPED: the std sources of this toolchain are not installed \
@@ -1000,7 +1022,7 @@ fn table_lists_exactly_the_std_items() {
             sig: r.sig.clone(),
         })
         .collect();
-    if bless() {
+    if update {
         // Add rows for new items (status `?`, to be decided), refresh declarations, and
         // drop items std no longer has.
         rows.retain(|r| {
@@ -1059,8 +1081,8 @@ fn table_lists_exactly_the_std_items() {
         }
         panic!(
             "docs/parity.toml differs from std's sources:\n  not in the table: {missing:#?}\n  \
-             not in std: {extra:#?}\nadd them with `PARITY_BLESS=1 cargo test -p sizespeed \
-             --test parity` and decide their status"
+             not in std: {extra:#?}\nadd them with `cargo test -p sizespeed --test parity \
+             -- --ignored` and decide their status"
         );
     }
 }

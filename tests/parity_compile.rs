@@ -1,5 +1,5 @@
 //! GENERATED from docs/parity.toml by tests/parity.rs: do not edit. Regenerate with
-//! `PARITY_BLESS=1 cargo test -p sizespeed --test parity`.
+//! `cargo test -p sizespeed --test parity -- --ignored`.
 //!
 //! Each function uses one std item marked ✓ for one variant, with std's signature; a
 //! ✓ that is not true does not compile. The `*_std` modules run every probe on std's
