@@ -68,6 +68,13 @@
 //! - [`Sorter`]: sorting, searching, selection and dedup on slices, as std's algorithms
 //!   ([`fast::sort()`], [`fast::Sort`]) or as one copy of code for every element type
 //!   ([`small::sort()`], [`small::Sort`]), which is still faster than C's `qsort`.
+//!
+//! ## Parity with std
+//!
+//! [`parity`] is the table of every stable inherent method and trait impl of std's `Vec`,
+//! `VecDeque`, `HashMap` (and its entry types) and `HashSet`, one column per variant (also
+//! in `docs/PARITY.md`).
+//! `cargo test` checks it against the std sources and compiles every ✓ it claims.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 
@@ -80,6 +87,9 @@ mod error;
 pub mod fast;
 mod hasher;
 pub mod inline;
+#[doc = include_str!("../docs/PARITY.md")]
+#[doc = include_str!("../docs/parity_fails.md")]
+pub mod parity {}
 mod raw;
 pub mod small;
 pub mod thin;

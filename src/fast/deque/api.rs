@@ -425,6 +425,47 @@ impl<T: PartialEq<U>, U> PartialEq<&[U]> for Deque<T> {
     }
 }
 
+// The same conversions and comparison with `fast::Vec`, so that a program importing both
+// `Vec` and `VecDeque` from `sizespeed::auto` ports unchanged (issue 15).
+
+impl<T> From<crate::fast::Vec<T>> for Deque<T> {
+    /// std's in-place conversion, from the fast vector: no reallocation.
+    ///
+    /// ```
+    /// use sizespeed::fast::{Deque, Vec};
+    ///
+    /// let d = Deque::from(Vec::from([1, 2]));
+    /// assert_eq!(d, [1, 2]);
+    /// ```
+    #[inline]
+    fn from(v: crate::fast::Vec<T>) -> Self {
+        Self::from(Vec::from(v))
+    }
+}
+
+impl<T> From<Deque<T>> for crate::fast::Vec<T> {
+    /// std's in-place conversion, to the fast vector: no reallocation.
+    ///
+    /// ```
+    /// use sizespeed::fast::{Deque, Vec};
+    ///
+    /// let mut d = Deque::from([2, 3]);
+    /// d.push_front(1);
+    /// assert_eq!(Vec::from(d), [1, 2, 3]);
+    /// ```
+    #[inline]
+    fn from(d: Deque<T>) -> Self {
+        Self::from(Vec::from(d))
+    }
+}
+
+impl<T: PartialEq<U>, U> PartialEq<crate::fast::Vec<U>> for Deque<T> {
+    #[inline]
+    fn eq(&self, other: &crate::fast::Vec<U>) -> bool {
+        *self == other.as_slice()
+    }
+}
+
 impl<T: PartialEq<U>, U> PartialEq<&mut [U]> for Deque<T> {
     #[inline]
     fn eq(&self, other: &&mut [U]) -> bool {

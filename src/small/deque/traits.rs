@@ -32,6 +32,47 @@ impl<T: PartialEq<U>, U, const N: usize> PartialEq<&mut [U; N]> for Deque<T> {
     }
 }
 
+// The same conversions and comparison with `small::Vec`, so that a program importing both
+// `Vec` and `VecDeque` from `sizespeed::auto` ports unchanged (issue 15). Each is a
+// composition of the zero-copy conversions through std's `Vec`.
+
+impl<T: PartialEq<U>, U> PartialEq<crate::small::Vec<U>> for Deque<T> {
+    fn eq(&self, other: &crate::small::Vec<U>) -> bool {
+        *self == other.as_slice()
+    }
+}
+
+impl<T> From<crate::small::Vec<T>> for Deque<T> {
+    /// Adopts the small vector's buffer without copying (through std's `Vec`, whose
+    /// layout both share).
+    ///
+    /// ```
+    /// use sizespeed::small::{Deque, Vec};
+    ///
+    /// let d = Deque::from(Vec::from([1, 2]));
+    /// assert_eq!(d, [1, 2]);
+    /// ```
+    fn from(v: crate::small::Vec<T>) -> Self {
+        Self::from(Vec::from(v))
+    }
+}
+
+impl<T> From<Deque<T>> for crate::small::Vec<T> {
+    /// Hands the deque's buffer to the small vector without reallocating (the elements
+    /// are first moved to the start of the buffer, as for std's `Vec`).
+    ///
+    /// ```
+    /// use sizespeed::small::{Deque, Vec};
+    ///
+    /// let mut d = Deque::from([2, 3]);
+    /// d.push_front(1);
+    /// assert_eq!(Vec::from(d), [1, 2, 3]);
+    /// ```
+    fn from(d: Deque<T>) -> Self {
+        Self::from(Vec::from(d))
+    }
+}
+
 impl<T> From<Deque<T>> for Vec<T> {
     /// Hands the deque's buffer to the `Vec` without reallocating: the elements are first
     /// moved to the start of the buffer (at most `len` element moves), then the buffer
