@@ -81,6 +81,8 @@ pub mod fast;
 mod hasher;
 pub mod inline;
 mod raw;
+#[cfg(feature = "serde")]
+mod serde_impls;
 pub mod small;
 pub mod thin;
 mod traits;
