@@ -50,6 +50,8 @@
 //! - `prefer-size`: makes [`auto`] name the small variants. The flag
 //!   `--cfg sizespeed_prefer_size` (in `RUSTFLAGS`) does the same, for libraries: cargo
 //!   features unify across the dependency graph, a flag is set by whoever builds.
+//! - `serde`: serde's `Serialize` and `Deserialize` for every container of every variant
+//!   (see [Serde](#serde) below). It works without `std` too.
 //!
 //! ## Families
 //!
@@ -68,6 +70,34 @@
 //! - [`Sorter`]: sorting, searching, selection and dedup on slices, as std's algorithms
 //!   ([`fast::sort()`], [`fast::Sort`]) or as one copy of code for every element type
 //!   ([`small::sort()`], [`small::Sort`]), which is still faster than C's `qsort`.
+//!
+//! ## Serde
+//!
+//! With the `serde` feature, each Vec and Deque variant is written and read as a sequence,
+//! each Set as a sequence and each Map as a map: the format of the std type it replaces,
+//! so data moves between std's containers and ours in either direction. Deserializing a
+//! Map or Set makes its hasher with `S::default()`, as serde does for std's. A length that
+//! the input announces is believed only up to a mebibyte's worth of elements before they
+//! actually arrive, and when an element fails to deserialize, the elements read before it
+//! are dropped and the error is returned.
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use sizespeed::small;
+//!
+//! let mut scores = small::Map::<String, u32>::new();
+//! scores.insert("ada".to_string(), 36);
+//! let json = serde_json::to_string(&scores).unwrap();
+//! assert_eq!(json, r#"{"ada":36}"#);
+//!
+//! // The text std's `HashMap` reads and writes.
+//! let std_map: std::collections::HashMap<String, u32> = serde_json::from_str(&json).unwrap();
+//! assert_eq!(std_map["ada"], 36);
+//!
+//! let v: small::Vec<u8> = serde_json::from_str("[1,2,3]").unwrap();
+//! assert_eq!(v, [1, 2, 3]);
+//! # }
+//! ```
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 
