@@ -2,11 +2,12 @@
 //!
 //! The format is the std type's: every Vec, Deque and Set is a sequence and every Map is a
 //! map, so data written through a sizespeed container reads back into the std type and the
-//! other way round. The fast Vec and Deque hand both directions to serde's own impls for
-//! `Vec` and `VecDeque`. serde implements `HashMap` and `HashSet` only with its `std`
-//! feature, and without ours the fast Map and Set are hashbrown's, so both Map and Set
-//! variants, like the other Vec and Deque variants, serialize by iterating and deserialize
-//! through the two visitors below: one copy of that logic, generic only in the container.
+//! other way round. The fast variants hand both directions to serde's own impls for the std
+//! type they wrap: `Vec` and `VecDeque` always, `HashMap` and `HashSet` with the `std`
+//! feature (which turns on serde's; without it the fast Map and Set are hashbrown's). The
+//! other variants serialize by iterating and deserialize through the two visitors below:
+//! one copy of that logic, generic only in the container. Every variant has the bounds
+//! serde puts on the std type, so switching variants never changes what compiles.
 //!
 //! Deserializing trusts a format's size hint only up to [`PREALLOC_LIMIT_BYTES`], so that
 //! a hostile length prefix cannot make the container reserve an enormous buffer; past that
@@ -180,7 +181,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for fast::Deque<T> {
 /// does for std's `HashMap` and `HashSet`.
 macro_rules! hash_serde {
     ($set:ident, $map:ident) => {
-        impl<T: Serialize, S> Serialize for $set<T, S> {
+        impl<T: Serialize, S: BuildHasher> Serialize for $set<T, S> {
             fn serialize<Z: Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
                 serializer.collect_seq(self)
             }
@@ -207,7 +208,12 @@ macro_rules! hash_serde {
             }
         }
 
-        impl<K: Serialize, V: Serialize, S> Serialize for $map<K, V, S> {
+        impl<K, V, S> Serialize for $map<K, V, S>
+        where
+            K: Serialize + Hash + Eq,
+            V: Serialize,
+            S: BuildHasher,
+        {
             fn serialize<Z: Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
                 serializer.collect_map(self)
             }
@@ -237,6 +243,59 @@ macro_rules! hash_serde {
     };
 }
 
+/// With `std` the fast Map and Set wrap std's `HashMap` and `HashSet`: forward to serde's
+/// impls for those, the same code as for std's own types.
+#[cfg(feature = "std")]
+mod fast_hash {
+    use super::*;
+    use crate::fast::{Map, Set};
+    use std::collections::{HashMap, HashSet};
+
+    impl<T: Serialize, S: BuildHasher> Serialize for Set<T, S> {
+        #[inline]
+        fn serialize<Z: Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
+            self.inner.serialize(serializer)
+        }
+    }
+
+    impl<'de, T, S> Deserialize<'de> for Set<T, S>
+    where
+        T: Deserialize<'de> + Hash + Eq,
+        S: BuildHasher + Default,
+    {
+        #[inline]
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            HashSet::deserialize(deserializer).map(|inner| Set { inner })
+        }
+    }
+
+    impl<K, V, S> Serialize for Map<K, V, S>
+    where
+        K: Serialize + Hash + Eq,
+        V: Serialize,
+        S: BuildHasher,
+    {
+        #[inline]
+        fn serialize<Z: Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
+            self.inner.serialize(serializer)
+        }
+    }
+
+    impl<'de, K, V, S> Deserialize<'de> for Map<K, V, S>
+    where
+        K: Deserialize<'de> + Hash + Eq,
+        V: Deserialize<'de>,
+        S: BuildHasher + Default,
+    {
+        #[inline]
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            HashMap::deserialize(deserializer).map(|inner| Map { inner })
+        }
+    }
+}
+
+/// Without `std` the fast Map and Set are hashbrown's, for which serde has no impls here.
+#[cfg(not(feature = "std"))]
 mod fast_hash {
     use super::*;
     use crate::fast::{Map, Set};
