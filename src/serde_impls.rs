@@ -105,7 +105,7 @@ where
 /// [`SeqVisitor`]) for a sequence container `$ty` with generic parameters `[$gen]`, whose
 /// element parameter is `T`, built by `$new(capacity)` and `$add(item)`.
 macro_rules! seq_serde {
-    ($what:literal, [$($gen:tt)*] $ty:ty, $new:path, $add:ident) => {
+    ([$($gen:tt)*] $ty:ty, $new:path, $add:ident) => {
         impl<$($gen)*> Serialize for $ty
         where
             T: Serialize,
@@ -117,7 +117,7 @@ macro_rules! seq_serde {
 
         impl<$($gen)*> Fill for $ty {
             type Item = T;
-            const EXPECTING: &'static str = $what;
+            const EXPECTING: &'static str = "a sequence";
             fn with_room(capacity: usize) -> Self {
                 $new(capacity)
             }
@@ -126,9 +126,6 @@ macro_rules! seq_serde {
             }
         }
 
-        seq_serde!(@de [$($gen)*] $ty);
-    };
-    (@de [$($gen:tt)*] $ty:ty) => {
         impl<'de, $($gen)*> Deserialize<'de> for $ty
         where
             T: Deserialize<'de>,
@@ -140,11 +137,11 @@ macro_rules! seq_serde {
     };
 }
 
-seq_serde!("a sequence", [T] small::Vec<T>, small::Vec::with_capacity, push);
-seq_serde!("a sequence", [T, const N: usize] inline::InlineVec<T, N>, inline::InlineVec::with_capacity, push);
-seq_serde!("a sequence", [T] thin::Vec<T>, thin::Vec::with_capacity, push);
-seq_serde!("a sequence", [T: 'static] boxed::Vec<T>, boxed::Vec::with_capacity, push);
-seq_serde!("a sequence", [T] small::Deque<T>, small::Deque::with_capacity, push_back);
+seq_serde!([T] small::Vec<T>, small::Vec::with_capacity, push);
+seq_serde!([T, const N: usize] inline::InlineVec<T, N>, inline::InlineVec::with_capacity, push);
+seq_serde!([T] thin::Vec<T>, thin::Vec::with_capacity, push);
+seq_serde!([T: 'static] boxed::Vec<T>, boxed::Vec::with_capacity, push);
+seq_serde!([T] small::Deque<T>, small::Deque::with_capacity, push_back);
 
 /// Forwards to serde's impls for `Vec`: the same code as for `std::vec::Vec<T>`.
 impl<T: Serialize> Serialize for fast::Vec<T> {
