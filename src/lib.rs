@@ -50,6 +50,8 @@
 //! - `prefer-size`: makes [`auto`] name the small variants. The flag
 //!   `--cfg sizespeed_prefer_size` (in `RUSTFLAGS`) does the same, for libraries: cargo
 //!   features unify across the dependency graph, a flag is set by whoever builds.
+//! - `serde`: serde's `Serialize` and `Deserialize` for every container of every variant
+//!   (see [Serde](#serde) below). It works without `std` too.
 //!
 //! ## Families
 //!
@@ -75,6 +77,34 @@
 //! `VecDeque`, `HashMap` (and its entry types) and `HashSet`, one column per variant (also
 //! in `docs/PARITY.md`).
 //! `cargo test` checks it against the std sources and compiles every ✓ it claims.
+//!
+//! ## Serde
+//!
+//! With the `serde` feature, each Vec and Deque variant is written and read as a sequence,
+//! each Set as a sequence and each Map as a map: the format of the std type it replaces,
+//! so data moves between std's containers and ours in either direction. Deserializing a
+//! Map or Set makes its hasher with `S::default()`, as serde does for std's. A length that
+//! the input announces is believed only up to a mebibyte's worth of elements before they
+//! actually arrive, and when an element fails to deserialize, the elements read before it
+//! are dropped and the error is returned.
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use sizespeed::small;
+//!
+//! let mut scores = small::Map::<String, u32>::new();
+//! scores.insert("ada".to_string(), 36);
+//! let json = serde_json::to_string(&scores).unwrap();
+//! assert_eq!(json, r#"{"ada":36}"#);
+//!
+//! // The text std's `HashMap` reads and writes.
+//! let std_map: std::collections::HashMap<String, u32> = serde_json::from_str(&json).unwrap();
+//! assert_eq!(std_map["ada"], 36);
+//!
+//! let v: small::Vec<u8> = serde_json::from_str("[1,2,3]").unwrap();
+//! assert_eq!(v, [1, 2, 3]);
+//! # }
+//! ```
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 
@@ -91,6 +121,8 @@ pub mod inline;
 #[doc = include_str!("../docs/parity_fails.md")]
 pub mod parity {}
 mod raw;
+#[cfg(feature = "serde")]
+mod serde_impls;
 pub mod small;
 pub mod thin;
 mod traits;
