@@ -543,7 +543,7 @@ pub type ExtractIf<'a, T, F> = alloc::vec::ExtractIf<'a, T, F>;
 /// `pop_if` needs Rust 1.86, `extract_if` 1.87, `push_mut` and `insert_mut` 1.95.
 impl<T> Vec<T> {
     /// Creates a vector from a pointer, a length and a capacity, as
-    /// [`std::vec::Vec::from_raw_parts`] does.
+    /// [`alloc::vec::Vec::from_raw_parts`] does.
     ///
     /// # Safety
     /// Exactly the contract of `std::vec::Vec::from_raw_parts`: `ptr` was allocated by the

@@ -452,7 +452,7 @@ impl<T> Vec<T> {
 /// out and call the user's closures.
 impl<T> Vec<T> {
     /// Creates a vector from a pointer, a length and a capacity, with exactly the contract
-    /// of [`std::vec::Vec::from_raw_parts`]: this vector allocates like std's (the global
+    /// of [`alloc::vec::Vec::from_raw_parts`]: this vector allocates like std's (the global
     /// allocator, `Layout::array::<T>(capacity)`), so the parts of a std vector are valid
     /// here and the other way round.
     ///
