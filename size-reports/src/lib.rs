@@ -7,6 +7,7 @@
 //! and without the `prefer-size` feature. Every mode then refreshes the tables between
 //! markers in the workspace README.
 
+pub mod advise;
 pub mod app;
 pub mod elf;
 pub mod llvm_lines;
