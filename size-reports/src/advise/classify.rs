@@ -136,6 +136,7 @@ fn is_noise(arg: &str) -> bool {
         || a.starts_with("sizespeed::hasher::")
         || a == "false"
         || a == "true"
+        || a.starts_with(|c: char| c.is_ascii_digit() || c == '{' || c == '-')
 }
 
 /// Removes the crate disambiguators cargo-llvm-lines leaves in v0 names
@@ -258,6 +259,12 @@ fn element_of(args: &[&str]) -> String {
 /// The family and element of a *type* (not a function), when it is a container or one
 /// of a container's helper types.
 fn type_family(ty: &str) -> Option<(Family, String)> {
+    family_of(ty, false)
+}
+
+/// [`type_family`], or for `free_fn`, the family of a free function's path and
+/// generic arguments.
+fn family_of(ty: &str, free_fn: bool) -> Option<(Family, String)> {
     let ty = ty.trim();
     // `[T]`: the slice a `Vec<T>` drops.
     if let Some(inner) = ty.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
@@ -272,6 +279,20 @@ fn type_family(ty: &str) -> Option<(Family, String)> {
     let mut args = first_args(ty);
     if family == Family::Vec && path.starts_with("alloc::raw_vec::RawVecInner") {
         args.clear();
+    }
+    if path.starts_with("hashbrown::") && path.contains("scopeguard") {
+        args.clear();
+    }
+    if free_fn && path.starts_with("hashbrown::") {
+        // Free functions: `make_hasher::<K, V, S>`, `equivalent_key::<Q, K, V>`; the
+        // others (`make_hash::<Q, S>`, `equivalent::<Q, K>`) say nothing of the table.
+        let last = path.rsplit("::").nth(1).unwrap_or("");
+        let fn_name = if path.ends_with("::") { last } else { path.rsplit("::").next().unwrap_or("") };
+        args = match fn_name {
+            "make_hasher" => args.into_iter().take(2).collect(),
+            "equivalent_key" => args.into_iter().skip(1).take(2).collect(),
+            _ => Vec::new(),
+        };
     }
     if path.starts_with("hashbrown::") {
         // hashbrown's `HashMap<K, (), S>` is std's `HashSet<K>`; its tables hold
@@ -383,10 +404,10 @@ pub fn classify(name: &str) -> Option<Attribution> {
     let path = &name[..path_end];
     let &(_, family) = PREFIXES.iter().find(|(p, _)| path.starts_with(p))?;
     let args = first_args(name);
-    let element = if family == Family::Sort || family == Family::SizespeedSmall {
-        element_of(&args[..args.len().min(1)])
+    let (family, element) = if family == Family::Sort || family == Family::SizespeedSmall {
+        (family, element_of(&args[..args.len().min(1)]))
     } else {
-        type_family(name).map(|(_, e)| e).unwrap_or_else(|| SHARED.into())
+        family_of(name, true).unwrap_or((family, SHARED.into()))
     };
     Some(Attribution {
         family,
@@ -502,6 +523,26 @@ mod tests {
             Some((Family::BTree, "usize, Thing".into(), false))
         );
         assert_eq!(c("advise_fixture::main"), None);
+        assert_eq!(
+            c("hashbrown::map::make_hasher::<u64, alloc::string::String, std::hash::random::RandomState>::{closure#0}"),
+            Some((Family::HashMap, "u64, String".into(), false))
+        );
+        assert_eq!(
+            c("hashbrown::map::equivalent_key::<u16, u16, ()>::{closure#0}"),
+            Some((Family::HashSet, "u16".into(), false))
+        );
+        assert_eq!(
+            c("hashbrown::map::make_hash::<u16, std::hash::random::RandomState>"),
+            Some((Family::HashMap, SHARED.into(), false))
+        );
+        assert_eq!(
+            c("<hashbrown::scopeguard::ScopeGuard<&mut hashbrown::raw::RawTableInner, F> as core::ops::drop::Drop>::drop"),
+            Some((Family::HashMap, SHARED.into(), false))
+        );
+        assert_eq!(
+            c("core::slice::sort::stable::drift::sort::<(alloc::string::String, u64), 4096usize>"),
+            Some((Family::Sort, "(String, u64)".into(), false))
+        );
         assert_eq!(c("<core::fmt::Formatter>::pad"), None);
         assert_eq!(
             c("<sizespeed::raw::vec::RawVec>::grow"),

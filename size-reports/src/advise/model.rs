@@ -14,7 +14,8 @@
 //! are measured on whole linked programs, so they include the container code that the
 //! optimizer inlines into its callers, which no symbol shows. The program's own symbols
 //! give a second, lower figure: the code the binary visibly spends per type, scaled to
-//! loaded bytes, minus what small would spend instead.
+//! loaded bytes, minus what small would spend instead. `HashMap` and `HashSet` share
+//! small's hash-table core, whose fixed cost is counted once when both are switched.
 
 use std::collections::BTreeMap;
 
@@ -99,6 +100,9 @@ pub struct FamilyPrediction {
     pub saving: f64,
     /// The lower figure from the program's own symbols.
     pub visible_saving: f64,
+    /// The fixed cost is not counted: another switched family has the same core
+    /// (`HashSet` is built on `HashMap`'s table), and pays it.
+    pub core_shared: bool,
 }
 
 /// The whole prediction.
@@ -154,6 +158,7 @@ pub fn predict(a: &Analysis) -> Result<Prediction, String> {
             costs: None,
             saving: 0.0,
             visible_saving: 0.0,
+            core_shared: false,
         };
         let (Some(_), true) = (family.report(false), k > 0) else {
             families.push(p);
@@ -186,6 +191,23 @@ pub fn predict(a: &Analysis) -> Result<Prediction, String> {
         p.visible_saving = visible - (fixed + c.fast_per_type - c.small_per_type);
         p.costs = Some(Costs { fixed, ..c });
         families.push(p);
+    }
+    // small's Map and Set share one hash-table core: when both are switched, its fixed
+    // cost is paid once, by the family whose fixed cost is the larger.
+    let idx = |f: Family, v: &[FamilyPrediction]| {
+        v.iter().position(|p| p.family == f && p.costs.is_some())
+    };
+    if let (Some(m), Some(s)) = (
+        idx(Family::HashMap, &families),
+        idx(Family::HashSet, &families),
+    ) {
+        let fixed = |i: usize| families[i].costs.map_or(0.0, |c| c.fixed);
+        let smaller = if fixed(m) < fixed(s) { m } else { s };
+        let f = fixed(smaller);
+        let p = &mut families[smaller];
+        p.saving += f;
+        p.visible_saving += f;
+        p.core_shared = true;
     }
     families.sort_by(|a, b| b.bytes.cmp(&a.bytes));
     Ok(Prediction {

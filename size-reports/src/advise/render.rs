@@ -261,7 +261,11 @@ fn prediction_table(p: &Prediction) -> Table {
                 f.bytes.to_string(),
                 format!("{:.0}", c.fast_per_type),
                 format!("{:.0}", c.small_per_type),
-                format!("{:.0}", c.fixed),
+                if f.core_shared {
+                    format!("({:.0}: shared core, paid above)", c.fixed)
+                } else {
+                    format!("{:.0}", c.fixed)
+                },
                 signed(f.saving),
                 signed(f.visible_saving),
             ],
@@ -294,7 +298,8 @@ fn model_text(p: &Prediction) -> String {
          per-type cost includes the container code the optimizer inlines into its callers, \
          which no symbol shows; the fixed cost is small's probe minus fast's at one type \
          (the shared core, paid once per family). Sorts of plain Copy types are priced with \
-         the sort_plain report. \"From the symbols alone\" is a lower figure: the per-type \
+         the sort_plain report. HashMap and HashSet share small's hash-table core: its fixed \
+         cost is counted once when both are switched. \"From the symbols alone\" is a lower figure: the per-type \
          code this binary visibly holds (scaled from .text to loaded bytes by the probes' \
          ratio) minus small's per-type and fixed costs. Element types of one layout share \
          machine code in fast builds (LLVM merges identical functions), so a program with \
