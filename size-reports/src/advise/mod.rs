@@ -421,6 +421,20 @@ pub fn check(args: &[String]) -> Result<(i64, i64), String> {
         "loaded-byte saving: predicted {predicted} B, actual {actual} B ({})",
         render::versus(predicted, actual)
     );
+    let at_probe = prediction
+        .families
+        .iter()
+        .filter(|f| f.costs.is_some())
+        .map(|f| f.probe_saving)
+        .sum::<f64>()
+        .round() as i64;
+    let visible = prediction.prefer_size_visible().round() as i64;
+    println!(
+        "the other two figures: at the probes' usage {at_probe} B ({}); from the symbols \
+         alone {visible} B ({})",
+        render::versus(at_probe, actual),
+        render::versus(visible, actual)
+    );
     Ok((predicted, actual))
 }
 

@@ -34,6 +34,16 @@ const REPORTS: &[(&str, &str)] = &[
     ("sort_plain", include_str!("../../sort_plain-sizes.csv")),
 ];
 
+/// The committed LLVM-lines reports (dev profile), by family report name.
+const LINES: &[(&str, &str)] = &[
+    ("vec", include_str!("../../vec.csv")),
+    ("deque", include_str!("../../deque.csv")),
+    ("map", include_str!("../../map.csv")),
+    ("set", include_str!("../../set.csv")),
+    ("sort", include_str!("../../sort.csv")),
+    ("sort_plain", include_str!("../../sort_plain.csv")),
+];
+
 /// One family's measured costs at one build, loaded bytes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Costs {
@@ -45,6 +55,8 @@ pub struct Costs {
     pub small_per_type: f64,
     /// small's bytes minus fast's at one element type.
     pub fixed: f64,
+    /// fast's LLVM lines per added element type in the probe (dev profile).
+    pub fast_lines_per_type: f64,
 }
 
 /// The measured costs of the report `name` (`vec`, `sort_plain`...) at `build`.
@@ -64,7 +76,19 @@ pub fn costs(name: &str, build: Build) -> Result<Costs, String> {
         Some(Err(note)) => return Err(format!("{name}: small {note} at {}", build.key())),
         None => return Err(format!("{name}-sizes.csv has no small figures")),
     };
+    let lines_text = LINES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .ok_or_else(|| format!("no lines report named {name}"))?;
+    let lines = report::marginals(&report::parse_lines_csv(lines_text)?);
+    let fast_lines = lines
+        .iter()
+        .find(|(v, _)| v == "fast")
+        .map(|(_, m)| m.lines_fit)
+        .ok_or_else(|| format!("{name}.csv has no fast lines"))?;
     Ok(Costs {
+        fast_lines_per_type: fast_lines,
         fast_per_type: fit("fast", Metric::Loaded)?.slope,
         fast_text_per_type: fit("fast", Metric::Text)?.slope,
         small_per_type: small.distinct,
@@ -96,8 +120,13 @@ pub struct FamilyPrediction {
     pub bytes: u64,
     /// The costs used (`None`: no small variant to switch to).
     pub costs: Option<Costs>,
-    /// Predicted loaded bytes saved by switching to small (negative: it grows).
+    /// Predicted loaded bytes saved by switching to small (negative: it grows): each
+    /// type's per-type costs scaled by its usage.
     pub saving: f64,
+    /// The same at the probes' usage for every type (model without LLVM lines).
+    pub probe_saving: f64,
+    /// The program's LLVM lines per element type relative to the probe's (mean).
+    pub usage: Option<f64>,
     /// The lower figure from the program's own symbols.
     pub visible_saving: f64,
     /// The fixed cost is not counted: another switched family has the same core
@@ -157,6 +186,8 @@ pub fn predict(a: &Analysis) -> Result<Prediction, String> {
             bytes,
             costs: None,
             saving: 0.0,
+            probe_saving: 0.0,
+            usage: None,
             visible_saving: 0.0,
             core_shared: false,
         };
@@ -169,6 +200,8 @@ pub fn predict(a: &Analysis) -> Result<Prediction, String> {
         let mut fixed = f64::MIN;
         let mut per_type_saving = Vec::with_capacity(k);
         let mut visible = 0.0;
+        let mut used = 0.0;
+        let mut usage_sum = 0.0;
         let mut shown = None;
         for (e, r) in &typed {
             let name = family.report(is_plain(e)).expect("family has a report");
@@ -181,14 +214,29 @@ pub fn predict(a: &Analysis) -> Result<Prediction, String> {
                 1.0
             };
             visible += r.bytes as f64 * to_loaded - c.small_per_type;
+            // How much of the family's code this type instantiates, against the probe's.
+            let u = if c.fast_lines_per_type > 0.0 {
+                r.lines as f64 / c.fast_lines_per_type
+            } else {
+                1.0
+            };
+            usage_sum += u;
+            used += u * (c.fast_per_type - c.small_per_type);
             shown.get_or_insert(c);
         }
         // The first type's saving is inside `fixed` (measured at one type).
         per_type_saving.sort_by(f64::total_cmp);
         let first = per_type_saving.first().copied().unwrap_or(0.0);
         let c = shown.expect("at least one type");
-        p.saving = per_type_saving.iter().sum::<f64>() - first - fixed;
-        p.visible_saving = visible - (fixed + c.fast_per_type - c.small_per_type);
+        let core = fixed + c.fast_per_type - c.small_per_type;
+        p.probe_saving = per_type_saving.iter().sum::<f64>() - first - fixed;
+        p.visible_saving = visible - core;
+        if a.total_lines.is_some() {
+            p.saving = used - core;
+            p.usage = Some(usage_sum / k as f64);
+        } else {
+            p.saving = p.probe_saving;
+        }
         p.costs = Some(Costs { fixed, ..c });
         families.push(p);
     }
@@ -206,6 +254,7 @@ pub fn predict(a: &Analysis) -> Result<Prediction, String> {
         let f = fixed(smaller);
         let p = &mut families[smaller];
         p.saving += f;
+        p.probe_saving += f;
         p.visible_saving += f;
         p.core_shared = true;
     }

@@ -7,7 +7,8 @@ use super::model::Prediction;
 use super::Analysis;
 use crate::probe::Build;
 
-/// How many rows of the ranked table are printed; the rest are summed in one line.
+/// How many rows of the ranked table the terminal shows; the rest are summed in one
+/// line. The Markdown report has every row.
 pub const TOP: usize = 30;
 
 /// A table: header and rows of cells; `right` says which columns are numbers.
@@ -151,7 +152,7 @@ pub fn verdict(a: &Analysis, p: &Prediction) -> String {
     }
 }
 
-fn ranked(a: &Analysis) -> (Table, String) {
+fn ranked(a: &Analysis, top: usize) -> (Table, String) {
     let mut rows: Vec<_> = a.rows.iter().collect();
     rows.sort_by(|x, y| {
         (y.1.bytes, y.1.lines)
@@ -184,7 +185,7 @@ fn ranked(a: &Analysis) -> (Table, String) {
     };
     let (mut rest_bytes, mut rest_lines, mut rest_n) = (0, 0, 0);
     for (i, ((f, e), r)) in rows.iter().enumerate() {
-        if i >= TOP {
+        if i >= top {
             rest_bytes += r.bytes;
             rest_lines += r.lines;
             rest_n += 1;
@@ -242,15 +243,17 @@ fn prediction_table(p: &Prediction) -> Table {
             "family",
             "element types",
             "code now (.text)",
+            "usage vs probe",
             "fast per type",
             "small per type",
             "small fixed cost",
             "predicted saving (loaded bytes)",
+            "at the probes' usage",
             "from the symbols alone",
         ]
         .map(String::from)
         .to_vec(),
-        right: vec![false, true, true, true, true, true, true, true],
+        right: vec![false, true, true, true, true, true, true, true, true, true],
         rows: Vec::new(),
     };
     for f in &p.families {
@@ -259,6 +262,9 @@ fn prediction_table(p: &Prediction) -> Table {
                 f.family.name().to_string(),
                 f.types.to_string(),
                 f.bytes.to_string(),
+                f.usage
+                    .map(|u| format!("{u:.2}×"))
+                    .unwrap_or_else(|| "–".into()),
                 format!("{:.0}", c.fast_per_type),
                 format!("{:.0}", c.small_per_type),
                 if f.core_shared {
@@ -267,6 +273,7 @@ fn prediction_table(p: &Prediction) -> Table {
                     format!("{:.0}", c.fixed)
                 },
                 signed(f.saving),
+                signed(f.probe_saving),
                 signed(f.visible_saving),
             ],
             None => vec![
@@ -276,11 +283,13 @@ fn prediction_table(p: &Prediction) -> Table {
                 "–".into(),
                 "–".into(),
                 "–".into(),
+                "–".into(),
                 if f.family == Family::Vec && f.types == 0 {
                     "0 (shared code only)".into()
                 } else {
                     "no small variant".into()
                 },
+                "–".into(),
                 "–".into(),
             ],
         };
@@ -291,21 +300,25 @@ fn prediction_table(p: &Prediction) -> Table {
 
 fn model_text(p: &Prediction) -> String {
     format!(
-        "The model: for a family with k element types, switching to small saves \
-         (k − 1) × (fast's bytes per added type − small's) − small's fixed cost, in loaded \
-         bytes. The costs are sizespeed's own measurements (size-reports/<family>-sizes.csv, \
-         {}, element types of distinct layouts): whole linked probe programs, so fast's \
-         per-type cost includes the container code the optimizer inlines into its callers, \
-         which no symbol shows; the fixed cost is small's probe minus fast's at one type \
-         (the shared core, paid once per family). Sorts of plain Copy types are priced with \
-         the sort_plain report. HashMap and HashSet share small's hash-table core: its fixed \
-         cost is counted once when both are switched. \"From the symbols alone\" is a lower figure: the per-type \
-         code this binary visibly holds (scaled from .text to loaded bytes by the probes' \
-         ratio) minus small's per-type and fixed costs. Element types of one layout share \
-         machine code in fast builds (LLVM merges identical functions), so a program with \
-         many same-layout types saves less than predicted. Families the program uses \
-         without a small variant (BTreeMap/BTreeSet, BinaryHeap) are reported but not \
-         predicted; medium variants do not exist yet.",
+        "The model: switching a family with element types t1..tk to small saves \
+         sum over t of usage(t) × (fast's bytes per added type − small's), minus small's \
+         core (its fixed cost plus one type's saving, paid once), in loaded bytes. The costs \
+         are sizespeed's own measurements (size-reports/<family>-sizes.csv, {}, element \
+         types of distinct layouts): whole linked probe programs, so fast's per-type cost \
+         includes the container code the optimizer inlines into its callers, which no \
+         symbol shows. usage(t) is the LLVM lines (dev profile, nothing inlined) the program \
+         instantiates for t, divided by the probe's lines per type (size-reports/<family>.csv): \
+         a program that only pushes to a Vec<T> pays less per type than the probe, which \
+         calls most of the API. \"At the probes' usage\" takes usage = 1 for every type. \
+         \"From the symbols alone\" is a lower figure: the per-type code this binary visibly \
+         holds (scaled from .text to loaded bytes by the probes' ratio) minus small's \
+         per-type and core costs. Sorts of plain Copy types are priced with the sort_plain \
+         report. HashMap and HashSet share small's hash-table core: its fixed cost is \
+         counted once when both are switched. Element types of one layout share machine \
+         code in fast builds (LLVM merges identical functions), so a program with many \
+         same-layout types saves less than predicted. Families without a small variant \
+         (BTreeMap/BTreeSet, BinaryHeap) are reported but not predicted; medium variants do \
+         not exist yet.",
         build_label(p.build)
     )
 }
@@ -402,7 +415,7 @@ fn header(a: &Analysis) -> String {
 
 /// The terminal report.
 pub fn terminal(a: &Analysis, p: &Prediction) -> String {
-    let (t, note) = ranked(a);
+    let (t, note) = ranked(a, TOP);
     format!(
         "\nsizespeed advisor\n=================\n{}\n\n\
          Container code by family and element type (above the std floor), ranked:\n{}{}\n\n\
@@ -420,7 +433,7 @@ pub fn terminal(a: &Analysis, p: &Prediction) -> String {
 
 /// The Markdown report.
 pub fn markdown(a: &Analysis, p: &Prediction) -> String {
-    let (t, note) = ranked(a);
+    let (t, note) = ranked(a, usize::MAX);
     format!(
         "# sizespeed advisor\n\n{}\n\n\
          ## Container code by family and element type\n\nAbove the std floor, ranked by \
