@@ -242,7 +242,12 @@ pub fn symbols(data: &[u8]) -> Result<Option<Vec<Symbol>>, ElfError> {
         let at = tab.offset + i * entry;
         let name_off = r.u32(at)? as usize;
         let (addr, size, info, shndx) = if wide {
-            (r.u64(at + 8)?, r.u64(at + 16)?, r.bytes::<1>(at + 4)?[0], r.u16(at + 6)?)
+            (
+                r.u64(at + 8)?,
+                r.u64(at + 16)?,
+                r.bytes::<1>(at + 4)?[0],
+                r.u16(at + 6)?,
+            )
         } else {
             (
                 u64::from(r.u32(at + 4)?),
@@ -457,7 +462,9 @@ mod tests {
         if !data.starts_with(b"\x7fELF") {
             return;
         }
-        let syms = symbols(&data).unwrap().expect("test binaries keep their symbols");
+        let syms = symbols(&data)
+            .unwrap()
+            .expect("test binaries keep their symbols");
         let f = syms
             .iter()
             .find(|s| s.name.contains("a_function_with_a_known_name"))

@@ -113,7 +113,10 @@ fn attributes_the_fixture_instantiations_and_leaves_out_the_floor() {
         ["use sizespeed::auto::{Map as HashMap, Set as HashSet, Deque as VecDeque};"]
     );
     let md = advise::render::markdown(&a, &p);
-    assert!(md.contains("| slice sort/search | `(String, u64)` |"), "{md}");
+    assert!(
+        md.contains("| slice sort/search | `(String, u64)` |"),
+        "{md}"
+    );
     assert!(md.contains("Verdict: prefer-size is"), "{md}");
 }
 
@@ -159,5 +162,8 @@ fn a_build_that_fails_shows_the_compiler_error() {
     let e = analyze(&o).unwrap_err();
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(e.contains("the build failed"), "{e}");
-    assert!(e.contains("mismatched types"), "cargo's error is shown: {e}");
+    assert!(
+        e.contains("mismatched types"),
+        "cargo's error is shown: {e}"
+    );
 }

@@ -85,7 +85,13 @@ impl Builder {
     pub fn new(o: &Options) -> Result<Builder, String> {
         let cargo = cargo_bin();
         let out = Command::new(&cargo)
-            .args(["metadata", "--format-version", "1", "--no-deps", "--manifest-path"])
+            .args([
+                "metadata",
+                "--format-version",
+                "1",
+                "--no-deps",
+                "--manifest-path",
+            ])
             .arg(&o.manifest)
             .output()
             .map_err(|e| format!("cannot run cargo: {e}"))?;
@@ -99,12 +105,10 @@ impl Builder {
         let meta: Value = serde_json::from_slice(&out.stdout)
             .map_err(|e| format!("cargo metadata printed something unexpected: {e}"))?;
         let ws = PathBuf::from(meta["workspace_root"].as_str().unwrap_or("."));
-        let target_dir = PathBuf::from(
-            meta["target_directory"]
-                .as_str()
-                .map(PathBuf::from)
-                .unwrap_or_else(|| ws.join("target")),
-        );
+        let target_dir = meta["target_directory"]
+            .as_str()
+            .map(PathBuf::from)
+            .unwrap_or_else(|| ws.join("target"));
         let manifest = o
             .manifest
             .canonicalize()
@@ -314,8 +318,8 @@ impl Builder {
         let dir = self.target_dir.join("floor");
         let io = |e: std::io::Error| format!("writing {}: {e}", dir.display());
         std::fs::create_dir_all(dir.join("src")).map_err(io)?;
-        let root = std::fs::read_to_string(self.workspace_root.join("Cargo.toml"))
-            .unwrap_or_default();
+        let root =
+            std::fs::read_to_string(self.workspace_root.join("Cargo.toml")).unwrap_or_default();
         let manifest = format!(
             "[package]\nname = \"sizespeed-advise-floor\"\nversion = \"0.0.0\"\n\
              edition = \"2021\"\npublish = false\n\n[workspace]\n\n{}",
@@ -368,10 +372,14 @@ impl Builder {
             "CARGO_PROFILE_{}_OPT_LEVEL",
             env_name(&self.profile)
         )) {
-            return if v == "z" || v == "s" { Build::Z } else { Build::O3 };
+            return if v == "z" || v == "s" {
+                Build::Z
+            } else {
+                Build::O3
+            };
         }
-        let root = std::fs::read_to_string(self.workspace_root.join("Cargo.toml"))
-            .unwrap_or_default();
+        let root =
+            std::fs::read_to_string(self.workspace_root.join("Cargo.toml")).unwrap_or_default();
         match opt_level(&root, &self.profile) {
             Some(l) if l == "z" || l == "s" => Build::Z,
             _ => Build::O3,
@@ -460,7 +468,9 @@ fn artifact(mut cmd: Command, name: &str) -> Result<PathBuf, String> {
             }
         }
     }
-    let status = child.wait().map_err(|e| format!("waiting for cargo: {e}"))?;
+    let status = child
+        .wait()
+        .map_err(|e| format!("waiting for cargo: {e}"))?;
     let stderr = err_reader.join().unwrap_or_default();
     if !status.success() {
         return Err(format!(

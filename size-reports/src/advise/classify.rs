@@ -275,7 +275,10 @@ fn family_of(ty: &str, free_fn: bool) -> Option<(Family, String)> {
     }
     let path_end = ty.find('<').unwrap_or(ty.len());
     let path = &ty[..path_end];
-    let &(mut family) = PREFIXES.iter().find(|(p, _)| path.starts_with(p)).map(|(_, f)| f)?;
+    let &(mut family) = PREFIXES
+        .iter()
+        .find(|(p, _)| path.starts_with(p))
+        .map(|(_, f)| f)?;
     let mut args = first_args(ty);
     if family == Family::Vec && path.starts_with("alloc::raw_vec::RawVecInner") {
         args.clear();
@@ -287,7 +290,11 @@ fn family_of(ty: &str, free_fn: bool) -> Option<(Family, String)> {
         // Free functions: `make_hasher::<K, V, S>`, `equivalent_key::<Q, K, V>`; the
         // others (`make_hash::<Q, S>`, `equivalent::<Q, K>`) say nothing of the table.
         let last = path.rsplit("::").nth(1).unwrap_or("");
-        let fn_name = if path.ends_with("::") { last } else { path.rsplit("::").next().unwrap_or("") };
+        let fn_name = if path.ends_with("::") {
+            last
+        } else {
+            path.rsplit("::").next().unwrap_or("")
+        };
         args = match fn_name {
             "make_hasher" => args.into_iter().take(2).collect(),
             "equivalent_key" => args.into_iter().skip(1).take(2).collect(),
@@ -374,9 +381,7 @@ pub fn classify(name: &str) -> Option<Attribution> {
                     drop: false,
                 });
             }
-            if trait_path.is_none() {
-                return None;
-            }
+            trait_path?;
         }
         if !self_ty.starts_with('[') {
             if let Some((family, element)) = type_family(self_ty) {
@@ -556,7 +561,13 @@ mod tests {
             strip_disambiguators("core[c1f1a4ba060b9bfa]::slice::sort::<[u32]>"),
             "core::slice::sort::<[u32]>"
         );
-        assert_eq!(split_args("a<b, c>, (d, e), fn(u8) -> u8"), ["a<b, c>", "(d, e)", "fn(u8) -> u8"]);
-        assert_eq!(shorten("alloc::vec::Vec<alloc::string::String>"), "Vec<String>");
+        assert_eq!(
+            split_args("a<b, c>, (d, e), fn(u8) -> u8"),
+            ["a<b, c>", "(d, e)", "fn(u8) -> u8"]
+        );
+        assert_eq!(
+            shorten("alloc::vec::Vec<alloc::string::String>"),
+            "Vec<String>"
+        );
     }
 }

@@ -90,7 +90,10 @@ pub fn replace(stmt: &str) -> Option<Vec<String>> {
     };
     let mut out = vec![format!("{pub_prefix}use sizespeed::auto::{};", list(&ours))];
     if !kept.is_empty() {
-        out.push(format!("{pub_prefix}use std::collections::{};", list(&kept)));
+        out.push(format!(
+            "{pub_prefix}use std::collections::{};",
+            list(&kept)
+        ));
     }
     Some(out)
 }
@@ -154,7 +157,10 @@ pub fn scan(base: &Path, files: &[PathBuf]) -> Imports {
         if names_vec && !has_ours && !text.contains("sizespeed::auto") {
             out.vec_files.push(rel.clone());
         }
-        out.sort_calls += SORT_CALLS.iter().map(|c| text.matches(c).count()).sum::<usize>();
+        out.sort_calls += SORT_CALLS
+            .iter()
+            .map(|c| text.matches(c).count())
+            .sum::<usize>();
     }
     out
 }
@@ -199,7 +205,10 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(s.lines.len(), 1);
         assert_eq!(s.lines[0].line, 1);
-        assert_eq!(s.lines[0].text, "use std::collections::{HashMap, BinaryHeap,};");
+        assert_eq!(
+            s.lines[0].text,
+            "use std::collections::{HashMap, BinaryHeap,};"
+        );
         assert_eq!(
             s.lines[0].replacement,
             [

@@ -264,11 +264,16 @@ pub fn function_sizes(
     Ok(out)
 }
 
+/// What [`attribute`] returns: every function, the rows by (family, element type), and
+/// per family the container code the floor program has too.
+pub type Attributed = (
+    Vec<Function>,
+    BTreeMap<(Family, String), Row>,
+    BTreeMap<Family, u64>,
+);
+
 /// Splits the program's functions against the floor's and attributes them.
-pub fn attribute(
-    program: &[u8],
-    floor: Option<&[u8]>,
-) -> Result<(Vec<Function>, BTreeMap<(Family, String), Row>, BTreeMap<Family, u64>), String> {
+pub fn attribute(program: &[u8], floor: Option<&[u8]>) -> Result<Attributed, String> {
     let floor_sizes = match floor {
         Some(f) => function_sizes(f, "the floor program", &|n| u8::from(classify(n).is_some()))?,
         None => HashMap::new(),
@@ -337,9 +342,7 @@ pub fn analyze(o: &Options) -> Result<Analysis, String> {
     let floor_data = match b.build_floor() {
         Ok(p) => Some(std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?),
         Err(e) => {
-            eprintln!(
-                "warning: the std floor program did not build ({e}); nothing is subtracted"
-            );
+            eprintln!("warning: the std floor program did not build ({e}); nothing is subtracted");
             None
         }
     };

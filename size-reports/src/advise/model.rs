@@ -258,7 +258,7 @@ pub fn predict(a: &Analysis) -> Result<Prediction, String> {
         p.visible_saving += f;
         p.core_shared = true;
     }
-    families.sort_by(|a, b| b.bytes.cmp(&a.bytes));
+    families.sort_by_key(|f| std::cmp::Reverse(f.bytes));
     Ok(Prediction {
         build: a.costs,
         families,

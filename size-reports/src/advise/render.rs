@@ -128,11 +128,7 @@ pub fn verdict(a: &Analysis, p: &Prediction) -> String {
              bytes ({share} of the binary), fixed costs counted"
         );
         if paying.len() < switchable.len() {
-            let _ = write!(
-                s,
-                "; switching only {} would save more",
-                paying.join(", ")
-            );
+            let _ = write!(s, "; switching only {} would save more", paying.join(", "));
         }
         s.push('.');
         s
