@@ -227,8 +227,18 @@ fn first_args(ty: &str) -> Vec<&str> {
 }
 
 /// Shortens every path in a type to its last segment:
-/// `(alloc::string::String, u64)` becomes `(String, u64)`.
+/// `(alloc::string::String, u64)` becomes `(String, u64)`. Integer constants lose their
+/// type suffix (`[char; 5usize]` becomes `[char; 5]`), which some demanglings print and
+/// others do not.
 pub fn shorten(ty: &str) -> String {
+    fn flush(out: &mut String, word: &mut String) {
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            let digits = word.trim_end_matches(|c: char| !c.is_ascii_digit()).len();
+            word.truncate(digits);
+        }
+        out.push_str(word);
+        word.clear();
+    }
     let mut out = String::with_capacity(ty.len());
     let mut word = String::new();
     let mut chars = ty.chars().peekable();
@@ -239,12 +249,11 @@ pub fn shorten(ty: &str) -> String {
             chars.next();
             word.clear();
         } else {
-            out.push_str(&word);
-            word.clear();
+            flush(&mut out, &mut word);
             out.push(c);
         }
     }
-    out.push_str(&word);
+    flush(&mut out, &mut word);
     out
 }
 
