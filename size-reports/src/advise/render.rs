@@ -305,7 +305,9 @@ fn model_text(p: &Prediction) -> String {
          symbol shows. usage(t) is the LLVM lines (dev profile, nothing inlined) the program \
          instantiates for t, divided by the probe's lines per type (size-reports/<family>.csv): \
          a program that only pushes to a Vec<T> pays less per type than the probe, which \
-         calls most of the API. \"At the probes' usage\" takes usage = 1 for every type. \
+         calls most of the API. cargo-llvm-lines counts the target's own crate only, so a \
+         type instantiated only in another crate of the workspace has usage 0. \
+         \"At the probes' usage\" takes usage = 1 for every type. \
          \"From the symbols alone\" is a lower figure: the per-type code this binary visibly \
          holds (scaled from .text to loaded bytes by the probes' ratio) minus small's \
          per-type and core costs. Sorts of plain Copy types are priced with the sort_plain \
