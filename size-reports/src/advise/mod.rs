@@ -9,7 +9,7 @@
 //!    without containers (the std floor) with the same profile and target;
 //! 2. reads the size of every function from the ELF symbol table of both, demangles the
 //!    names, and attributes each function to a container family and element type
-//!    ([`classify`]); a function also present in the floor is std's, not the program's;
+//!    ([`mod@classify`]); a function also present in the floor is std's, not the program's;
 //! 3. runs cargo-llvm-lines (dev profile) for the compile work per family and type;
 //! 4. predicts the bytes saved by switching each family to `small` from the committed
 //!    per-type and fixed costs of the size reports ([`model`]);
