@@ -1,5 +1,6 @@
-//! A minimal ELF section-header reader (ELF32 and ELF64, either byte order): enough to
-//! find the size of `.text` and the loaded bytes of a linked program.
+//! A minimal ELF reader (ELF32 and ELF64, either byte order): the section headers, enough
+//! to find the size of `.text` and the loaded bytes of a linked program, and the symbol
+//! table (`.symtab`), for the size of every function.
 
 use std::fmt;
 
@@ -14,6 +15,10 @@ pub struct Section {
     pub flags: u64,
     /// `sh_size`: the section's size in bytes.
     pub size: u64,
+    /// `sh_offset`: where the section's bytes start in the file.
+    pub offset: u64,
+    /// `sh_link`: for a symbol table, the index of its string table.
+    pub link: u32,
 }
 
 /// Why a file could not be read as ELF64.
@@ -160,6 +165,8 @@ pub fn sections(data: &[u8]) -> Result<Vec<Section>, ElfError> {
             kind: r.u32(h + 4)?,
             flags: word(h + sh_flags)?,
             size: word(h + sh_size)?,
+            offset: word(h + sh_offset)?,
+            link: r.u32(h + sh_size + if wide { 8 } else { 4 })?,
         });
     }
     Ok(out)
@@ -184,6 +191,87 @@ pub fn loaded_size(data: &[u8]) -> Result<u64, ElfError> {
         .filter(|s| s.flags & SHF_ALLOC != 0 && s.kind != SHT_NOBITS)
         .map(|s| s.size)
         .sum())
+}
+
+/// `SHT_SYMTAB`: the static symbol table, which `strip` removes.
+pub const SHT_SYMTAB: u32 = 2;
+/// `STT_FUNC`: a symbol that names a function.
+pub const STT_FUNC: u8 = 2;
+
+/// One entry of the symbol table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Symbol {
+    /// The (mangled) name.
+    pub name: String,
+    /// `st_value`: the address.
+    pub addr: u64,
+    /// `st_size`: the size in bytes.
+    pub size: u64,
+    /// The symbol type, the low four bits of `st_info` ([`STT_FUNC`] for functions).
+    pub kind: u8,
+    /// `st_shndx`: the index of the section the symbol is defined in (0: undefined).
+    pub section: u16,
+}
+
+/// Reads the static symbol table (`SHT_SYMTAB`). `Ok(None)` when the file has none: it was
+/// stripped.
+pub fn symbols(data: &[u8]) -> Result<Option<Vec<Symbol>>, ElfError> {
+    let secs = sections(data)?;
+    let Some(tab) = secs.iter().find(|s| s.kind == SHT_SYMTAB) else {
+        return Ok(None);
+    };
+    let wide = data[4] == 2;
+    let r = Reader {
+        data,
+        little: data[5] == 1,
+    };
+    let strtab = secs
+        .get(tab.link as usize)
+        .and_then(|s| {
+            let start = usize::try_from(s.offset).ok()?;
+            data.get(start..start.checked_add(usize::try_from(s.size).ok()?)?)
+        })
+        .ok_or_else(|| ElfError("symbol string table is out of range".into()))?;
+    let entry = if wide { 24 } else { 16 };
+    let count = tab.size / entry;
+    if tab.offset.saturating_add(count * entry) > data.len() as u64 {
+        return err("symbol table is past the end of the file");
+    }
+    let mut out = Vec::with_capacity(count as usize);
+    for i in 0..count {
+        let at = tab.offset + i * entry;
+        let name_off = r.u32(at)? as usize;
+        let (addr, size, info, shndx) = if wide {
+            (
+                r.u64(at + 8)?,
+                r.u64(at + 16)?,
+                r.bytes::<1>(at + 4)?[0],
+                r.u16(at + 6)?,
+            )
+        } else {
+            (
+                u64::from(r.u32(at + 4)?),
+                u64::from(r.u32(at + 8)?),
+                r.bytes::<1>(at + 12)?[0],
+                r.u16(at + 14)?,
+            )
+        };
+        let name = match strtab.get(name_off..) {
+            Some(rest) => {
+                let end = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
+                String::from_utf8_lossy(&rest[..end]).into_owned()
+            }
+            None => return err(format!("symbol {i} name is out of range")),
+        };
+        out.push(Symbol {
+            name,
+            addr,
+            size,
+            kind: info & 0xf,
+            section: shndx,
+        });
+    }
+    Ok(Some(out))
 }
 
 #[cfg(test)]
@@ -360,5 +448,35 @@ mod tests {
             assert!(text > 1000);
             assert!(loaded_size(&data).unwrap() > text);
         }
+    }
+
+    #[inline(never)]
+    fn a_function_with_a_known_name(x: u64) -> u64 {
+        std::hint::black_box(x).wrapping_mul(31)
+    }
+
+    #[test]
+    fn reads_the_function_symbols_of_this_test_binary() {
+        assert_eq!(a_function_with_a_known_name(1), 31);
+        let data = std::fs::read(std::env::current_exe().unwrap()).unwrap();
+        if !data.starts_with(b"\x7fELF") {
+            return;
+        }
+        let syms = symbols(&data)
+            .unwrap()
+            .expect("test binaries keep their symbols");
+        let f = syms
+            .iter()
+            .find(|s| s.name.contains("a_function_with_a_known_name"))
+            .expect("the function's symbol");
+        assert_eq!(f.kind, STT_FUNC);
+        assert!(f.size > 0 && f.size < 200, "size {}", f.size);
+        assert!(f.section != 0);
+    }
+
+    #[test]
+    fn a_file_without_a_symbol_table_has_no_symbols() {
+        let img = synth(true, &[(".text", 10)]);
+        assert_eq!(symbols(&img).unwrap(), None);
     }
 }

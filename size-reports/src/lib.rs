@@ -5,8 +5,11 @@
 //! `-- speed` summarizes criterion's results into `size-reports/speed.{md,csv,svg}`;
 //! `-- all` runs `cargo bench` first; `-- app` measures the `app` example built with
 //! and without the `prefer-size` feature. Every mode then refreshes the tables between
-//! markers in the workspace README.
+//! markers in the workspace README. `-- advise PATH/Cargo.toml` runs the [`advise`]r on
+//! any crate: where its per-type container code is, and what switching to the small
+//! variants would save; `-- advise-check` compares that prediction with the real build.
 
+pub mod advise;
 pub mod app;
 pub mod elf;
 pub mod llvm_lines;

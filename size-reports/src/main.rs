@@ -1,4 +1,5 @@
-//! `cargo run --release -p size-reports [-- size [FAMILY...] | speed | all | app]`
+//! `cargo run --release -p size-reports [-- size [FAMILY...] | speed | all | app | advise
+//! ... | advise-check ...]`
 
 use std::process::{Command, ExitCode};
 use std::time::Instant;
@@ -19,7 +20,8 @@ modes:
   all               cargo bench, then speed
   app               the app example with and without prefer-size (sizes, run and build
                     time): size-reports/app.md
-Every mode then refreshes the marked tables in README.md.";
+Every mode above then refreshes the marked tables in README.md.
+  advise ...        the advisor, on any crate (README.md is left alone):";
 
 fn meta(args: &str) -> Meta {
     Meta {
@@ -161,11 +163,18 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("app") => {
             app::run(&workspace_root(), &reports_dir(), &meta(" -- app"))?;
         }
+        Some("advise") => return size_reports::advise::run(&args[1..]),
+        Some("advise-check") => return size_reports::advise::check(&args[1..]).map(|_| ()),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+            println!("{USAGE}\n{}", size_reports::advise::USAGE);
             return Ok(());
         }
-        Some(other) => return Err(format!("unknown mode {other:?}\n{USAGE}")),
+        Some(other) => {
+            return Err(format!(
+                "unknown mode {other:?}\n{USAGE}\n{}",
+                size_reports::advise::USAGE
+            ))
+        }
     }
     let readme = workspace_root().join("README.md");
     match readme::update(&readme, &reports_dir()) {
