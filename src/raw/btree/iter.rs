@@ -317,6 +317,16 @@ impl Drop for RawIntoIter {
                 }
             }
         }
-        drop(Rest(self));
+        let rest = Rest(self);
+        loop {
+            let p = rest.0.next(false);
+            if p.key.is_null() {
+                break;
+            }
+            // SAFETY: yielded, so ours, and used nowhere else. If the drop panics, `rest`
+            // drops the others and frees the nodes.
+            unsafe { drop_kv(rest.0.info, p) }
+        }
+        drop(rest);
     }
 }
