@@ -266,7 +266,17 @@ fn run_set(ops: Vec<(u8, u16)>) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
+    #![proptest_config(ProptestConfig {
+        cases: cases(256),
+        // Miri's isolation forbids reading the working directory, which saving failures
+        // needs.
+        failure_persistence: if cfg!(miri) {
+            None
+        } else {
+            ProptestConfig::default().failure_persistence
+        },
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn small_ordered_map_matches_std(ops in prop::collection::vec(op(), 1..if cfg!(miri) { 12 } else { 120 })) {

@@ -1,5 +1,8 @@
 //! [`OrderedMap`]: an ordered map whose tree code exists once in the binary.
 
+// `match` instead of `Option::map`: a closure would be one more function per type.
+#![allow(clippy::manual_map)]
+
 use core::borrow::Borrow;
 use core::marker::PhantomData;
 use core::mem::MaybeUninit;
@@ -431,10 +434,10 @@ impl<K, V> OrderedMap<K, V> {
         Q: Ord + ?Sized,
     {
         let p = self.find(key);
-        // SAFETY: a live value, borrowed with `self`.
         if p.key.is_null() {
             None
         } else {
+            // SAFETY: a live value, borrowed with `self`.
             Some(unsafe { &*(p.val as *const V) })
         }
     }
@@ -453,10 +456,10 @@ impl<K, V> OrderedMap<K, V> {
         Q: Ord + ?Sized,
     {
         let p = self.find(key);
-        // SAFETY: a live value; `&mut self` makes the access unique.
         if p.key.is_null() {
             None
         } else {
+            // SAFETY: a live value; `&mut self` makes the access unique.
             Some(unsafe { &mut *(p.val as *mut V) })
         }
     }

@@ -54,7 +54,10 @@ unsafe fn search<K: Borrow<Q>, Q: Ord + ?Sized>(
 }
 
 /// The search function for `Q` queries in a tree with keys `K`.
-pub(crate) struct Search<K, Q: ?Sized>(PhantomData<(K, fn(&Q))>);
+pub(crate) struct Search<K, Q: ?Sized>(PhantomData<SearchTypes<K, Q>>);
+
+/// Marks the type parameters of [`Search`] as used.
+type SearchTypes<K, Q> = (K, fn(&Q));
 impl<K: Borrow<Q>, Q: Ord + ?Sized> Search<K, Q> {
     pub(crate) const FN: SearchFn = search::<K, Q>;
 }

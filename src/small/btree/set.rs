@@ -1,5 +1,8 @@
 //! [`OrderedSet`]: an ordered set, an [`OrderedMap`] with `()` values.
 
+// `match` instead of `Option::map`: a closure would be one more function per type.
+#![allow(clippy::manual_map)]
+
 use core::borrow::Borrow;
 use core::cmp::Ordering;
 use core::fmt;
