@@ -34,6 +34,8 @@
 mod insert;
 pub(crate) mod iter;
 mod remove;
+#[cfg(test)]
+mod tests;
 
 use alloc::alloc::{alloc, dealloc, handle_alloc_error};
 use core::alloc::Layout;
