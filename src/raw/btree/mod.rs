@@ -455,13 +455,28 @@ impl RawTree {
     /// # Safety
     /// As for [`search`](Self::search).
     pub(crate) unsafe fn find(&self, l: &NodeLayout, search: SearchFn, query: *const u8) -> KvPtr {
-        // SAFETY: forwarded.
-        let f = unsafe { self.search(l, search, query) };
-        if f.found {
-            // SAFETY: `f` names a live kv.
-            unsafe { kv(l, f.node, f.idx) }
-        } else {
-            KvPtr::NONE
+        // The same descent as `search`, kept apart so that a lookup returns its two
+        // pointers in registers and its loop stays small: lookups are the hottest path.
+        let mut node = self.root;
+        if node.is_null() {
+            return KvPtr::NONE;
+        }
+        let mut height = self.height;
+        loop {
+            // SAFETY: `node` is a live node at `height`; the caller's guarantee for the
+            // search function, which returns at most `2 * len + 1`.
+            unsafe {
+                let r = search(query, node.add(l.keys), len(node));
+                let idx = r >> 1;
+                if r & 1 != 0 {
+                    return kv(l, node, idx);
+                }
+                if height == 0 {
+                    return KvPtr::NONE;
+                }
+                node = *node.add(l.edges).cast::<*mut u8>().add(idx);
+            }
+            height -= 1;
         }
     }
 
