@@ -102,7 +102,21 @@ fn run_map(ops: Vec<Op>) {
                     assert_eq!(ours.remove_entry(&i), model.remove_entry(&i));
                 }
             }
-            Op::PopFirst => assert_eq!(ours.pop_first(), model.pop_first()),
+            Op::PopFirst => {
+                assert_eq!(ours.pop_first(), model.pop_first());
+                let a = ours.last_entry().map(|mut e| {
+                    *e.get_mut() ^= 1;
+                    (*e.key(), e.remove())
+                });
+                let b = model.last_entry().map(|mut e| {
+                    *e.get_mut() ^= 1;
+                    (*e.key(), e.remove())
+                });
+                assert_eq!(a, b);
+                let a = ours.first_entry().map(|e| e.remove_entry());
+                let b = model.first_entry().map(|e| e.remove_entry());
+                assert_eq!(a, b);
+            }
             Op::PopLast => assert_eq!(ours.pop_last(), model.pop_last()),
             Op::Range(a, b, rev) => {
                 if bad_bounds(a, b) && model.is_empty() {
@@ -253,6 +267,10 @@ fn run_set(ops: Vec<(u8, u16)>) {
                 assert_eq!(ours.is_subset(&other_ours), model.is_subset(&other));
                 assert_eq!(ours.is_superset(&other_ours), model.is_superset(&other));
                 assert_eq!(ours.is_disjoint(&other_ours), model.is_disjoint(&other));
+                assert!((&ours | &other_ours).iter().eq((&model | &other).iter()));
+                assert!((&ours & &other_ours).iter().eq((&model & &other).iter()));
+                assert!((&ours ^ &other_ours).iter().eq((&model ^ &other).iter()));
+                assert!((&ours - &other_ours).iter().eq((&model - &other).iter()));
             }
         }
         assert_eq!(ours.len(), model.len());

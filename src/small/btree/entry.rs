@@ -83,6 +83,49 @@ impl<K: Ord, V> OrderedMap<K, V> {
     }
 }
 
+impl<K: Ord, V> OrderedMap<K, V> {
+    /// The entry of the first (smallest) key, if any.
+    ///
+    /// ```
+    /// let mut m = sizespeed::small::OrderedMap::from([(1, 'a'), (2, 'b')]);
+    /// assert_eq!(m.first_entry().map(|e| e.remove()), Some('a'));
+    /// ```
+    #[inline]
+    pub fn first_entry(&mut self) -> Option<OccupiedEntry<'_, K, V>> {
+        self.end_entry(true)
+    }
+
+    /// The entry of the last (largest) key, if any.
+    ///
+    /// ```
+    /// let mut m = sizespeed::small::OrderedMap::from([(1, 'a'), (2, 'b')]);
+    /// *m.last_entry().unwrap().get_mut() = 'z';
+    /// assert_eq!(m[&2], 'z');
+    /// ```
+    #[inline]
+    pub fn last_entry(&mut self) -> Option<OccupiedEntry<'_, K, V>> {
+        self.end_entry(false)
+    }
+
+    #[inline(always)]
+    fn end_entry(&mut self, first: bool) -> Option<OccupiedEntry<'_, K, V>> {
+        // SAFETY: the tree's layout.
+        let e = unsafe { self.raw.end_edge(&Self::INFO.layout, first) };
+        if e.node.is_null() {
+            return None;
+        }
+        Some(OccupiedEntry {
+            found: Found {
+                node: e.node,
+                height: 0,
+                idx: if first { 0 } else { e.idx - 1 },
+                found: true,
+            },
+            map: self,
+        })
+    }
+}
+
 impl<'a, K: Ord, V> Entry<'a, K, V> {
     /// The value, inserting `default` if the key is absent.
     ///

@@ -745,3 +745,64 @@ impl<T: Ord, const N: usize> From<[T; N]> for OrderedSet<T> {
         arr.into_iter().collect()
     }
 }
+
+/// Defines a set operator on two borrowed sets, collecting one of the set operations.
+macro_rules! set_operator {
+    ($(#[$doc:meta])* $tr:ident, $f:ident, $op:ident) => {
+        impl<T: Ord + Clone> core::ops::$tr<&OrderedSet<T>> for &OrderedSet<T> {
+            type Output = OrderedSet<T>;
+            $(#[$doc])*
+            fn $f(self, rhs: &OrderedSet<T>) -> OrderedSet<T> {
+                let mut out = OrderedSet::new();
+                for x in self.$op(rhs) {
+                    let mut p = super::map::Pair::new(x.clone(), ());
+                    // SAFETY: the elements arrive in increasing order, so appending keeps
+                    // the tree ordered; `p` is handed over.
+                    unsafe {
+                        out.map
+                            .raw
+                            .push_back(&OrderedMap::<T, ()>::INFO.layout, p.ptr())
+                    };
+                }
+                out
+            }
+        }
+    };
+}
+
+set_operator!(
+    /// The union, as a new set.
+    ///
+    /// ```
+    /// use sizespeed::small::OrderedSet;
+    /// let u = &OrderedSet::from([1, 2]) | &OrderedSet::from([2, 3]);
+    /// assert_eq!(u.into_iter().collect::<Vec<_>>(), [1, 2, 3]);
+    /// ```
+    BitOr, bitor, union);
+set_operator!(
+    /// The intersection, as a new set.
+    ///
+    /// ```
+    /// use sizespeed::small::OrderedSet;
+    /// let i = &OrderedSet::from([1, 2]) & &OrderedSet::from([2, 3]);
+    /// assert_eq!(i.into_iter().collect::<Vec<_>>(), [2]);
+    /// ```
+    BitAnd, bitand, intersection);
+set_operator!(
+    /// The symmetric difference, as a new set.
+    ///
+    /// ```
+    /// use sizespeed::small::OrderedSet;
+    /// let x = &OrderedSet::from([1, 2]) ^ &OrderedSet::from([2, 3]);
+    /// assert_eq!(x.into_iter().collect::<Vec<_>>(), [1, 3]);
+    /// ```
+    BitXor, bitxor, symmetric_difference);
+set_operator!(
+    /// The difference, as a new set.
+    ///
+    /// ```
+    /// use sizespeed::small::OrderedSet;
+    /// let d = &OrderedSet::from([1, 2]) - &OrderedSet::from([2, 3]);
+    /// assert_eq!(d.into_iter().collect::<Vec<_>>(), [1]);
+    /// ```
+    Sub, sub, difference);
