@@ -30,6 +30,8 @@ enum Op {
     EntryRemove(u16),
     Clear,
     IterBoth,
+    /// `extract_if` over a range, keys divisible by `m`, at most `take` of them.
+    ExtractIf(Bound<u16>, Bound<u16>, u16, u8),
 }
 
 fn bound() -> impl Strategy<Value = Bound<u16>> {
@@ -59,6 +61,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => k.clone().prop_map(Op::EntryRemove),
         1 => Just(Op::Clear),
         1 => Just(Op::IterBoth),
+        2 => (bound(), bound(), 1u16..4, any::<u8>()).prop_map(|(a, b, m, t)| Op::ExtractIf(a, b, m, t)),
     ]
 }
 
@@ -201,6 +204,25 @@ fn run_map(ops: Vec<Op>) {
                     std::collections::btree_map::Entry::Vacant(_) => None,
                 };
                 assert_eq!(a, b);
+            }
+            Op::ExtractIf(a, b, m, t) => {
+                if !bad_bounds(a, b) {
+                    let x: Vec<_> = ours
+                        .extract_if((a, b), |k, v| {
+                            *v ^= 1;
+                            k % m == 0
+                        })
+                        .take(t as usize)
+                        .collect();
+                    let y: Vec<_> = model
+                        .extract_if((a, b), |k, v| {
+                            *v ^= 1;
+                            k % m == 0
+                        })
+                        .take(t as usize)
+                        .collect();
+                    assert_eq!(x, y);
+                }
             }
             Op::Clear => {
                 ours.clear();

@@ -176,4 +176,25 @@ impl RawTree {
             }
         }
     }
+
+    /// Moves every kv of `other` (all ordered after this tree's) to the back of this
+    /// tree, leaving `other` empty. No user code runs.
+    ///
+    /// # Safety
+    /// As for [`prepend`](Self::prepend).
+    pub(crate) unsafe fn append_back(&mut self, l: &NodeLayout, other: &mut RawTree) {
+        if self.len == 0 {
+            core::mem::swap(self, other);
+            return;
+        }
+        while other.len > 0 {
+            // SAFETY: the first kv of `other` is copied to the back of `self`, then
+            // removed from `other` without being copied out.
+            unsafe {
+                let e = other.end_edge(l, true);
+                self.push_back(l, kv(l, e.node, 0));
+                other.remove_kv(l, e.node, 0, 0, KvPtr::NONE);
+            }
+        }
+    }
 }

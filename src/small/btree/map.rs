@@ -10,6 +10,7 @@ use core::ops::RangeBounds;
 use core::ptr;
 
 pub use super::entry::{Entry, OccupiedEntry, VacantEntry};
+pub use super::extract::ExtractIf;
 pub use super::iter::{
     IntoIter, IntoKeys, IntoValues, Iter, IterMut, Keys, Range, RangeMut, Values, ValuesMut,
 };

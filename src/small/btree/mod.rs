@@ -12,6 +12,7 @@ use crate::raw::btree::{RawTree, SearchFn, TreeInfo};
 use crate::raw::ElemInfo;
 
 mod entry;
+mod extract;
 mod iter;
 pub mod map;
 pub mod set;
