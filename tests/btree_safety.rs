@@ -395,3 +395,20 @@ fn small_ordered_map_extract_if_panicking_predicate_and_leak() {
         assert_eq!(m.len(), 21);
     }
 }
+
+#[test]
+fn small_ordered_map_and_set_are_send_and_sync_like_std() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<OrderedMap<String, Vec<u8>>>();
+    send_sync::<OrderedSet<String>>();
+    send_sync::<sizespeed::small::btree::map::Iter<'static, u8, u8>>();
+    send_sync::<sizespeed::small::btree::map::IntoIter<u8, u8>>();
+    // A map of `Rc`s must not be `Send`: checked by the absence of this impl.
+    static_assertions::assert_not_impl_any!(OrderedMap<std::rc::Rc<u8>, u8>: Send, Sync);
+    static_assertions::assert_not_impl_any!(OrderedSet<std::cell::Cell<u8>>: Sync);
+    // Same size as std's: a root pointer, a height and a length.
+    assert_eq!(
+        std::mem::size_of::<OrderedMap<u8, u8>>(),
+        std::mem::size_of::<std::collections::BTreeMap<u8, u8>>()
+    );
+}
