@@ -59,6 +59,24 @@ const MIN_LEN: usize = B - 1;
 /// for; `keys` to `len` initialized keys of the tree's key type. May panic.
 pub(crate) type SearchFn = unsafe fn(query: *const u8, keys: *const u8, len: usize) -> usize;
 
+/// `descend(query, root, height, edges)`: the whole lookup of a query, from the root
+/// (null for an empty tree) of a tree of `height`, whose internal nodes keep their edges
+/// at offset `edges`: the node and index of the equal key, or a null node. Built once per
+/// key and query type by the shim, with [`SearchFn`]'s scan inlined in its descent:
+/// lookups are the hottest path, and one indirect call per lookup instead of one per
+/// level is most of their cost.
+///
+/// # Safety
+/// As for [`SearchFn`], for every node of the tree; `root`, `height` and `edges` are the
+/// tree's.
+pub(crate) type DescendFn =
+    unsafe fn(query: *const u8, root: *mut u8, height: usize, edges: usize) -> (*mut u8, usize);
+
+/// The offset of the key array in a node, for keys aligned to `key_align`.
+pub(crate) const fn keys_offset(key_align: usize) -> usize {
+    round_up(core::mem::size_of::<Header>(), key_align)
+}
+
 /// The start of every node.
 #[repr(C)]
 struct Header {
@@ -111,7 +129,6 @@ impl TreeInfo {
     /// The description of trees with keys `key` and values `val`. Evaluated at compile
     /// time by the shims.
     pub(crate) const fn new(key: &ElemInfo, val: &ElemInfo) -> TreeInfo {
-        let hdr = core::mem::size_of::<Header>();
         let mut align = core::mem::align_of::<Header>();
         if key.align > align {
             align = key.align;
@@ -119,7 +136,7 @@ impl TreeInfo {
         if val.align > align {
             align = val.align;
         }
-        let keys = round_up(hdr, key.align);
+        let keys = keys_offset(key.align);
         let vals = round_up(keys + CAP * key.size, val.align);
         let end = vals + CAP * val.size;
         let edges = round_up(end, core::mem::align_of::<*mut u8>());
@@ -453,30 +470,22 @@ impl RawTree {
     /// The kv equal to the query, or [`KvPtr::NONE`].
     ///
     /// # Safety
-    /// As for [`search`](Self::search).
-    pub(crate) unsafe fn find(&self, l: &NodeLayout, search: SearchFn, query: *const u8) -> KvPtr {
-        // The same descent as `search`, kept apart so that a lookup returns its two
-        // pointers in registers and its loop stays small: lookups are the hottest path.
-        let mut node = self.root;
-        if node.is_null() {
-            return KvPtr::NONE;
-        }
-        let mut height = self.height;
-        loop {
-            // SAFETY: `node` is a live node at `height`; the caller's guarantee for the
-            // search function, which returns at most `2 * len + 1`.
-            unsafe {
-                let r = search(query, node.add(l.keys), len(node));
-                let idx = r >> 1;
-                if r & 1 != 0 {
-                    return kv(l, node, idx);
-                }
-                if height == 0 {
-                    return KvPtr::NONE;
-                }
-                node = *node.add(l.edges).cast::<*mut u8>().add(idx);
+    /// `descend` and `query` match the tree's key type (see [`DescendFn`]); `l` is its
+    /// layout.
+    pub(crate) unsafe fn find(
+        &self,
+        l: &NodeLayout,
+        descend: DescendFn,
+        query: *const u8,
+    ) -> KvPtr {
+        // SAFETY: forwarded; a non-null node is a live node holding kv `idx`.
+        unsafe {
+            let (node, idx) = descend(query, self.root, self.height, l.edges);
+            if node.is_null() {
+                KvPtr::NONE
+            } else {
+                kv(l, node, idx)
             }
-            height -= 1;
         }
     }
 

@@ -415,7 +415,7 @@ impl<K, V> OrderedMap<K, V> {
         unsafe {
             self.raw.find(
                 &Self::INFO.layout,
-                Search::<K, Q>::FN,
+                Search::<K, Q>::DESCEND,
                 &q as *const *const Q as *const u8,
             )
         }
