@@ -412,3 +412,15 @@ fn small_ordered_map_and_set_are_send_and_sync_like_std() {
         std::mem::size_of::<std::collections::BTreeMap<u8, u8>>()
     );
 }
+
+#[test]
+fn small_ordered_set_operations_with_itself_never_pair_an_element_with_itself() {
+    touchy_reset();
+    let s: OrderedSet<Touchy> = (0..scale(60) as u32).map(Touchy::new).collect();
+    assert_eq!(s.union(&s).count(), s.len());
+    assert_eq!(s.intersection(&s).count(), s.len());
+    assert_eq!(s.difference(&s).count(), 0);
+    assert_eq!(s.symmetric_difference(&s).count(), 0);
+    assert!(s.is_subset(&s) && s.is_superset(&s) && !s.is_disjoint(&s));
+    touchy_balance("small OrderedSet with itself", s.iter());
+}

@@ -311,7 +311,8 @@ impl<K, V> OrderedMap<K, V> {
     ///
     /// Each entry is taken out of the tree before `keep` sees it and put back (at the end
     /// of a new tree) if kept, so a panic in `keep` or in a drop leaves a valid map that
-    /// holds the kept entries and the ones not yet visited.
+    /// holds the kept entries and the ones not yet visited; the entry `keep` (or its
+    /// drop) panicked on is dropped. Moving every entry costs `O(n log n)`.
     ///
     /// ```
     /// let mut m: sizespeed::small::OrderedMap<i32, i32> = (0..8).map(|k| (k, k)).collect();

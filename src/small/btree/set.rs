@@ -530,6 +530,9 @@ impl<'a, T: Ord> Merge<'a, T> {
             (None, None) => return None,
             (Some(_), None) => Ordering::Less,
             (None, Some(_)) => Ordering::Greater,
+            // The same element (a set combined with itself) is never compared with
+            // itself.
+            (Some(x), Some(y)) if core::ptr::eq(*x, *y) => Ordering::Equal,
             (Some(x), Some(y)) => x.cmp(y),
         };
         Some(match order {
@@ -572,6 +575,10 @@ impl<'a, T: Ord> Iterator for Difference<'a, T> {
             loop {
                 match self.b.peek() {
                     None => return Some(x),
+                    Some(y) if core::ptr::eq(x, *y) => {
+                        self.b.next();
+                        continue 'outer;
+                    }
                     Some(y) => match x.cmp(y) {
                         Ordering::Less => return Some(x),
                         Ordering::Equal => {
