@@ -7,11 +7,20 @@
 //! so the cursor is empty exactly when the two edges are equal. No user code runs, and no
 //! loop depends on what a comparison answered, so iteration always ends.
 
+use core::cmp::Ordering;
 use core::ptr;
 
 use super::{
     edge, kv, len, parent, parent_idx, Edge, KvPtr, NodeLayout, RawTree, SearchFn, TreeInfo,
 };
+
+/// `cmp(a, b)`: `Ord::cmp` of the two bound queries whose references `a` and `b` point
+/// to, for checking a range's bounds against each other.
+///
+/// # Safety
+/// `a` and `b` point to live references to queries of the type the function was made
+/// for. May panic.
+pub(crate) type CmpRefFn = unsafe fn(a: *const u8, b: *const u8) -> Ordering;
 
 /// The kvs between two leaf edges.
 #[derive(Clone, Copy, Debug)]
@@ -125,9 +134,10 @@ impl RawRange {
     /// The kvs of `tree` between two bounds.
     ///
     /// # Panics
-    /// Panics if, in one node, the lower bound lands after the upper one (which only an
-    /// inconsistent `Ord` does, as the caller has checked the bounds); also if `search`
-    /// panics. Nothing is modified either way.
+    /// In a non-empty tree, with `check`, panics as std does if the start is greater
+    /// than the end or both are equal and excluded. Panics if, in one node, the lower
+    /// bound lands after the upper one (which only an inconsistent `Ord` does), and if
+    /// `search` or `check` panics. Nothing is modified either way.
     ///
     /// # Safety
     /// As for [`RawTree::search`], for both bounds' queries.
@@ -137,6 +147,7 @@ impl RawRange {
         search: SearchFn,
         lo: RawBound,
         hi: RawBound,
+        check: Option<CmpRefFn>,
     ) -> RawRange {
         /// The edge index in `node` for a bound.
         ///
@@ -166,8 +177,27 @@ impl RawRange {
             }
         }
         let mut node = tree.root;
+        // As in std, an empty tree does not check its bounds.
         if node.is_null() {
             return RawRange::EMPTY;
+        }
+        if lo.kind != 2 && hi.kind != 2 {
+            if let Some(cmp) = check {
+                // SAFETY: both queries are live references of the type `cmp` takes.
+                match unsafe { cmp(lo.query, hi.query) } {
+                    Ordering::Greater => {
+                        panic!("range start is greater than range end in BTreeMap")
+                    }
+                    Ordering::Equal if lo.kind == 1 && hi.kind == 1 => {
+                        panic!("range start and end are equal and excluded in BTreeMap")
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if lo.kind == 2 && hi.kind == 2 {
+            // SAFETY: the layout is the tree's.
+            return unsafe { RawRange::full(tree, l) };
         }
         let mut h = tree.height;
         // SAFETY: every node reached is live, at height `h`.

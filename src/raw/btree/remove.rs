@@ -240,7 +240,7 @@ impl RawTree {
         // SAFETY: forwarded; the range is only counted, then kvs are moved from the back
         // of `self` to the front of `tail` (no user code), the tree unchanged meanwhile.
         unsafe {
-            let mut r = RawRange::bounded(self, l, search, lo, hi);
+            let mut r = RawRange::bounded(self, l, search, lo, hi, None);
             let mut n = 0;
             while !r.next(l).key.is_null() {
                 n += 1;

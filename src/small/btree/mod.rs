@@ -5,6 +5,7 @@
 use core::borrow::Borrow;
 use core::cmp::Ordering;
 use core::marker::PhantomData;
+use core::mem::MaybeUninit;
 use core::ops::Bound;
 
 use crate::raw::btree::iter::{RawBound, RawRange};
@@ -97,72 +98,64 @@ impl<K: Borrow<Q>, Q: Ord + ?Sized> Search<K, Q> {
     pub(crate) const DESCEND: DescendFn = descend::<K, Q>;
 }
 
-/// The raw bound for `b`, whose query reference is at `slot`.
+/// The raw bound for `b`, whose query reference is stored in `slot` if it has one.
 #[inline(always)]
-fn raw_bound<T: ?Sized>(b: Bound<&T>, slot: &mut *const T) -> RawBound {
-    match b {
-        Bound::Included(q) => {
-            *slot = q;
-            RawBound {
-                kind: 0,
-                query: slot as *const *const T as *const u8,
+fn raw_bound<T: ?Sized>(b: Bound<&T>, slot: &mut MaybeUninit<*const T>) -> RawBound {
+    let (kind, q) = match b {
+        Bound::Included(q) => (0, q),
+        Bound::Excluded(q) => (1, q),
+        Bound::Unbounded => {
+            return RawBound {
+                kind: 2,
+                query: core::ptr::null(),
             }
         }
-        Bound::Excluded(q) => {
-            *slot = q;
-            RawBound {
-                kind: 1,
-                query: slot as *const *const T as *const u8,
-            }
-        }
-        Bound::Unbounded => RawBound {
-            kind: 2,
-            query: core::ptr::null(),
-        },
+    };
+    slot.write(q);
+    RawBound {
+        kind,
+        query: slot.as_ptr() as *const u8,
     }
+}
+
+/// `Ord::cmp` of the two `&T`s that `a` and `b` point to: how the core checks a range's
+/// bounds against each other.
+///
+/// # Safety
+/// `a` and `b` point to live `&T`s.
+unsafe fn cmp_refs<T: Ord + ?Sized>(a: *const u8, b: *const u8) -> Ordering {
+    // SAFETY: the caller's guarantee.
+    unsafe { (*(a as *const &T)).cmp(*(b as *const &T)) }
 }
 
 /// The kvs of `tree` (keys `K`) between `start` and `end`, checked as std checks them.
 ///
 /// # Panics
-/// If `start > end`, or if they are equal and both excluded; if `Ord` panics.
+/// If `start > end`, or if they are equal and both excluded (in a non-empty tree, as
+/// std); if `Ord` panics.
 ///
 /// # Safety
 /// `tree` holds keys `K` and values described by `info`.
+#[inline(always)]
 pub(crate) unsafe fn range_of<K: Borrow<T>, T: Ord + ?Sized>(
     tree: &RawTree,
     info: &TreeInfo,
     start: Bound<&T>,
     end: Bound<&T>,
 ) -> RawRange {
-    // As in std, the bounds are only checked against each other in a non-empty tree.
-    if tree.root.is_null() {
-        return RawRange::EMPTY;
-    }
-    if let (Bound::Included(s) | Bound::Excluded(s), Bound::Included(e) | Bound::Excluded(e)) =
-        (start, end)
-    {
-        match s.cmp(e) {
-            Ordering::Greater => panic!("range start is greater than range end in BTreeMap"),
-            Ordering::Equal => {
-                if let (Bound::Excluded(_), Bound::Excluded(_)) = (start, end) {
-                    panic!("range start and end are equal and excluded in BTreeMap")
-                }
-            }
-            Ordering::Less => {}
-        }
-    }
-    let mut a: *const T = match start {
-        Bound::Included(q) | Bound::Excluded(q) => q,
-        Bound::Unbounded => match end {
-            Bound::Included(q) | Bound::Excluded(q) => q,
-            // SAFETY: `info` describes the tree.
-            Bound::Unbounded => return unsafe { RawRange::full(tree, &info.layout) },
-        },
-    };
-    let mut b = a;
+    let mut a = MaybeUninit::uninit();
+    let mut b = MaybeUninit::uninit();
     let lo = raw_bound(start, &mut a);
     let hi = raw_bound(end, &mut b);
     // SAFETY: the queries are `&T`s that outlive the call; the tree's keys are `K`.
-    unsafe { RawRange::bounded(tree, &info.layout, Search::<K, T>::FN, lo, hi) }
+    unsafe {
+        RawRange::bounded(
+            tree,
+            &info.layout,
+            Search::<K, T>::FN,
+            lo,
+            hi,
+            Some(cmp_refs::<T>),
+        )
+    }
 }
