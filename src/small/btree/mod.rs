@@ -17,6 +17,7 @@ mod extract;
 mod iter;
 pub mod map;
 pub mod set;
+mod set_ops;
 mod traits;
 
 pub use map::OrderedMap;
