@@ -26,6 +26,7 @@
 //! - Without `--bench` (as `cargo test --benches` runs it): tiny inputs, each operation run
 //!   once per variant and the results checked against fast's; nothing timed.
 
+mod btree;
 #[path = "../common/mod.rs"]
 mod common;
 mod deque;
@@ -112,6 +113,7 @@ fn main() {
     vec::run(&s, &mut rows);
     deque::run(&s, &mut rows);
     hash::run(&s, &mut rows);
+    btree::run(&s, &mut rows);
     sort::run(&s, &mut rows);
     let runtime = start.elapsed().as_secs_f64();
     if s.mode == Mode::Test {

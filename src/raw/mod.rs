@@ -11,6 +11,7 @@
 //! copy of them, and their cost in optimized code per type is measured in
 //! `size-reports/`.
 
+pub(crate) mod btree;
 pub(crate) mod deque;
 pub(crate) mod grow;
 pub(crate) mod iter;

@@ -40,3 +40,7 @@ pub mod set;
 
 pub use map::Map;
 pub use set::Set;
+
+pub mod btree;
+
+pub use btree::{OrderedMap, OrderedSet};
