@@ -41,7 +41,7 @@ use alloc::alloc::{alloc, dealloc, handle_alloc_error};
 use core::alloc::Layout;
 use core::ptr;
 
-use super::ElemInfo;
+use super::{DropFn, ElemInfo};
 
 /// Half the branching factor: nodes hold at most `2 * B - 1` kvs.
 const B: usize = 6;
@@ -115,20 +115,29 @@ const fn round_up(n: usize, a: usize) -> usize {
 }
 
 /// What the core knows of a key and value type: the node layout and the two drops.
+///
+/// Unlike [`ElemInfo`], this table holds the two drop functions (one relocated pointer
+/// each per key and value type): the tree's many dropping paths read them from here
+/// rather than taking them as arguments.
 #[derive(Debug)]
 pub(crate) struct TreeInfo {
     /// Where keys, values and edges live in a node.
     pub(crate) layout: NodeLayout,
-    /// Drops a key (see [`ElemInfo::drop`]); `None` without drop glue.
-    pub(crate) drop_key: Option<unsafe fn(*mut u8)>,
-    /// Drops a value (see [`ElemInfo::drop`]); `None` without drop glue.
-    pub(crate) drop_val: Option<unsafe fn(*mut u8)>,
+    /// Drops a key; `None` without drop glue.
+    pub(crate) drop_key: DropFn,
+    /// Drops a value; `None` without drop glue.
+    pub(crate) drop_val: DropFn,
 }
 
 impl TreeInfo {
-    /// The description of trees with keys `key` and values `val`. Evaluated at compile
-    /// time by the shims.
-    pub(crate) const fn new(key: &ElemInfo, val: &ElemInfo) -> TreeInfo {
+    /// The description of trees with keys `key` (dropped by `drop_key`) and values `val`
+    /// (dropped by `drop_val`). Evaluated at compile time by the shims.
+    pub(crate) const fn new(
+        key: &ElemInfo,
+        drop_key: DropFn,
+        val: &ElemInfo,
+        drop_val: DropFn,
+    ) -> TreeInfo {
         let mut align = core::mem::align_of::<Header>();
         if key.align > align {
             align = key.align;
@@ -152,8 +161,8 @@ impl TreeInfo {
                 internal_size: round_up(internal, align),
                 align,
             },
-            drop_key: key.drop,
-            drop_val: val.drop,
+            drop_key,
+            drop_val,
         }
     }
 }

@@ -5,9 +5,14 @@ use core::cmp::Ordering;
 
 use super::iter::{RawIntoIter, RawRange};
 use super::{edge, key, len, parent, parent_idx, Edge, KvPtr, RawTree, TreeInfo, CAP, MIN_LEN};
-use crate::raw::ElemInfo;
+use crate::raw::{drop_fn, ElemInfo};
 
-static INFO: TreeInfo = TreeInfo::new(ElemInfo::of::<u32>(), ElemInfo::of::<u64>());
+static INFO: TreeInfo = TreeInfo::new(
+    ElemInfo::of::<u32>(),
+    drop_fn::<u32>(),
+    ElemInfo::of::<u64>(),
+    drop_fn::<u64>(),
+);
 
 /// Search for a `&u32` among `u32` keys.
 unsafe fn search_u32(q: *const u8, keys: *const u8, n: usize) -> usize {

@@ -10,7 +10,7 @@ use core::ops::Bound;
 
 use crate::raw::btree::iter::{RawBound, RawRange};
 use crate::raw::btree::{keys_offset, len, DescendFn, RawTree, SearchFn, TreeInfo};
-use crate::raw::ElemInfo;
+use crate::raw::{drop_fn, ElemInfo};
 
 mod entry;
 mod extract;
@@ -26,8 +26,12 @@ pub use set::OrderedSet;
 /// The core's description of trees with keys `K` and values `V`, as a constant.
 pub(crate) struct Info<K, V>(PhantomData<(K, V)>);
 impl<K, V> Info<K, V> {
-    pub(crate) const INFO: &'static TreeInfo =
-        &TreeInfo::new(ElemInfo::of::<K>(), ElemInfo::of::<V>());
+    pub(crate) const INFO: &'static TreeInfo = &TreeInfo::new(
+        ElemInfo::of::<K>(),
+        drop_fn::<K>(),
+        ElemInfo::of::<V>(),
+        drop_fn::<V>(),
+    );
 }
 
 /// Compares the `&Q` at `query` with the `len` keys `K` at `keys`, in order: the one
