@@ -80,6 +80,7 @@ mod error;
 pub mod fast;
 mod hasher;
 pub mod inline;
+mod ordered_traits;
 mod raw;
 pub mod small;
 pub mod thin;
@@ -87,6 +88,7 @@ mod traits;
 
 pub use error::TryReserveError;
 pub use hasher::DefaultHashBuilder;
+pub use ordered_traits::{OrderedMap, OrderedSet, PriorityQueue};
 pub use traits::{Deque, Map, Seq, Set, Sorter, Stack};
 
 /// The stack ADT on the fast variant: `std::vec::Vec` behind a zero-cost wrapper.
