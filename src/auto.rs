@@ -50,6 +50,7 @@ use crate::small as chosen;
 
 #[doc(inline)]
 pub use chosen::vec;
+pub use chosen::{binary_heap, PriorityQueue};
 pub use chosen::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
     is_sorted, is_sorted_by, is_sorted_by_key, partition_point, select_nth_unstable,
@@ -57,6 +58,8 @@ pub use chosen::{
     sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Deque, Sort, Vec,
 };
 pub use chosen::{map, map as hash_map, set, set as hash_set, Map, Set};
+// small::OrderedMap lands with the B-tree core: until then both sides name fast's.
+pub use crate::fast::{btree_map, btree_set, OrderedMap, OrderedSet};
 
 /// Whether [`auto`](crate::auto) names the small variants: the `prefer-size` feature or
 /// the `sizespeed_prefer_size` flag is on.
@@ -78,10 +81,12 @@ mod tests {
     fn the_switch_picks_the_variant() {
         let v = super::Vec::<u8>::new();
         let m = super::Map::<u8, u8>::new();
+        let q = super::PriorityQueue::<u8>::new();
         let variant = if super::PREFERS_SIZE { "small" } else { "fast" };
         for name in [
             core::any::type_name_of_val(&v),
             core::any::type_name_of_val(&m),
+            core::any::type_name_of_val(&q),
         ] {
             assert!(
                 name.starts_with(&alloc::format!("sizespeed::{variant}::")),

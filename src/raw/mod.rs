@@ -13,6 +13,7 @@
 
 pub(crate) mod deque;
 pub(crate) mod grow;
+pub(crate) mod heap;
 pub(crate) mod iter;
 pub(crate) mod sort;
 pub(crate) mod table;

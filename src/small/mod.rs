@@ -40,3 +40,7 @@ pub mod set;
 
 pub use map::Map;
 pub use set::Set;
+
+pub mod binary_heap;
+
+pub use binary_heap::PriorityQueue;
