@@ -14,6 +14,8 @@ use core::ops::{Bound, RangeBounds};
 
 /// What the composed `extract_if` needs of a std tree.
 pub(crate) trait Tree: Default {
+    /// std's name of the tree, for panic messages.
+    const NAME: &'static str;
     /// The key type.
     type Key: Ord;
     /// What one entry is, as popped.
@@ -31,6 +33,7 @@ pub(crate) trait Tree: Default {
 }
 
 impl<K: Ord, V> Tree for BTreeMap<K, V> {
+    const NAME: &'static str = "BTreeMap";
     type Key = K;
     type Item = (K, V);
     fn split_off_at(&mut self, key: &K) -> Self {
@@ -51,6 +54,7 @@ impl<K: Ord, V> Tree for BTreeMap<K, V> {
 }
 
 impl<T: Ord> Tree for BTreeSet<T> {
+    const NAME: &'static str = "BTreeSet";
     type Key = T;
     type Item = T;
     fn split_off_at(&mut self, key: &T) -> Self {
@@ -72,15 +76,15 @@ impl<T: Ord> Tree for BTreeSet<T> {
 
 /// Panics as std's range queries do for a range that starts after it ends.
 #[track_caller]
-pub(crate) fn check_range<K: Ord, R: RangeBounds<K>>(range: &R) {
+pub(crate) fn check_range<K: Ord, R: RangeBounds<K>>(range: &R, tree: &str) {
     match (range.start_bound(), range.end_bound()) {
         (Bound::Excluded(s), Bound::Excluded(e)) if s == e => {
-            panic!("range start and end are equal and excluded in BTreeMap")
+            panic!("range start and end are equal and excluded in {tree}")
         }
         (Bound::Included(s) | Bound::Excluded(s), Bound::Included(e) | Bound::Excluded(e))
             if s > e =>
         {
-            panic!("range start is greater than range end in BTreeMap")
+            panic!("range start is greater than range end in {tree}")
         }
         _ => {}
     }
@@ -102,7 +106,7 @@ impl<'a, B: Tree> Parts<'a, B> {
     /// Takes `home`'s tree and splits it at `range`'s bounds.
     #[track_caller]
     pub(crate) fn new<R: RangeBounds<B::Key>>(home: &'a mut B, range: &R) -> Self {
-        check_range(range);
+        check_range(range, B::NAME);
         let mut kept = core::mem::take(home);
         let mut todo = match range.start_bound() {
             Bound::Unbounded => core::mem::take(&mut kept),
