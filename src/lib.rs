@@ -65,6 +65,12 @@
 //!   [`auto::hash_map`] / [`auto::hash_set`] name the chosen variant's, so
 //!   `use std::collections::hash_map::Entry;` ports as
 //!   `use sizespeed::auto::hash_map::Entry;`.
+//! - [`OrderedMap`], [`OrderedSet`] and [`PriorityQueue`]: the ordered families, as
+//!   [`fast::OrderedMap`]/[`fast::OrderedSet`]/[`fast::PriorityQueue`] (std's
+//!   `BTreeMap`/`BTreeSet`/`BinaryHeap`, with their entry, range and `PeekMut` APIs in
+//!   [`fast::btree_map`], [`fast::btree_set`] and [`fast::binary_heap`]) and
+//!   [`small::PriorityQueue`] (a binary heap on the small Vec core, sifting in one copy
+//!   of code for every element type).
 //! - [`Sorter`]: sorting, searching, selection and dedup on slices, as std's algorithms
 //!   ([`fast::sort()`], [`fast::Sort`]) or as one copy of code for every element type
 //!   ([`small::sort()`], [`small::Sort`]), which is still faster than C's `qsort`.

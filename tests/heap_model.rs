@@ -128,8 +128,18 @@ macro_rules! model_test {
 model_test!(run_small, small);
 model_test!(run_fast, fast);
 
+/// `cases(256)` cases; no failure files under Miri, whose isolation forbids the file
+/// system.
+fn config() -> ProptestConfig {
+    let mut c = ProptestConfig::with_cases(cases(256));
+    if cfg!(miri) {
+        c.failure_persistence = None;
+    }
+    c
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
+    #![proptest_config(config())]
 
     #[test]
     fn small_matches_std(ops in ops()) {
