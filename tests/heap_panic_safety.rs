@@ -94,7 +94,7 @@ fn at_every_call(name: &str, op: impl Fn(&mut PriorityQueue<Fuse>, &Counter)) {
                 // Every element is in the queue or was dropped once (a popped element
                 // is dropped while unwinding, as with std).
                 assert!(after.len() + 3 >= before.len(), "{name}, call {k}");
-                assert_eq!(c.live() as usize, after.len(), "{name}, call {k}");
+                assert_eq!(c.live(), after.len(), "{name}, call {k}");
                 // Still usable: pops drain it in some order, every element once.
                 let mut n = 0;
                 while q.pop().is_some() {
@@ -284,7 +284,7 @@ fn small_retain_with_panicking_predicate() {
             is_heap(&q),
             "heap order restored after a panicking predicate"
         );
-        assert_eq!(c.live() as usize, q.len());
+        assert_eq!(c.live(), q.len());
         drop(q);
         assert_eq!(c.live(), 0);
     }

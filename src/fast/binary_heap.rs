@@ -44,7 +44,10 @@ impl<T> PriorityQueue<T> {
     /// assert!(EMPTY.is_empty());
     /// ```
     #[inline]
-    pub const fn new() -> Self {
+    pub const fn new() -> Self
+    where
+        T: Ord,
+    {
         PriorityQueue {
             inner: BinaryHeap::new(),
         }
@@ -58,7 +61,10 @@ impl<T> PriorityQueue<T> {
     /// ```
     #[inline]
     #[track_caller]
-    pub fn with_capacity(capacity: usize) -> Self {
+    pub fn with_capacity(capacity: usize) -> Self
+    where
+        T: Ord,
+    {
         PriorityQueue {
             inner: BinaryHeap::with_capacity(capacity),
         }
@@ -386,7 +392,7 @@ impl<T> PriorityQueue<T> {
     }
 }
 
-impl<T> Default for PriorityQueue<T> {
+impl<T: Ord> Default for PriorityQueue<T> {
     #[inline]
     fn default() -> Self {
         Self::new()
