@@ -65,11 +65,11 @@ impl<T> PriorityQueue<T> {
     /// Creates an empty queue. Does not allocate.
     ///
     /// ```
-    /// let q = sizespeed::small::PriorityQueue::<u8>::new();
-    /// assert!(q.is_empty());
+    /// const EMPTY: sizespeed::small::PriorityQueue<u8> = sizespeed::small::PriorityQueue::new();
+    /// assert!(EMPTY.is_empty());
     /// ```
     #[inline]
-    pub fn new() -> Self {
+    pub const fn new() -> Self {
         PriorityQueue { data: Vec::new() }
     }
 
