@@ -485,7 +485,7 @@ fn utc_time(unix: u64) -> String {
 }
 
 /// The families in the order of the report.
-const AB_FAMILIES: [&str; 5] = ["vec", "deque", "map", "set", "sort"];
+const AB_FAMILIES: [&str; 6] = ["vec", "deque", "map", "set", "heap", "sort"];
 
 /// Issue 14's speed gates on the sorts: (op, elem, n, bound on small/fast).
 pub const SORT_GATES: [(&str, &str, &str, f64); 4] = [

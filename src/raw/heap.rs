@@ -147,10 +147,9 @@ pub(crate) unsafe fn sift_down_range(h: Heap, mut pos: usize, end: usize) {
     // with itself.
     unsafe {
         while child + 1 < end {
-            // The greater of the two children (the right one on a tie, as std).
-            if !h.less(child + 1, child) {
-                child += 1;
-            }
+            // The greater of the two children (the right one on a tie, as std), chosen
+            // without a branch: on random data it is a coin toss.
+            child += usize::from(!h.less(child + 1, child));
             if !h.less(pos, child) {
                 return;
             }
@@ -181,9 +180,7 @@ pub(crate) unsafe fn sift_down_to_bottom(h: Heap, pos: usize, end: usize) {
     // SAFETY: as in `sift_down_range`.
     unsafe {
         while child + 1 < end {
-            if !h.less(child + 1, child) {
-                child += 1;
-            }
+            child += usize::from(!h.less(child + 1, child));
             h.swap(pos, child);
             pos = child;
             child = 2 * pos + 1;
