@@ -50,12 +50,14 @@ use crate::small as chosen;
 
 #[doc(inline)]
 pub use chosen::vec;
+pub use chosen::{binary_heap, PriorityQueue};
 pub use chosen::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
     is_sorted, is_sorted_by, is_sorted_by_key, partition_point, select_nth_unstable,
     select_nth_unstable_by, select_nth_unstable_by_key, sort, sort_by, sort_by_cached_key,
     sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Deque, Sort, Vec,
 };
+pub use chosen::{btree_map, btree_set, OrderedMap, OrderedSet};
 pub use chosen::{map, map as hash_map, set, set as hash_set, Map, Set};
 
 /// Whether [`auto`](crate::auto) names the small variants: the `prefer-size` feature or
@@ -78,10 +80,14 @@ mod tests {
     fn the_switch_picks_the_variant() {
         let v = super::Vec::<u8>::new();
         let m = super::Map::<u8, u8>::new();
+        let q = super::PriorityQueue::<u8>::new();
+        let o = super::OrderedMap::<u8, u8>::new();
         let variant = if super::PREFERS_SIZE { "small" } else { "fast" };
         for name in [
             core::any::type_name_of_val(&v),
             core::any::type_name_of_val(&m),
+            core::any::type_name_of_val(&q),
+            core::any::type_name_of_val(&o),
         ] {
             assert!(
                 name.starts_with(&alloc::format!("sizespeed::{variant}::")),

@@ -67,6 +67,12 @@
 //!   [`auto::hash_map`] / [`auto::hash_set`] name the chosen variant's, so
 //!   `use std::collections::hash_map::Entry;` ports as
 //!   `use sizespeed::auto::hash_map::Entry;`.
+//! - [`OrderedMap`], [`OrderedSet`] and [`PriorityQueue`]: the ordered families, as
+//!   [`fast::OrderedMap`]/[`fast::OrderedSet`]/[`fast::PriorityQueue`] (std's
+//!   `BTreeMap`/`BTreeSet`/`BinaryHeap`, with their entry, range and `PeekMut` APIs in
+//!   [`fast::btree_map`], [`fast::btree_set`] and [`fast::binary_heap`]) and
+//!   [`small::PriorityQueue`] (a binary heap on the small Vec core, sifting in one copy
+//!   of code for every element type).
 //! - [`Sorter`]: sorting, searching, selection and dedup on slices, as std's algorithms
 //!   ([`fast::sort()`], [`fast::Sort`]) or as one copy of code for every element type
 //!   ([`small::sort()`], [`small::Sort`]), which is still faster than C's `qsort`.
@@ -120,6 +126,7 @@ pub mod inline;
 #[doc = include_str!("../docs/PARITY.md")]
 #[doc = include_str!("../docs/parity_fails.md")]
 pub mod parity {}
+mod ordered_traits;
 mod raw;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -129,6 +136,7 @@ mod traits;
 
 pub use error::TryReserveError;
 pub use hasher::DefaultHashBuilder;
+pub use ordered_traits::{OrderedMap, OrderedSet, PriorityQueue};
 pub use traits::{Deque, Map, Seq, Set, Sorter, Stack};
 
 /// The stack ADT on the fast variant: `std::vec::Vec` behind a zero-cost wrapper.

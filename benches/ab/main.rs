@@ -10,7 +10,7 @@
 //! operations:
 //!
 //! - `vec` ([`vec`]): fast, small, inline, thin, boxed;
-//! - `deque` ([`deque`]), `map` and `set` ([`hash`]): fast, small;
+//! - `deque` ([`deque`]), `map` and `set` ([`hash`]), `heap` ([`heap`]): fast, small;
 //! - `sort` ([`sort`]): fast, small, and C's `qsort` on the sorts.
 //!
 //! Runs:
@@ -32,6 +32,7 @@ mod common;
 mod deque;
 mod harness;
 mod hash;
+mod heap;
 mod sort;
 mod vec;
 
@@ -114,6 +115,7 @@ fn main() {
     deque::run(&s, &mut rows);
     hash::run(&s, &mut rows);
     btree::run(&s, &mut rows);
+    heap::run(&s, &mut rows);
     sort::run(&s, &mut rows);
     let runtime = start.elapsed().as_secs_f64();
     if s.mode == Mode::Test {
@@ -121,7 +123,7 @@ fn main() {
         return;
     }
     // Families in a fixed order, cases in the order they ran.
-    let order = ["vec", "deque", "map", "set", "sort"];
+    let order = ["vec", "deque", "map", "set", "btree", "heap", "sort"];
     rows.sort_by_key(|r| order.iter().position(|f| *f == r.family));
     print!("{}", table(&rows));
     println!("\nab: {} rows in {runtime:.0} s", rows.len());

@@ -485,9 +485,9 @@ fn utc_time(unix: u64) -> String {
 }
 
 /// The families in the order of the report.
-const AB_FAMILIES: [&str; 5] = ["vec", "deque", "map", "set", "sort"];
+const AB_FAMILIES: [&str; 7] = ["vec", "deque", "map", "set", "btree", "heap", "sort"];
 
-/// Issue 14's speed gates on the sorts: (op, elem, n, bound on small/fast).
+/// The sorts' speed gates: (op, elem, n, bound on small/fast).
 pub const SORT_GATES: [(&str, &str, &str, f64); 4] = [
     ("sort_unstable", "u64", "1000000", 2.5),
     ("sort", "u64", "1000000", 2.5),

@@ -31,3 +31,12 @@ pub mod set;
 
 pub use map::Map;
 pub use set::Set;
+
+pub mod binary_heap;
+mod btree_extract;
+pub mod btree_map;
+pub mod btree_set;
+
+pub use binary_heap::PriorityQueue;
+pub use btree_map::OrderedMap;
+pub use btree_set::OrderedSet;

@@ -14,6 +14,7 @@
 pub(crate) mod btree;
 pub(crate) mod deque;
 pub(crate) mod grow;
+pub(crate) mod heap;
 pub(crate) mod iter;
 pub(crate) mod sort;
 pub(crate) mod table;

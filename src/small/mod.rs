@@ -43,4 +43,7 @@ pub use set::Set;
 
 pub mod btree;
 
-pub use btree::{OrderedMap, OrderedSet};
+pub use btree::{map as btree_map, set as btree_set, OrderedMap, OrderedSet};
+pub mod binary_heap;
+
+pub use binary_heap::PriorityQueue;

@@ -7,14 +7,15 @@ use core::iter::FusedIterator;
 use core::ops::{Bound, RangeBounds};
 
 use super::map::{OrderedMap, Pair};
+use super::set::OrderedSet;
 
 /// The entries of an [`OrderedMap`] in a range that a predicate picks, removed as the
 /// iterator advances; see [`OrderedMap::extract_if`].
 ///
 /// While it lives, the map holds the entries before the range; the iterator holds the
 /// rest (the entries it kept, the ones it has not visited, the ones after the range) and
-/// gives them back, in order and without comparing, when dropped. A panic in the
-/// predicate drops the entry it was given; if the iterator is leaked, the map keeps only
+/// gives them back, in order and without comparing, when dropped. An entry whose
+/// predicate panics stays in the map, as in std; if the iterator is leaked, the map keeps only
 /// the entries before the range.
 ///
 /// ```
@@ -101,22 +102,57 @@ impl<K: Ord, V> OrderedMap<K, V> {
     }
 }
 
+/// Moves a visited entry that stays to the back of `kept`, which holds the entries
+/// before it.
+fn keep<K, V>(kept: &mut OrderedMap<K, V>, k: K, v: V) {
+    let mut p = Pair::new(k, v);
+    // SAFETY: `kept` holds the entries before `k`; `p` is handed over.
+    unsafe {
+        kept.raw
+            .push_back(&OrderedMap::<K, V>::INFO.layout, p.ptr())
+    };
+}
+
+/// Visits the unvisited entries of `mid` in order and returns the first one `pick`
+/// chooses, moving the others to `kept`. An entry whose `pick` panics is kept, as std
+/// keeps it in the map.
+fn next_picked<K, V>(
+    kept: &mut OrderedMap<K, V>,
+    mid: &mut OrderedMap<K, V>,
+    pick: &mut dyn FnMut(&K, &mut V) -> bool,
+) -> Option<(K, V)> {
+    /// Holds the entry being judged, and keeps it if `pick` unwinds.
+    struct Judged<'a, K, V> {
+        kept: &'a mut OrderedMap<K, V>,
+        entry: Option<(K, V)>,
+    }
+    impl<K, V> Drop for Judged<'_, K, V> {
+        fn drop(&mut self) {
+            if let Some((k, v)) = self.entry.take() {
+                keep(self.kept, k, v);
+            }
+        }
+    }
+    loop {
+        let entry = mid.pop_first()?;
+        let mut judged = Judged {
+            kept: &mut *kept,
+            entry: Some(entry),
+        };
+        let picked = match &mut judged.entry {
+            Some((k, v)) => pick(k, v),
+            None => false,
+        };
+        if picked {
+            return judged.entry.take();
+        }
+    }
+}
+
 impl<K, V, F: FnMut(&K, &mut V) -> bool> Iterator for ExtractIf<'_, K, V, F> {
     type Item = (K, V);
     fn next(&mut self) -> Option<(K, V)> {
-        loop {
-            let (k, mut v) = self.mid.pop_first()?;
-            if (self.pred)(&k, &mut v) {
-                return Some((k, v));
-            }
-            let mut p = Pair::new(k, v);
-            // SAFETY: `kept` holds the entries before `k`; `p` is handed over.
-            unsafe {
-                self.kept
-                    .raw
-                    .push_back(&OrderedMap::<K, V>::INFO.layout, p.ptr())
-            };
-        }
+        next_picked(&mut self.kept, &mut self.mid, &mut self.pred)
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
         (0, Some(self.mid.len()))
@@ -142,6 +178,66 @@ impl<K, V, F> fmt::Debug for ExtractIf<'_, K, V, F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ExtractIf")
             .field("unvisited", &self.mid.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The elements of an [`OrderedSet`] in a range that a predicate picks, removed as the
+/// iterator advances; see [`OrderedSet::extract_if`]. It keeps the set as
+/// [`ExtractIf`] keeps the map.
+pub struct SetExtractIf<'a, T, F> {
+    /// The map's extraction, which owns the set's elements while this lives; its own
+    /// predicate is never called.
+    inner: ExtractIf<'a, T, (), fn(&T, &mut ()) -> bool>,
+    pred: F,
+}
+
+impl<T: Ord> OrderedSet<T> {
+    /// Removes the elements in `range` for which `pred` returns `true`, lazily, and
+    /// yields them in ascending order. Elements the iterator does not reach stay in the
+    /// set. As std's `BTreeSet::extract_if`.
+    ///
+    /// # Panics
+    /// Panics if the range's start is after its end, or if both bounds are equal and
+    /// excluded, as [`range`](OrderedSet::range) does.
+    ///
+    /// ```
+    /// let mut s: sizespeed::small::OrderedSet<i32> = (0..8).collect();
+    /// let odd: Vec<i32> = s.extract_if(2..6, |k| k % 2 == 1).collect();
+    /// assert_eq!(odd, [3, 5]);
+    /// assert_eq!(s.into_iter().collect::<Vec<_>>(), [0, 1, 2, 4, 6, 7]);
+    /// ```
+    pub fn extract_if<R, F>(&mut self, range: R, pred: F) -> SetExtractIf<'_, T, F>
+    where
+        R: RangeBounds<T>,
+        F: FnMut(&T) -> bool,
+    {
+        let never: fn(&T, &mut ()) -> bool = |_, _| false;
+        SetExtractIf {
+            inner: self.map.extract_if(range, never),
+            pred,
+        }
+    }
+}
+
+impl<T, F: FnMut(&T) -> bool> Iterator for SetExtractIf<'_, T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        let pred = &mut self.pred;
+        let inner = &mut self.inner;
+        next_picked(&mut inner.kept, &mut inner.mid, &mut |k, _| pred(k)).map(|(k, ())| k)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.inner.mid.len()))
+    }
+}
+
+impl<T, F: FnMut(&T) -> bool> FusedIterator for SetExtractIf<'_, T, F> {}
+
+impl<T, F> fmt::Debug for SetExtractIf<'_, T, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ExtractIf")
+            .field("unvisited", &self.inner.mid.len())
             .finish_non_exhaustive()
     }
 }

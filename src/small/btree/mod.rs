@@ -16,6 +16,7 @@ mod entry;
 mod extract;
 mod iter;
 pub mod map;
+mod ordered_impls;
 pub mod set;
 mod set_ops;
 mod traits;

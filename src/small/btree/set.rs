@@ -10,6 +10,7 @@ use core::hash::{Hash, Hasher};
 use core::iter::FusedIterator;
 use core::ops::RangeBounds;
 
+pub use super::extract::SetExtractIf as ExtractIf;
 use super::map::{self, OrderedMap};
 use super::set_ops::Merge;
 pub use super::set_ops::{Difference, Intersection, SymmetricDifference, Union};
