@@ -304,6 +304,54 @@ fn set_body(v: &str, ty: &str) -> String {
     )
 }
 
+fn ordered_map_body(v: &str, ty: &str) -> String {
+    format!(
+        "    let mut m = sizespeed::{v}::OrderedMap::<{ty}, u64>::new();
+    for i in 0..n {{
+        m.insert({e}, i);
+    }}
+{esc}    let key = {k};
+    let mut acc = 0u64;
+    if let Some(x) = m.get(&key) {{
+        acc = acc.wrapping_add(*x);
+    }}
+    for (k, x) in m.range::<{ty}, _>(&key..) {{
+        acc = acc.wrapping_add(k.a ^ *x);
+    }}
+    for (k, x) in m.iter() {{
+        acc = acc.wrapping_add(k.a ^ *x);
+    }}
+    if let Some(x) = m.remove(&key) {{
+        acc = acc.wrapping_add(x);
+    }}
+{esc}    acc
+",
+        e = elem(ty, "i"),
+        k = elem(ty, "n / 2"),
+        esc = escape("m"),
+    )
+}
+
+fn heap_body(v: &str, ty: &str) -> String {
+    format!(
+        "    let mut h = sizespeed::{v}::PriorityQueue::<{ty}>::new();
+    for i in 0..n {{
+        h.push({e});
+    }}
+{esc}    let mut acc = h.len() as u64;
+    if let Some(e) = h.peek() {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    while let Some(e) = h.pop() {{
+        acc = acc.wrapping_add(e.a);
+    }}
+{esc}    acc
+",
+        e = elem(ty, "i"),
+        esc = escape("h"),
+    )
+}
+
 /// The sort probes' input: a slice whose length and contents the optimizer cannot see
 /// (it passes through `black_box`), so the whole sort is instantiated. A slice of
 /// constant length would let LLVM fold std's sort into a few compares and swaps.
@@ -412,6 +460,30 @@ pub const FAMILIES: &[Family] = &[
         }],
         headline_ops: &["contains", "insert"],
         bench: "set",
+        element: Element::Owning,
+    },
+    Family {
+        name: "ordered_map",
+        variants: &["fast", "small"],
+        ops: "`new`, `insert`, `get`, `range`, `iter`, `remove` (`OrderedMap<E, u64>`)",
+        styles: &[Style {
+            describe: "inherent methods",
+            body: ordered_map_body,
+        }],
+        headline_ops: &["get", "insert"],
+        bench: "btree",
+        element: Element::Owning,
+    },
+    Family {
+        name: "heap",
+        variants: &["fast", "small"],
+        ops: "`new`, `push`, `peek`, `pop`, `len` (`PriorityQueue<E>`)",
+        styles: &[Style {
+            describe: "inherent methods",
+            body: heap_body,
+        }],
+        headline_ops: &["push", "pop"],
+        bench: "heap",
         element: Element::Owning,
     },
     Family {
