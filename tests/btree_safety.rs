@@ -425,3 +425,22 @@ fn small_ordered_set_operations_with_itself_never_pair_an_element_with_itself() 
     assert!(s.is_subset(&s) && s.is_superset(&s) && !s.is_disjoint(&s));
     touchy_balance("small OrderedSet with itself", s.iter());
 }
+
+#[test]
+fn small_ordered_map_retain_panicking_predicate_leaves_what_std_leaves() {
+    for at in [0usize, 1, 5, 19] {
+        let mut m: OrderedMap<u32, u32> = (0..20).map(|k| (k, k)).collect();
+        let mut o: std::collections::BTreeMap<u32, u32> = (0..20).map(|k| (k, k)).collect();
+        let pred = |calls: &mut usize, k: &u32| {
+            *calls += 1;
+            if *calls - 1 == at {
+                panic!("keep panics");
+            }
+            k % 3 != 0
+        };
+        let (mut a, mut b) = (0, 0);
+        assert!(catch_unwind(AssertUnwindSafe(|| m.retain(|k, _| pred(&mut a, k)))).is_err());
+        assert!(catch_unwind(AssertUnwindSafe(|| o.retain(|k, _| pred(&mut b, k)))).is_err());
+        assert!(m.iter().eq(o.iter()), "panic at call {at}");
+    }
+}

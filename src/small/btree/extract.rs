@@ -116,7 +116,7 @@ fn keep<K, V>(kept: &mut OrderedMap<K, V>, k: K, v: V) {
 /// Visits the unvisited entries of `mid` in order and returns the first one `pick`
 /// chooses, moving the others to `kept`. An entry whose `pick` panics is kept, as std
 /// keeps it in the map.
-fn next_picked<K, V>(
+pub(super) fn next_picked<K, V>(
     kept: &mut OrderedMap<K, V>,
     mid: &mut OrderedMap<K, V>,
     pick: &mut dyn FnMut(&K, &mut V) -> bool,

@@ -10,6 +10,7 @@ use core::ops::RangeBounds;
 use core::ptr;
 
 pub use super::entry::{Entry, OccupiedEntry, VacantEntry};
+use super::extract::next_picked;
 pub use super::extract::ExtractIf;
 pub use super::iter::{
     IntoIter, IntoKeys, IntoValues, Iter, IterMut, Keys, Range, RangeMut, Values, ValuesMut,
@@ -311,8 +312,9 @@ impl<K, V> OrderedMap<K, V> {
     ///
     /// Each entry is taken out of the tree before `keep` sees it and put back (at the end
     /// of a new tree) if kept, so a panic in `keep` or in a drop leaves a valid map that
-    /// holds the kept entries and the ones not yet visited; the entry `keep` (or its
-    /// drop) panicked on is dropped. Moving every entry costs `O(n log n)`.
+    /// holds the kept entries and the ones not yet visited. As in std, the entry `keep`
+    /// panicked on stays; one whose drop panicked is gone. Moving every entry costs
+    /// `O(n log n)`.
     ///
     /// ```
     /// let mut m: sizespeed::small::OrderedMap<i32, i32> = (0..8).map(|k| (k, k)).collect();
@@ -340,12 +342,9 @@ impl<K, V> OrderedMap<K, V> {
             map: self,
             kept: OrderedMap::new(),
         };
-        while let Some((k, mut v)) = g.map.pop_first() {
-            if keep(&k, &mut v) {
-                let mut p = Pair::new(k, v);
-                // SAFETY: `p` is a kv outside both trees, now owned by `kept`.
-                unsafe { g.kept.raw.push_back(&Self::INFO.layout, p.ptr()) };
-            }
+        // The unvisited entries stay in `map`; an entry whose `keep` panics is kept.
+        while let Some(gone) = next_picked(&mut g.kept, &mut *g.map, &mut |k, v| !keep(k, v)) {
+            drop(gone);
         }
     }
 
