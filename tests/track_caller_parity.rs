@@ -72,12 +72,17 @@ fn small_shims_are_tracked_only_where_std_is() {
         return;
     };
     // Each small family and the std sources of the type it stands for.
-    let families: [(&str, &[&str]); 5] = [
+    let families: [(&str, &[&str]); 7] = [
         ("src/small/vec", &["alloc/src/vec"]),
         ("src/small/deque", &["alloc/src/collections/vec_deque"]),
         ("src/small/map", &["std/src/collections/hash/map.rs"]),
         ("src/small/set", &["std/src/collections/hash/set.rs"]),
         ("src/small/sort.rs", &["core/src/slice/mod.rs"]),
+        ("src/small/btree", &["alloc/src/collections/btree"]),
+        (
+            "src/small/binary_heap.rs",
+            &["alloc/src/collections/binary_heap"],
+        ),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut checked = 0;

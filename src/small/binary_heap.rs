@@ -83,7 +83,6 @@ impl<T> PriorityQueue<T> {
     /// assert!(q.capacity() >= 8);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn with_capacity(capacity: usize) -> Self {
         PriorityQueue {
             data: Vec::with_capacity(capacity),
@@ -132,7 +131,6 @@ impl<T> PriorityQueue<T> {
     /// assert!(q.capacity() >= 5);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn reserve_exact(&mut self, additional: usize) {
         self.data.reserve_exact(additional)
     }
@@ -148,7 +146,6 @@ impl<T> PriorityQueue<T> {
     /// assert!(q.capacity() >= 5);
     /// ```
     #[inline]
-    #[track_caller]
     pub fn reserve(&mut self, additional: usize) {
         self.data.reserve(additional)
     }
@@ -323,7 +320,11 @@ impl<T: Ord> PriorityQueue<T> {
     pub fn pop(&mut self) -> Option<T> {
         let mut item = self.data.pop()?;
         if !self.data.is_empty() {
-            mem::swap(&mut item, &mut self.data[0]);
+            // SAFETY: the vector is not empty; unchecked, so that the shim carries no
+            // bounds-check panic path per type.
+            mem::swap(&mut item, unsafe {
+                self.data.as_mut_slice().get_unchecked_mut(0)
+            });
             let len = self.data.len();
             let h = self.heap();
             // SAFETY: `0 < len` elements of the vector, exclusively borrowed.
@@ -343,7 +344,6 @@ impl<T: Ord> PriorityQueue<T> {
     /// assert_eq!(q.peek(), Some(&3));
     /// ```
     #[inline]
-    #[track_caller]
     pub fn push(&mut self, item: T) {
         let old_len = self.data.len();
         self.data.push(item);
@@ -351,8 +351,13 @@ impl<T: Ord> PriorityQueue<T> {
         // at their parent, and then need no call into the core. The rest continue there.
         if old_len > 0 && mem::size_of::<T>() != 0 {
             let parent = (old_len - 1) / 2;
-            if self.data[parent].cmp(&self.data[old_len]) == Ordering::Less {
-                self.data.swap(parent, old_len);
+            let s = self.data.as_mut_slice();
+            // SAFETY: `parent < old_len < s.len()`: both are live, distinct elements.
+            // Unchecked, so that the shim carries no bounds-check panic path per type.
+            let less = unsafe { s.get_unchecked(parent).cmp(s.get_unchecked(old_len)) };
+            if less == Ordering::Less {
+                // SAFETY: as above.
+                unsafe { core::ptr::swap(s.as_mut_ptr().add(parent), s.as_mut_ptr().add(old_len)) };
                 if parent > 0 {
                     let h = self.heap();
                     // SAFETY: `parent < len` elements of the vector, exclusively borrowed.
