@@ -434,7 +434,7 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
     let mut b: fast::Deque<T> = fast::Deque::new();
     fuzzkit::begin(2, 0);
     let mut c: VecDeque<T> = VecDeque::new();
-    let mut leak_ok = false;
+    let mut leaks = fuzzkit::Leaks::default();
     let mut id = 1u32;
     for (arm, op) in ops {
         let base = id;
@@ -458,9 +458,11 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
         let sa = valid!("small", a);
         let sb = valid!("fast", b);
         let sc = valid!("std", c);
-        if matches!(op, Op::ForgetDrain(..)) {
-            leak_ok = true;
+        let forget = matches!(op, Op::ForgetDrain(..));
+        if forget || (!T::TRACKED && (ra.is_err() || rb.is_err() || rc.is_err())) {
+            leaks.any_ok = true;
         }
+        leaks.after::<T>([a.len(), b.len(), c.len()], forget, op);
         let resync = match (&ra, &rb, &rc) {
             (Ok(x), Ok(y), Ok(z)) => {
                 assert_eq!(x.vals, z.vals, "small vs std result of {op:?}");
@@ -485,7 +487,7 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
     drop(a);
     drop(b);
     drop(c);
-    fuzzkit::final_balance(leak_ok);
+    leaks.finish();
 }
 
 fuzz_target!(

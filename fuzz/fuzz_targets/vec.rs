@@ -503,7 +503,7 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
     let mut b: fast::Vec<T> = fast::Vec::new();
     fuzzkit::begin(2, 0);
     let mut c: Vec<T> = Vec::new();
-    let mut leak_ok = false;
+    let mut leaks = fuzzkit::Leaks::default();
     let mut id = 1u32;
     for (arm, op) in ops {
         let base = id;
@@ -535,15 +535,13 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
         for e in a.iter() {
             total += e.seen();
         }
-        if matches!(op, Op::ForgetDrain(..)) {
-            leak_ok = true;
+        let forget = matches!(op, Op::ForgetDrain(..));
+        if forget || (!T::TRACKED && (ra.is_err() || rb.is_err() || rc.is_err())) {
+            leaks.any_ok = true;
         }
+        leaks.after::<T>([a.len(), b.len(), c.len()], forget, op);
         let resync = match (&ra, &rb, &rc) {
             (Ok(x), Ok(y), Ok(z)) => {
-                if !leak_ok && !matches!(op, Op::ForgetDrain(..)) {
-                    // Elements removed by the op are dropped: seen counts live in `a` only,
-                    // unless removed; check only when nothing could leave.
-                }
                 assert_eq!(x.vals, z.vals, "small vs std result of {op:?}");
                 assert_eq!(y.vals, z.vals, "fast vs std result of {op:?}");
                 if x.loose || z.loose {
@@ -588,7 +586,7 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
     drop(a);
     drop(b);
     drop(c);
-    fuzzkit::final_balance(leak_ok);
+    leaks.finish();
 }
 
 fuzz_target!(
