@@ -142,16 +142,19 @@ macro_rules! apply {
             }
             Op::InsertMut(i, k, k2) => {
                 if len < CAP {
-                    v.insert_mut(*i as usize % (len + 1), T::make(*k as u16)).set_key(*k2 as u16);
+                    v.insert_mut(*i as usize % (len + 1), T::make(*k as u16))
+                        .set_key(*k2 as u16);
                 }
             }
             Op::Remove(i) => vals.push(v.remove(*i as usize % (len + 2)).map_or(NONE, |e| e.sig())),
-            Op::SwapRemoveFront(i) => {
-                vals.push(v.swap_remove_front(*i as usize % (len + 2)).map_or(NONE, |e| e.sig()))
-            }
-            Op::SwapRemoveBack(i) => {
-                vals.push(v.swap_remove_back(*i as usize % (len + 2)).map_or(NONE, |e| e.sig()))
-            }
+            Op::SwapRemoveFront(i) => vals.push(
+                v.swap_remove_front(*i as usize % (len + 2))
+                    .map_or(NONE, |e| e.sig()),
+            ),
+            Op::SwapRemoveBack(i) => vals.push(
+                v.swap_remove_back(*i as usize % (len + 2))
+                    .map_or(NONE, |e| e.sig()),
+            ),
             Op::Truncate(n) => v.truncate(*n as usize % (len + 2)),
             Op::Clear => v.clear(),
             Op::Reserve(n) => {
@@ -163,7 +166,11 @@ macro_rules! apply {
                 vals.push((v.capacity() >= len + *n as usize) as u64);
             }
             Op::TryReserve(n) => {
-                let r = if *n > 200 { v.try_reserve(usize::MAX - 3) } else { v.try_reserve(*n as usize) };
+                let r = if *n > 200 {
+                    v.try_reserve(usize::MAX - 3)
+                } else {
+                    v.try_reserve(*n as usize)
+                };
                 vals.push(r.is_ok() as u64);
             }
             Op::TryReserveExact(n) => {
@@ -313,7 +320,10 @@ macro_rules! apply {
             }
             Op::SortContiguous => v.make_contiguous().sort(),
             Op::BinarySearch(k) => {
-                if v.iter().zip(v.iter().skip(1)).all(|(a, b)| a.key() <= b.key()) {
+                if v.iter()
+                    .zip(v.iter().skip(1))
+                    .all(|(a, b)| a.key() <= b.key())
+                {
                     let p = T::make(*k as u16 % 64);
                     match v.binary_search(&p) {
                         Ok(i) => vals.push(u64::from(v[i].key())),
@@ -322,7 +332,10 @@ macro_rules! apply {
                 }
             }
             Op::BinarySearchByKey(k) => {
-                if v.iter().zip(v.iter().skip(1)).all(|(a, b)| a.key() <= b.key()) {
+                if v.iter()
+                    .zip(v.iter().skip(1))
+                    .all(|(a, b)| a.key() <= b.key())
+                {
                     match v.binary_search_by_key(&(*k as u16 % 64), |e| {
                         fuzzkit::tick(Kind::Pred);
                         e.key()
@@ -333,7 +346,10 @@ macro_rules! apply {
                 }
             }
             Op::PartitionPoint(k) => {
-                if v.iter().zip(v.iter().skip(1)).all(|(a, b)| a.key() <= b.key()) {
+                if v.iter()
+                    .zip(v.iter().skip(1))
+                    .all(|(a, b)| a.key() <= b.key())
+                {
                     let k = *k as u16 % 64;
                     vals.push(v.partition_point(|e| {
                         fuzzkit::tick(Kind::Pred);

@@ -413,7 +413,13 @@ macro_rules! valid {
         if !$broken {
             for (k, v) in m.iter() {
                 let got = m.get(k).map(|e| e.sig());
-                assert_eq!(got, Some(v.sig()), "{}: stored key {:?} not found", $what, k);
+                assert_eq!(
+                    got,
+                    Some(v.sig()),
+                    "{}: stored key {:?} not found",
+                    $what,
+                    k
+                );
             }
         }
         all.sort_unstable();

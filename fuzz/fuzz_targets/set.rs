@@ -239,7 +239,11 @@ macro_rules! apply {
                 vals.push((s.capacity() >= len + *n as usize) as u64);
             }
             Op::TryReserve(n) => {
-                let r = if *n > 200 { s.try_reserve(usize::MAX / 2) } else { s.try_reserve(*n as usize) };
+                let r = if *n > 200 {
+                    s.try_reserve(usize::MAX / 2)
+                } else {
+                    s.try_reserve(*n as usize)
+                };
                 vals.push(r.is_ok() as u64);
             }
             Op::ShrinkToFit => {
@@ -285,7 +289,13 @@ macro_rules! valid {
         if !$broken {
             for e in s.iter() {
                 let got = s.get(e).map(|g| g.sig());
-                assert_eq!(got, Some(e.sig()), "{}: stored element {:?} not found", $what, e);
+                assert_eq!(
+                    got,
+                    Some(e.sig()),
+                    "{}: stored element {:?} not found",
+                    $what,
+                    e
+                );
             }
         }
         all.sort_unstable();

@@ -102,7 +102,10 @@ fn cmp_fn<T: Elem>(c: Cmp) -> impl FnMut(&T, &T) -> Ordering {
     let mut n = 0u32;
     move |a: &T, b: &T| {
         fuzzkit::tick(Kind::Pred);
-        assert!(!std::ptr::eq(a, b) || std::mem::size_of::<T>() == 0, "an element compared with itself");
+        assert!(
+            !std::ptr::eq(a, b) || std::mem::size_of::<T>() == 0,
+            "an element compared with itself"
+        );
         a.see();
         b.see();
         match c {
@@ -197,7 +200,11 @@ macro_rules! apply {
             }
             Op::TryReserve(n) => {
                 let huge = *n > 200;
-                let r = if huge { v.try_reserve(usize::MAX - 3) } else { v.try_reserve(*n as usize) };
+                let r = if huge {
+                    v.try_reserve(usize::MAX - 3)
+                } else {
+                    v.try_reserve(*n as usize)
+                };
                 vals.push(r.is_ok() as u64);
             }
             Op::ShrinkToFit => {
@@ -305,10 +312,13 @@ macro_rules! apply {
             Op::Splice(r, ks, take) => {
                 if len < CAP {
                     with_range!(r, len, |rg| {
-                        let mut s = v.splice(rg, ks.iter().map(|k| {
-                            fuzzkit::tick(Kind::Pred);
-                            T::make(*k as u16)
-                        }));
+                        let mut s = v.splice(
+                            rg,
+                            ks.iter().map(|k| {
+                                fuzzkit::tick(Kind::Pred);
+                                T::make(*k as u16)
+                            }),
+                        );
                         for _ in 0..*take % 6 {
                             vals.push(s.next().map_or(NONE, |e| e.sig()));
                         }
@@ -550,7 +560,12 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
                     ka.sort();
                     kc.sort();
                     if !matches!(op, Op::ForgetDrain(..))
-                        && !matches!(op, Op::SortBy(Cmp::Mutating) | Op::SortUnstableBy(Cmp::Mutating) | Op::SelectNth(_, Cmp::Mutating))
+                        && !matches!(
+                            op,
+                            Op::SortBy(Cmp::Mutating)
+                                | Op::SortUnstableBy(Cmp::Mutating)
+                                | Op::SelectNth(_, Cmp::Mutating)
+                        )
                     {
                         assert_eq!(ka, kc, "small vs std multiset after {op:?}");
                     }
@@ -568,7 +583,10 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
             Op::Sort | Op::SortBy(_) | Op::SortUnstable | Op::SortUnstableBy(_) | Op::SelectNth(..)
         ) && ra.is_ok()
         {
-            assert_eq!(total, seen_a, "small: comparator calls not all seen on live elements after {op:?}");
+            assert_eq!(
+                total, seen_a,
+                "small: comparator calls not all seen on live elements after {op:?}"
+            );
         }
         for e in a.iter() {
             e.unsee();

@@ -275,7 +275,11 @@ impl Elem for E {
         self.key.set(key);
     }
     fn check(&self) {
-        assert_eq!(self.canary, ALIVE, "use of a dropped element (id {})", self.id);
+        assert_eq!(
+            self.canary, ALIVE,
+            "use of a dropped element (id {})",
+            self.id
+        );
     }
     fn dup(&self) -> Self {
         self.check();
@@ -464,7 +468,10 @@ impl Leaks {
         let mut now = [0i64; 3];
         for i in 0..3 {
             now[i] = live[i] - held[i] as i64;
-            assert!(now[i] >= 0, "container {i} holds more elements than are alive after {what:?}");
+            assert!(
+                now[i] >= 0,
+                "container {i} holds more elements than are alive after {what:?}"
+            );
         }
         let std_leaked = now[2] > self.leaked[2];
         for (i, name) in [(0, "small"), (1, "fast")] {
@@ -483,10 +490,16 @@ impl Leaks {
     pub fn finish(&self) {
         let (live, zst) = live();
         for i in 0..3 {
-            assert_eq!(live[i], self.leaked[i], "container {i}: elements alive at the end");
+            assert_eq!(
+                live[i], self.leaked[i],
+                "container {i}: elements alive at the end"
+            );
         }
         assert_eq!(live[3], 0, "scratch elements alive at the end");
-        assert!(zst >= 0, "zero-sized: more drops than elements made ({zst})");
+        assert!(
+            zst >= 0,
+            "zero-sized: more drops than elements made ({zst})"
+        );
         if !self.any_ok {
             assert_eq!(zst, 0, "zero-sized: {zst} elements leaked");
         }
