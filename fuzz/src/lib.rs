@@ -135,7 +135,8 @@ fn benign(p: &(dyn Any + Send)) -> bool {
     msg.is_some_and(|m| m.contains("total order"))
 }
 
-/// Runs `f`, catching an injected panic; `true` if it completed.
+/// Runs `f`, catching an injected panic; `Err` if it panicked.
+#[allow(clippy::result_unit_err)]
 pub fn catch<R>(f: impl FnOnce() -> R) -> Result<R, ()> {
     match panic::catch_unwind(AssertUnwindSafe(f)) {
         Ok(r) => Ok(r),
