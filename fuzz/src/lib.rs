@@ -490,11 +490,8 @@ impl Leaks {
     /// was not leaked (as recorded) was dropped exactly once.
     pub fn finish(&self) {
         let (live, zst) = live();
-        for i in 0..3 {
-            assert_eq!(
-                live[i], self.leaked[i],
-                "container {i}: elements alive at the end"
-            );
+        for (i, (l, k)) in live.iter().zip(self.leaked).enumerate() {
+            assert_eq!(*l, k, "container {i}: elements alive at the end");
         }
         assert_eq!(live[3], 0, "scratch elements alive at the end");
         assert!(
