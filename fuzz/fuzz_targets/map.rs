@@ -286,11 +286,14 @@ macro_rules! apply {
                 vals.push(m.len() as u64);
             }
             Op::ForgetDrain(take) => {
+                let cap = m.capacity();
                 let mut d = m.drain();
                 for _ in 0..*take % 4 {
                     d.next();
                 }
-                std::mem::forget(d);
+                if fuzzkit::may_leak(cap * std::mem::size_of::<(T, T)>() + 64) {
+                    std::mem::forget(d);
+                }
                 loose = true;
             }
             Op::GetDisjointMut(k1, k2, k3, v) => {

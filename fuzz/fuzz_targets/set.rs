@@ -168,11 +168,14 @@ macro_rules! apply {
                 vals.push(s.len() as u64);
             }
             Op::ForgetDrain(take) => {
+                let cap = s.capacity();
                 let mut d = s.drain();
                 for _ in 0..*take % 4 {
                     d.next();
                 }
-                std::mem::forget(d);
+                if fuzzkit::may_leak(cap * std::mem::size_of::<T>() + 64) {
+                    std::mem::forget(d);
+                }
                 loose = true;
             }
             Op::Algebra(which, ks, swap) => {

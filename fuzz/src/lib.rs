@@ -448,6 +448,21 @@ pub fn seen_balance<'a, T: Elem>(what: &str, items: impl IntoIterator<Item = &'a
     );
 }
 
+/// Bytes that forgotten guards may still leak in this process (see [`may_leak`]).
+static LEAK_BUDGET: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(256 << 20);
+
+/// Whether a forgotten guard may leak `bytes` more of real memory. A fuzzing process runs
+/// millions of inputs: forgetting a hash table's `Drain` leaks the whole table (as in std),
+/// which would grow the process past libFuzzer's RSS limit. Past a budget of 256 MiB per
+/// process the targets drop such guards instead of forgetting them. A failing input replayed
+/// in a fresh process therefore forgets as it did when it failed.
+pub fn may_leak(bytes: usize) -> bool {
+    use std::sync::atomic::Ordering::Relaxed;
+    LEAK_BUDGET
+        .fetch_update(Relaxed, Relaxed, |left| left.checked_sub(bytes))
+        .is_ok()
+}
+
 /// Per-container leak bookkeeping across one input (elements neither held nor dropped).
 #[derive(Default)]
 pub struct Leaks {
