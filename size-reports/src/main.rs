@@ -20,7 +20,7 @@ modes:
   all               cargo bench, then speed
   app               the app example with and without prefer-size (sizes, run and build
                     time): size-reports/app.md
-  readme            only refresh README.md's marked tables from the committed reports
+  readme            only rewrite builds.md and README.md's tables from the committed reports
 Every mode above then refreshes the marked tables in README.md.
   advise ...        the advisor, on any crate (README.md is left alone):";
 
@@ -164,8 +164,13 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("app") => {
             app::run(&workspace_root(), &reports_dir(), &meta(" -- app"))?;
         }
-        // The README's tables from the reports as they are, measuring nothing.
-        Some("readme") => {}
+        // builds.md and the README's tables from the reports as they are, measuring
+        // nothing (after families were measured in separate runs).
+        Some("readme") => write_file(
+            &reports_dir().join("builds.md"),
+            &report::builds_markdown(&reports_dir(), &meta(" -- readme")),
+        )
+        .map_err(|e| e.to_string())?,
         Some("advise") => return size_reports::advise::run(&args[1..]),
         Some("advise-check") => return size_reports::advise::check(&args[1..]).map(|_| ()),
         Some("-h" | "--help" | "help") => {
