@@ -46,7 +46,21 @@ const CLAIMS: &[Claim] = &[
         target: 0.10,
         bound: 0.10,
     },
-    // The lean sort core (issue 14) compiles one block comparator per element type and
+    Claim {
+        family: "ordered_map",
+        target: 0.10,
+        bound: 0.10,
+    },
+    // small::PriorityQueue keeps the first sift step of `push` and the typed comparator
+    // in its shims for speed, and builds on small::Vec's shims: 52.5% of fast's lines in
+    // the report's fit (N = 1..32). The 10% goal is not met; the bound leaves room for
+    // this test's two-point fit (N = 1, 17).
+    Claim {
+        family: "heap",
+        target: 0.10,
+        bound: 0.60,
+    },
+    // The lean sort core compiles one block comparator per element type and
     // comparator (`small::sort::many`, about 70 lines), which lets partitions pay one
     // call per 64 elements: small sits at 5.3% of fast's lines, above the 5% goal.
     Claim {
