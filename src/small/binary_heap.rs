@@ -356,8 +356,10 @@ impl<T: Ord> PriorityQueue<T> {
             // Unchecked, so that the shim carries no bounds-check panic path per type.
             let less = unsafe { s.get_unchecked(parent).cmp(s.get_unchecked(old_len)) };
             if less == Ordering::Less {
-                // SAFETY: as above.
-                unsafe { core::ptr::swap(s.as_mut_ptr().add(parent), s.as_mut_ptr().add(old_len)) };
+                let base = s.as_mut_ptr();
+                // SAFETY: as above; both pointers come from one `as_mut_ptr` (a second
+                // call would invalidate the first under Stacked Borrows).
+                unsafe { core::ptr::swap(base.add(parent), base.add(old_len)) };
                 if parent > 0 {
                     let h = self.heap();
                     // SAFETY: `parent < len` elements of the vector, exclusively borrowed.
