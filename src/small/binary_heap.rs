@@ -4,13 +4,11 @@
 use alloc::vec::Vec as StdVec;
 use core::cmp::Ordering;
 use core::fmt;
-use core::marker::PhantomData;
 use core::mem::{self, ManuallyDrop};
 use core::num::NonZeroUsize;
 use core::ops::{Deref, DerefMut};
 
 use crate::raw::heap::{self as core_heap, Heap};
-use crate::raw::sort::CmpFn;
 use crate::small::Vec;
 use crate::TryReserveError;
 
@@ -20,17 +18,6 @@ pub type Iter<'a, T> = crate::small::Iter<'a, T>;
 pub type IntoIter<T> = crate::small::IntoIter<T>;
 /// The draining iterator of [`PriorityQueue::drain`], in heap order.
 pub type Drain<'a, T> = crate::small::Drain<'a, T>;
-
-/// `<T as Ord>::cmp` with its `&T` parameters seen as element pointers, as a constant, so
-/// that nothing is instantiated per type but `T::cmp` itself (as in `small::sort`).
-struct OrdOf<T>(PhantomData<T>);
-impl<T: Ord> OrdOf<T> {
-    /// `&T` and `*const u8` are ABI-compatible thin pointers, so calling through this
-    /// pointer is calling `T::cmp`; the heap core's contract hands it pointers to
-    /// initialized, aligned `T`s that nothing mutates meanwhile.
-    // SAFETY: see above.
-    const CMP: CmpFn = unsafe { mem::transmute::<fn(&T, &T) -> Ordering, CmpFn>(<T as Ord>::cmp) };
-}
 
 /// A priority queue (max-heap) with one copy of machine code for every element type.
 ///
@@ -272,7 +259,7 @@ impl<T: Ord> PriorityQueue<T> {
         Heap {
             base: self.data.as_mut_ptr() as *mut u8,
             size: mem::size_of::<T>(),
-            cmp: OrdOf::<T>::CMP,
+            cmp: crate::small::sort::OrdOf::<T>::CMP,
         }
     }
 

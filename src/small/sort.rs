@@ -183,15 +183,15 @@ unsafe fn many<T, L: Less<T>>(
 
 /// `<T as Ord>::cmp` with its `&T` parameters seen as element pointers, as constants
 /// (associated constants rather than functions, so that nothing is instantiated per type
-/// but `T::cmp` itself).
-struct OrdOf<T>(PhantomData<T>);
+/// but `T::cmp` itself). The priority queue's sifting uses the same constant.
+pub(crate) struct OrdOf<T>(PhantomData<T>);
 impl<T: Ord> OrdOf<T> {
     /// `&T` and `*const u8` are ABI-compatible (both thin pointers), so calling through
     /// this pointer is calling `T::cmp`; the core's `CmpFn` contract hands it pointers to
     /// initialized, aligned `T`s that nothing mutates meanwhile. The pointer is
     /// materialized in code, not stored in data.
     // SAFETY: see above.
-    const CMP: CmpFn =
+    pub(crate) const CMP: CmpFn =
         unsafe { core::mem::transmute::<fn(&T, &T) -> Ordering, CmpFn>(<T as Ord>::cmp) };
     /// Sorting `T` by `Ord`.
     const BY: Compare = Compare::Ord(Self::CMP);
