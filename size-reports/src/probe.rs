@@ -352,6 +352,140 @@ fn heap_body(v: &str, ty: &str) -> String {
     )
 }
 
+/// The drop-in API beyond the basics (drain, retain, extract_if, splice, insert, remove,
+/// dedup): what a port by imports alone instantiates per element type.
+fn vec_api_body(v: &str, ty: &str) -> String {
+    format!(
+        "    let mut v = sizespeed::{v}::Vec::<{ty}>::new();
+    for i in 0..n {{
+        v.push({e});
+    }}
+{esc}    let mut acc = 0u64;
+    for e in v.drain(..1) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    v.retain(|e| e.a != n / 2);
+    for e in v.extract_if(.., |e| e.a % 3 == 0) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    for e in v.splice(..1, [{e1}]) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    v.insert(0, {e2});
+    acc = acc.wrapping_add(v.remove(v.len() / 2).a);
+    v.dedup();
+{esc}    acc.wrapping_add(v.len() as u64)
+",
+        e = elem(ty, "i"),
+        e1 = elem(ty, "n"),
+        e2 = elem(ty, "n + 1"),
+        esc = escape("v"),
+    )
+}
+
+/// The deque's API beyond the basics: rotation, drain, insert, remove, retain, range.
+fn deque_api_body(v: &str, ty: &str) -> String {
+    format!(
+        "    let mut d = sizespeed::{v}::Deque::<{ty}>::new();
+    for i in 0..n {{
+        d.push_back({e});
+    }}
+{esc}    let mut acc = 0u64;
+    d.rotate_left(d.len() / 2);
+    for e in d.drain(..1) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    d.insert(d.len() / 2, {e1});
+    if let Some(e) = d.remove(1) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    d.retain(|e| e.a % 3 != 0);
+    for e in d.range(..d.len() / 2) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+{esc}    acc.wrapping_add(d.len() as u64)
+",
+        e = elem(ty, "i"),
+        e1 = elem(ty, "n"),
+        esc = escape("d"),
+    )
+}
+
+/// The map's API beyond the basics: the entry API (each form a port used), retain,
+/// extract_if and drain.
+fn map_api_body(v: &str, ty: &str) -> String {
+    format!(
+        "    let mut m = sizespeed::{v}::Map::<{ty}, u64>::new();
+    for i in 0..n {{
+        *m.entry({e}).or_insert(0) += i;
+    }}
+{esc}    let mut acc = 0u64;
+    match m.entry({k}) {{
+        sizespeed::{v}::map::Entry::Occupied(o) => acc = acc.wrapping_add(o.remove()),
+        sizespeed::{v}::map::Entry::Vacant(e) => {{
+            e.insert(7);
+        }}
+    }}
+    acc = acc.wrapping_add(*m.entry({k1}).and_modify(|x| *x += 1).or_default());
+    m.retain(|k, x| (k.a ^ *x) % 5 != 0);
+    for (k, x) in m.extract_if(|k, _| k.a % 3 == 0) {{
+        acc = acc.wrapping_add(k.a ^ x);
+    }}
+{esc}    for (k, x) in m.drain() {{
+        acc = acc.wrapping_add(k.a ^ x);
+    }}
+    acc
+",
+        e = elem(ty, "i"),
+        k = elem(ty, "n / 2"),
+        k1 = elem(ty, "n + 1"),
+        esc = escape("m"),
+    )
+}
+
+/// The set's API beyond the basics: the four algebra iterators, replace, extract_if,
+/// retain and drain.
+fn set_api_body(v: &str, ty: &str) -> String {
+    format!(
+        "    let mut s = sizespeed::{v}::Set::<{ty}>::new();
+    let mut t = sizespeed::{v}::Set::<{ty}>::new();
+    for i in 0..n {{
+        s.insert({e});
+        t.insert({e2});
+    }}
+{esc}{esc_t}    let mut acc = 0u64;
+    for e in s.union(&t) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    for e in s.intersection(&t) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    for e in s.difference(&t) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    for e in s.symmetric_difference(&t) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    if let Some(e) = s.replace({k}) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    for e in s.extract_if(|e| e.a % 3 == 0) {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    t.retain(|e| e.a % 5 != 0);
+{esc}    for e in t.drain() {{
+        acc = acc.wrapping_add(e.a);
+    }}
+    acc.wrapping_add(s.len() as u64)
+",
+        e = elem(ty, "i"),
+        e2 = elem(ty, "i * 2"),
+        k = elem(ty, "n / 2"),
+        esc = escape("s"),
+        esc_t = escape("t"),
+    )
+}
+
 /// The sort probes' input: a slice whose length and contents the optimizer cannot see
 /// (it passes through `black_box`), so the whole sort is instantiated. A slice of
 /// constant length would let LLVM fold std's sort into a few compares and swaps.
@@ -484,6 +618,59 @@ pub const FAMILIES: &[Family] = &[
         }],
         headline_ops: &["push", "pop"],
         bench: "heap",
+        element: Element::Owning,
+    },
+    Family {
+        name: "vec_api",
+        variants: &["fast", "small"],
+        ops: "`drain`, `retain`, `extract_if`, `splice`, `insert`, `remove`, `dedup` on a \
+              `Vec<T>` filled by `push`: the API a port by imports alone adds",
+        styles: &[Style {
+            describe: "inherent methods",
+            body: vec_api_body,
+        }],
+        headline_ops: &[],
+        bench: "",
+        element: Element::Owning,
+    },
+    Family {
+        name: "deque_api",
+        variants: &["fast", "small"],
+        ops: "`rotate_left`, `drain`, `insert`, `remove`, `retain`, `range` on a `Deque<T>` \
+              filled by `push_back`",
+        styles: &[Style {
+            describe: "inherent methods",
+            body: deque_api_body,
+        }],
+        headline_ops: &[],
+        bench: "",
+        element: Element::Owning,
+    },
+    Family {
+        name: "map_api",
+        variants: &["fast", "small"],
+        ops: "`entry` (`or_insert`, a match on `Occupied`/`Vacant` with `remove` and \
+              `insert`, `and_modify` + `or_default`), `retain`, `extract_if`, `drain` \
+              (`Map<E, u64>`)",
+        styles: &[Style {
+            describe: "inherent methods",
+            body: map_api_body,
+        }],
+        headline_ops: &[],
+        bench: "",
+        element: Element::Owning,
+    },
+    Family {
+        name: "set_api",
+        variants: &["fast", "small"],
+        ops: "`union`, `intersection`, `difference`, `symmetric_difference`, `replace`, \
+              `extract_if`, `retain`, `drain` on two `Set<E>`",
+        styles: &[Style {
+            describe: "inherent methods",
+            body: set_api_body,
+        }],
+        headline_ops: &[],
+        bench: "",
         element: Element::Owning,
     },
     Family {
