@@ -1,10 +1,14 @@
 //! `Serialize` and `Deserialize` for every container of every variant (the `serde` feature).
 //!
-//! The format is the std type's: every Vec, Deque and Set is a sequence and every Map is a
-//! map, so data written through a sizespeed container reads back into the std type and the
-//! other way round. The fast variants hand both directions to serde's own impls for the std
-//! type they wrap: `Vec` and `VecDeque` always, `HashMap` and `HashSet` with the `std`
-//! feature (which turns on serde's; without it the fast Map and Set are hashbrown's). The
+//! The format is the std type's: every Vec, Deque, Set, OrderedSet and PriorityQueue is a
+//! sequence and every Map and OrderedMap is a map, so data written through a sizespeed
+//! container reads back into the std type and the other way round. An ordered container
+//! writes in key order, exactly as `BTreeMap` and `BTreeSet` do; a priority queue writes
+//! its internal heap order, as `BinaryHeap` does, and reading one heapifies as it pushes.
+//! The fast variants hand both directions to serde's own impls for the std type they wrap:
+//! `Vec`, `VecDeque`, `BTreeMap`, `BTreeSet` and `BinaryHeap` always, `HashMap` and
+//! `HashSet` with the `std` feature (which turns on serde's; without it the fast Map and
+//! Set are hashbrown's). The
 //! other variants serialize by iterating and deserialize through the two visitors below:
 //! one copy of that logic, generic only in the container. Every variant has the bounds
 //! serde puts on the std type, so switching variants never changes what compiles.
@@ -143,35 +147,78 @@ seq_serde!([T] thin::Vec<T>, thin::Vec::with_capacity, push);
 seq_serde!([T: 'static] boxed::Vec<T>, boxed::Vec::with_capacity, push);
 seq_serde!([T] small::Deque<T>, small::Deque::with_capacity, push_back);
 
-/// Forwards to serde's impls for `Vec`: the same code as for `std::vec::Vec<T>`.
-impl<T: Serialize> Serialize for fast::Vec<T> {
-    #[inline]
+seq_serde!([T: Ord] small::OrderedSet<T>, ordered_with_room, insert);
+seq_serde!([T: Ord] small::PriorityQueue<T>, small::PriorityQueue::with_capacity, push);
+
+/// An empty B-tree set or map: a tree has no capacity to reserve, so the size hint is
+/// unused.
+fn ordered_with_room<C: Default>(_capacity: usize) -> C {
+    C::default()
+}
+
+impl<K: Serialize, V: Serialize> Serialize for small::OrderedMap<K, V> {
     fn serialize<Z: Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
-        self.inner.serialize(serializer)
+        serializer.collect_map(self)
     }
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for fast::Vec<T> {
-    #[inline]
+impl<K: Ord, V> Fill for small::OrderedMap<K, V> {
+    type Item = (K, V);
+    const EXPECTING: &'static str = "a map";
+    fn with_room(capacity: usize) -> Self {
+        ordered_with_room(capacity)
+    }
+    fn add(&mut self, (key, value): (K, V)) {
+        self.insert(key, value);
+    }
+}
+
+impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de>
+    for small::OrderedMap<K, V>
+{
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        alloc::vec::Vec::deserialize(deserializer).map(fast::Vec::from_std)
+        deserializer.deserialize_map(MapVisitor::<Self>(PhantomData))
     }
 }
 
-/// Forwards to serde's impls for `VecDeque`: the same code as for std's.
-impl<T: Serialize> Serialize for fast::Deque<T> {
-    #[inline]
-    fn serialize<Z: Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
-        self.inner.serialize(serializer)
-    }
+/// Both directions for a fast variant `$ty` wrapping the std type `$std` in its `inner`
+/// field: forwarded to serde's impls for `$std`, so the code is the same as for the std
+/// type itself. `$ser` and `$de` are the bounds serde puts on `$std`'s impls; `$de` may
+/// name the deserializer's lifetime `$l`.
+macro_rules! forward_serde {
+    ([$($gen:tt)*] $ty:ty => $std:ty; ser: [$($ser:tt)*]; de<$l:lifetime>: [$($de:tt)*]) => {
+        impl<$($gen)*> Serialize for $ty
+        where
+            $($ser)*
+        {
+            #[inline]
+            fn serialize<Z: Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
+                self.inner.serialize(serializer)
+            }
+        }
+
+        impl<$l, $($gen)*> Deserialize<$l> for $ty
+        where
+            $($de)*
+        {
+            #[inline]
+            fn deserialize<D: Deserializer<$l>>(deserializer: D) -> Result<Self, D::Error> {
+                <$std>::deserialize(deserializer).map(<$ty>::from)
+            }
+        }
+    };
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for fast::Deque<T> {
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        alloc::collections::VecDeque::deserialize(deserializer).map(fast::Deque::from)
-    }
-}
+forward_serde!([T] fast::Vec<T> => alloc::vec::Vec<T>;
+    ser: [T: Serialize]; de<'de>: [T: Deserialize<'de>]);
+forward_serde!([T] fast::Deque<T> => alloc::collections::VecDeque<T>;
+    ser: [T: Serialize]; de<'de>: [T: Deserialize<'de>]);
+forward_serde!([K, V] fast::OrderedMap<K, V> => alloc::collections::BTreeMap<K, V>;
+    ser: [K: Serialize, V: Serialize]; de<'de>: [K: Deserialize<'de> + Ord, V: Deserialize<'de>]);
+forward_serde!([T] fast::OrderedSet<T> => alloc::collections::BTreeSet<T>;
+    ser: [T: Serialize]; de<'de>: [T: Deserialize<'de> + Ord]);
+forward_serde!([T] fast::PriorityQueue<T> => alloc::collections::BinaryHeap<T>;
+    ser: [T: Serialize]; de<'de>: [T: Deserialize<'de> + Ord]);
 
 /// `Serialize`, [`Fill`] and `Deserialize` for the Set variant `$set` and the Map variant
 /// `$map`, with any hasher; deserializing makes the hasher with `S::default()`, as serde

@@ -31,6 +31,10 @@ enum Op {
     Retain(u16),
     Entry(u16, u32),
     EntryRemove(u16),
+    /// `entry(k).insert_entry(v)`, then through the returned entry: read it, add one to
+    /// the value, and remove it if the flag is set (so a kv placed by a split is found
+    /// where the entry says it is).
+    InsertEntry(u16, u32, bool),
     Clear,
     IterBoth,
     /// `extract_if` over a range, keys divisible by `m`, at most `take` of them.
@@ -62,6 +66,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (1u16..5).prop_map(Op::Retain),
         2 => (k.clone(), any::<u32>()).prop_map(|(k, v)| Op::Entry(k, v)),
         1 => k.clone().prop_map(Op::EntryRemove),
+        2 => (k.clone(), any::<u32>(), any::<bool>()).prop_map(|(k, v, r)| Op::InsertEntry(k, v, r)),
         1 => Just(Op::Clear),
         1 => Just(Op::IterBoth),
         2 => (bound(), bound(), 1u16..4, any::<u8>()).prop_map(|(a, b, m, t)| Op::ExtractIf(a, b, m, t)),
@@ -207,6 +212,16 @@ fn run_map(ops: Vec<Op>) {
                     std::collections::btree_map::Entry::Vacant(_) => None,
                 };
                 assert_eq!(a, b);
+            }
+            Op::InsertEntry(k, v, remove) => {
+                let mut a = ours.entry(k).insert_entry(v);
+                let mut b = model.entry(k).insert_entry(v);
+                assert_eq!((a.key(), a.get()), (b.key(), b.get()));
+                *a.get_mut() = a.get().wrapping_add(1);
+                *b.get_mut() = b.get().wrapping_add(1);
+                if remove {
+                    assert_eq!(a.remove_entry(), b.remove_entry());
+                }
             }
             Op::ExtractIf(a, b, m, t) => {
                 if !bad_bounds(a, b) {

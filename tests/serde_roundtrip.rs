@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet, VecDeque};
 use std::fmt::Debug;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -447,7 +447,7 @@ const POISON: u64 = 99;
 
 /// A `u64` whose instances are counted (and whose double drop panics); deserializing
 /// `POISON` fails.
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 struct Counted(Tracked);
 
 impl<'de> Deserialize<'de> for Counted {
@@ -522,6 +522,195 @@ fn a_failing_element_drops_the_built_ones_exactly_once() {
     }
     run_hash!(fast);
     run_hash!(small);
+}
+
+// ---------------------------------------------------------------------------------------
+// Ordered maps and sets, and the priority queue
+
+/// Runs the macro `$run` once for each variant of an ordered or priority container.
+macro_rules! for_each_ordered {
+    ($run:ident, $ty:ident) => {
+        $run!(fast::$ty);
+        $run!(small::$ty);
+    };
+}
+
+/// An ordered map built from `entries` writes exactly the JSON std's `BTreeMap` writes
+/// (the order is the keys'), each side reads the other's, and a later duplicate key wins.
+fn check_ordered_map<C, K, V>(entries: &[(K, V)])
+where
+    C: Serialize + DeserializeOwned + FromIterator<(K, V)>,
+    for<'a> &'a C: IntoIterator<Item = (&'a K, &'a V)>,
+    K: Serialize + DeserializeOwned + Clone + Ord + Debug,
+    V: Serialize + DeserializeOwned + Clone + PartialEq + Debug,
+{
+    let name = std::any::type_name::<C>();
+    let std_map: BTreeMap<K, V> = entries.iter().cloned().collect();
+    let contents =
+        |c: &C| -> Vec<(K, V)> { c.into_iter().map(|(k, v)| (k.clone(), v.clone())).collect() };
+    let expected: Vec<(K, V)> = std_map.clone().into_iter().collect();
+
+    let ours: C = entries.iter().cloned().collect();
+    let json = serde_json::to_string(&ours).unwrap();
+    assert_eq!(
+        json,
+        serde_json::to_string(&std_map).unwrap(),
+        "{name}: written"
+    );
+    let pretty = serde_json::to_string_pretty(&ours).unwrap();
+    assert_eq!(
+        pretty,
+        serde_json::to_string_pretty(&std_map).unwrap(),
+        "{name}"
+    );
+    let std_back: BTreeMap<K, V> = serde_json::from_str(&json).unwrap();
+    assert_eq!(std_back, std_map, "{name}: std reads ours");
+    let back: C = serde_json::from_str(&serde_json::to_string(&std_map).unwrap()).unwrap();
+    assert_eq!(contents(&back), expected, "{name}: ours reads std's");
+}
+
+/// As [`check_ordered_map`], for ordered sets against `BTreeSet`; duplicates collapse.
+fn check_ordered_set<C, T>(items: &[T])
+where
+    C: Serialize + DeserializeOwned + FromIterator<T>,
+    for<'a> &'a C: IntoIterator<Item = &'a T>,
+    T: Serialize + DeserializeOwned + Clone + Ord + Debug,
+{
+    let name = std::any::type_name::<C>();
+    let std_set: BTreeSet<T> = items.iter().cloned().collect();
+    let expected: Vec<T> = std_set.iter().cloned().collect();
+    let contents = |c: &C| -> Vec<T> { c.into_iter().cloned().collect() };
+
+    let ours: C = items.iter().cloned().collect();
+    let json = serde_json::to_string(&ours).unwrap();
+    assert_eq!(
+        json,
+        serde_json::to_string(&std_set).unwrap(),
+        "{name}: written"
+    );
+    let std_back: BTreeSet<T> = serde_json::from_str(&json).unwrap();
+    assert_eq!(std_back, std_set, "{name}: std reads ours");
+    let back: C = serde_json::from_str(&serde_json::to_string(&std_set).unwrap()).unwrap();
+    assert_eq!(contents(&back), expected, "{name}: ours reads std's");
+    let doubled: Vec<T> = items.iter().chain(items).cloned().collect();
+    let back: C = serde_json::from_str(&serde_json::to_string(&doubled).unwrap()).unwrap();
+    assert_eq!(contents(&back), expected, "{name}: duplicates");
+}
+
+#[test]
+fn ordered_maps_and_sets_write_and_read_what_std_does() {
+    macro_rules! run_map {
+        ($($c:ident)::+) => {
+            check_ordered_map::<$($c)::+<String, u32>, String, u32>(&[]);
+            check_ordered_map::<$($c)::+<String, u32>, String, u32>(&[
+                ("one".into(), 1),
+                ("two".into(), 2),
+                ("three".into(), 3),
+                ("one".into(), 4),
+            ]);
+            check_ordered_map::<$($c)::+<u64, Vec<u8>>, u64, Vec<u8>>(&[(7, vec![1]), (u64::MAX, vec![])]);
+            let many: Vec<(u32, String)> = (0..MANY).map(|i| (i * 7919 % 1009, i.to_string())).collect();
+            check_ordered_map::<$($c)::+<u32, String>, u32, String>(&many);
+            let mut zst = <$($c)::+<(), ()>>::default();
+            zst.insert((), ());
+            assert_tokens(&zst, &[Token::Map { len: Some(1) }, Token::Unit, Token::Unit, Token::MapEnd]);
+        };
+    }
+    for_each_ordered!(run_map, OrderedMap);
+    macro_rules! run_set {
+        ($($c:ident)::+) => {
+            check_ordered_set::<$($c)::+<u32>, u32>(&[]);
+            check_ordered_set::<$($c)::+<u32>, u32>(&[5, 1, 9, 1, 300, 7]);
+            check_ordered_set::<$($c)::+<String>, String>(&["y".into(), "x".into(), "y".into()]);
+            check_ordered_set::<$($c)::+<()>, ()>(&[(), ()]);
+            let many: Vec<u32> = (0..MANY).map(|i| i * 7919 % 1009).collect();
+            check_ordered_set::<$($c)::+<u32>, u32>(&many);
+        };
+    }
+    for_each_ordered!(run_set, OrderedSet);
+}
+
+/// A priority queue writes its elements as a sequence, in its internal order as std's
+/// `BinaryHeap` does; std's reads it back as the same multiset, and the queue reads std's
+/// text into a valid heap that pops in std's order.
+fn check_heap<C, T>(items: &[T])
+where
+    C: Serialize + DeserializeOwned + FromIterator<T>,
+    for<'a> &'a C: IntoIterator<Item = &'a T>,
+    T: Serialize + DeserializeOwned + Clone + Ord + Debug,
+{
+    let name = std::any::type_name::<C>();
+    let mut expected = items.to_vec();
+    expected.sort();
+    let std_heap: BinaryHeap<T> = items.iter().cloned().collect();
+
+    let ours: C = items.iter().cloned().collect();
+    let json = serde_json::to_string(&ours).unwrap();
+    let as_seq: Vec<T> = serde_json::from_str(&json).unwrap();
+    let mut sorted = as_seq.clone();
+    sorted.sort();
+    assert_eq!(sorted, expected, "{name}: written");
+    let std_back: BinaryHeap<T> = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        std_back.into_sorted_vec(),
+        expected,
+        "{name}: std reads ours"
+    );
+    let back: C = serde_json::from_str(&serde_json::to_string(&std_heap).unwrap()).unwrap();
+    // The same multiset comes back (the caller checks that what ours reads pops in order).
+    let again: BinaryHeap<T> =
+        serde_json::from_str(&serde_json::to_string(&back).unwrap()).unwrap();
+    assert_eq!(
+        again.into_sorted_vec(),
+        expected,
+        "{name}: ours reads std's"
+    );
+}
+
+#[test]
+fn priority_queues_write_and_read_what_std_does() {
+    macro_rules! run {
+        ($($c:ident)::+) => {
+            check_heap::<$($c)::+<u32>, u32>(&[]);
+            check_heap::<$($c)::+<u32>, u32>(&[5, 1, 9, 1, 300, 7]);
+            check_heap::<$($c)::+<String>, String>(&["y".into(), "x".into(), "y".into()]);
+            let many: Vec<u32> = (0..MANY).map(|i| i * 7919 % 1009).collect();
+            check_heap::<$($c)::+<u32>, u32>(&many);
+            // A one-element queue writes exactly std's text.
+            let one: $($c)::+<u32> = std::iter::once(3).collect();
+            assert_eq!(serde_json::to_string(&one).unwrap(), "[3]");
+            // What ours reads is a heap: it pops in descending order.
+            let mut read: $($c)::+<u32> = serde_json::from_str("[1,9,4,7,4]").unwrap();
+            let mut popped = Vec::new();
+            while let Some(x) = read.pop() {
+                popped.push(x);
+            }
+            assert_eq!(popped, [9, 7, 4, 4, 1]);
+        };
+    }
+    for_each_ordered!(run, PriorityQueue);
+}
+
+#[test]
+fn ordered_and_priority_failures_drop_the_built_ones_exactly_once() {
+    let long: String = (0..40).map(|i| format!("{i},")).collect();
+    let long = format!("[{long}{POISON},1]");
+    macro_rules! run {
+        ($($c:ident)::+) => {
+            check_midway::<$($c)::+::OrderedSet<Counted>>(&format!("[1,2,1,{POISON},4]"), 3);
+            check_midway::<$($c)::+::OrderedSet<Counted>>(&long, 40);
+            check_counted_ok::<$($c)::+::OrderedSet<Counted>>("[1,2,1]", 2, |c| c.len());
+            check_midway::<$($c)::+::OrderedMap<Counted, Counted>>(&format!(r#"{{"1":1,"2":2,"3":{POISON}}}"#), 5);
+            check_midway::<$($c)::+::OrderedMap<Counted, Counted>>(&format!(r#"{{"1":1,"{POISON}":2}}"#), 2);
+            check_midway::<$($c)::+::OrderedMap<Counted, Counted>>(&format!(r#"{{"1":1,"1":2,"5":{POISON}}}"#), 5);
+            check_counted_ok::<$($c)::+::OrderedMap<Counted, Counted>>(r#"{"1":1,"1":2,"3":3}"#, 2, |c| c.len());
+            check_midway::<$($c)::+::PriorityQueue<Counted>>(&format!("[1,2,3,{POISON},5]"), 3);
+            check_midway::<$($c)::+::PriorityQueue<Counted>>(&long, 40);
+            check_counted_ok::<$($c)::+::PriorityQueue<Counted>>("[1,2,1]", 3, |c| c.len());
+        };
+    }
+    run!(fast);
+    run!(small);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -45,12 +45,13 @@ unsafe fn insert_fit(
 
 impl RawTree {
     /// Inserts the kv at `src` at leaf edge `at` (a new root if the tree is empty) and
-    /// returns the slots it now occupies. Counts it in `len`.
+    /// returns where it now is: its leaf and its index there (splits may have moved it
+    /// from `at`). Counts it in `len`.
     ///
     /// # Safety
     /// `at` is a leaf edge of this tree, or [`Edge::NONE`] if it is empty; `src` holds a
     /// kv of the tree's types, outside the tree, which the tree now owns.
-    pub(crate) unsafe fn insert_at(&mut self, l: &NodeLayout, at: Edge, src: KvPtr) -> KvPtr {
+    pub(crate) unsafe fn insert_at(&mut self, l: &NodeLayout, at: Edge, src: KvPtr) -> Edge {
         if at.node.is_null() {
             let root = l.alloc_node(false);
             // SAFETY: a fresh leaf with room.
@@ -58,8 +59,7 @@ impl RawTree {
             self.root = root;
             self.height = 0;
             self.len = 1;
-            // SAFETY: kv 0 of the new leaf.
-            return unsafe { kv(l, root, 0) };
+            return Edge { node: root, idx: 0 };
         }
         self.len += 1;
         let mut node = at.node;
@@ -67,7 +67,7 @@ impl RawTree {
         let mut height = 0;
         let mut src = src;
         let mut right_edge = ptr::null_mut();
-        let mut placed = KvPtr::NONE;
+        let mut placed = Edge::NONE;
         loop {
             // SAFETY: `node` is a live node of this tree at `height`.
             let n = unsafe { len(node) };
@@ -76,8 +76,7 @@ impl RawTree {
                 // another node; `right_edge` is the new node one level down.
                 unsafe { insert_fit(l, node, height, idx, src, right_edge) };
                 if height == 0 {
-                    // SAFETY: the slot just filled.
-                    placed = unsafe { kv(l, node, idx) };
+                    placed = Edge { node, idx };
                 }
                 return placed;
             }
@@ -106,7 +105,10 @@ impl RawTree {
                 let target = if left { node } else { right };
                 insert_fit(l, target, height, ins, src, right_edge);
                 if height == 0 {
-                    placed = kv(l, target, ins);
+                    placed = Edge {
+                        node: target,
+                        idx: ins,
+                    };
                 }
                 src = kv(l, right, CAP - 1);
             }
@@ -136,7 +138,7 @@ impl RawTree {
     ///
     /// # Safety
     /// As for [`insert_at`](Self::insert_at).
-    pub(crate) unsafe fn push_back(&mut self, l: &NodeLayout, src: KvPtr) -> KvPtr {
+    pub(crate) unsafe fn push_back(&mut self, l: &NodeLayout, src: KvPtr) -> Edge {
         // SAFETY: forwarded; the last leaf edge.
         unsafe {
             let at = self.end_edge(l, false);
@@ -148,7 +150,7 @@ impl RawTree {
     ///
     /// # Safety
     /// As for [`insert_at`](Self::insert_at).
-    pub(crate) unsafe fn push_front(&mut self, l: &NodeLayout, src: KvPtr) -> KvPtr {
+    pub(crate) unsafe fn push_front(&mut self, l: &NodeLayout, src: KvPtr) -> Edge {
         // SAFETY: forwarded; the first leaf edge.
         unsafe {
             let at = self.end_edge(l, true);

@@ -205,6 +205,27 @@ impl<'a, K: Ord, V> Entry<'a, K, V> {
         }
     }
 
+    /// Sets the entry's value to `value`, inserting the key if it is absent, and returns
+    /// the occupied entry. A key already present is kept (the given one is dropped).
+    ///
+    /// ```
+    /// let mut m = sizespeed::small::OrderedMap::new();
+    /// let o = m.entry("k").insert_entry(1);
+    /// assert_eq!(*o.get(), 1);
+    /// assert_eq!(*m.entry("k").insert_entry(2).get(), 2);
+    /// assert_eq!(m.len(), 1);
+    /// ```
+    #[inline]
+    pub fn insert_entry(self, value: V) -> OccupiedEntry<'a, K, V> {
+        match self {
+            Entry::Occupied(mut e) => {
+                e.insert(value);
+                e
+            }
+            Entry::Vacant(e) => e.insert_entry(value),
+        }
+    }
+
     /// The entry's key.
     ///
     /// ```
@@ -255,16 +276,38 @@ impl<'a, K: Ord, V> VacantEntry<'a, K, V> {
     /// ```
     #[inline]
     pub fn insert(self, value: V) -> &'a mut V {
+        self.insert_entry(value).into_mut()
+    }
+
+    /// Inserts `value` under the key and returns the entry now occupied.
+    ///
+    /// ```
+    /// use sizespeed::small::btree::map::Entry;
+    /// let mut m = sizespeed::small::OrderedMap::<u8, u8>::new();
+    /// if let Entry::Vacant(e) = m.entry(1) {
+    ///     let o = e.insert_entry(2);
+    ///     assert_eq!((o.key(), o.get()), (&1, &2));
+    /// }
+    /// ```
+    #[inline]
+    pub fn insert_entry(self, value: V) -> OccupiedEntry<'a, K, V> {
         let mut p = Pair::new(self.key, value);
         // SAFETY: `at` is the leaf edge found by `entry`, and the map has not changed
         // since (it is borrowed by `self`); `p` is handed over.
-        let slot = unsafe {
+        let at = unsafe {
             self.map
                 .raw
                 .insert_at(&OrderedMap::<K, V>::INFO.layout, self.at, p.ptr())
         };
-        // SAFETY: the value's slot in the tree, borrowed for `'a`.
-        unsafe { &mut *(slot.val as *mut V) }
+        OccupiedEntry {
+            found: Found {
+                node: at.node,
+                height: 0,
+                idx: at.idx,
+                found: true,
+            },
+            map: self.map,
+        }
     }
 }
 
