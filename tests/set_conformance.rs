@@ -251,6 +251,38 @@ macro_rules! suite {
             }
 
             #[test]
+            fn replace_returns_the_old_element_and_keeps_the_new() {
+                /// Equal by `key` only; `tag` tells two equal elements apart.
+                #[derive(Debug)]
+                struct Tagged {
+                    key: u32,
+                    tag: char,
+                }
+                impl PartialEq for Tagged {
+                    fn eq(&self, other: &Self) -> bool {
+                        self.key == other.key
+                    }
+                }
+                impl Eq for Tagged {}
+                impl std::hash::Hash for Tagged {
+                    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+                        self.key.hash(h);
+                    }
+                }
+                let mut s: S<Tagged> = S::new();
+                for key in 0..50 {
+                    assert!(s.replace(Tagged { key, tag: 'a' }).is_none());
+                }
+                let old = s.replace(Tagged { key: 7, tag: 'b' }).expect("present");
+                assert_eq!((old.key, old.tag), (7, 'a'));
+                assert_eq!(
+                    s.get(&Tagged { key: 7, tag: '?' }).map(|t| t.tag),
+                    Some('b')
+                );
+                assert_eq!(s.len(), 50);
+            }
+
+            #[test]
             fn replace_drain_extract_if() {
                 let c = Counter::new();
                 let mut s: S<Tracked> = S::new();

@@ -5,9 +5,9 @@
 
 use core::fmt;
 use core::hash::{BuildHasher, Hash};
-use core::iter::{Chain, FusedIterator};
+use core::iter::FusedIterator;
 use core::marker::PhantomData;
-use core::mem;
+use core::mem::ManuallyDrop;
 use core::ops::{BitAnd, BitOr, BitXor, Sub};
 use core::ptr;
 
@@ -70,35 +70,21 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
     /// assert_eq!(s.len(), 1);
     /// ```
     pub fn replace(&mut self, value: T) -> Option<T> {
-        let v = &value;
-        let state = &self.map.hash_builder as *const S as *const u8;
-        // SAFETY: the functions match the table's elements and the `&T` query.
-        let (hash, found) = unsafe {
-            self.map.raw.find_slot(
-                M::<T, S>::SIZE,
+        let mut value = ManuallyDrop::new(value);
+        // SAFETY: as in `insert`. With the whole entry as the part that moves, an equal
+        // element found is swapped whole with `value`'s buffer (no key is dropped), which
+        // then holds the old element; otherwise `value` moved into the table.
+        let (_, found) = unsafe {
+            self.map.raw.insert(
+                M::<T, S>::INFO,
+                M::<T, S>::DROP,
                 M::<T, S>::FNS,
-                state,
-                &v as *const &T as *const u8,
+                &self.map.hash_builder as *const S as *const u8,
+                &mut value as *mut ManuallyDrop<T> as *mut u8,
+                M::<T, S>::WHOLE,
             )
         };
-        match found {
-            // SAFETY: `i` is a full bucket holding a `T` equal to `value` (so with the
-            // same hash); `&mut self` makes the access unique.
-            Some(i) => Some(mem::replace(
-                unsafe { &mut *(self.map.raw.bucket(M::<T, S>::SIZE, i) as *mut T) },
-                value,
-            )),
-            None => {
-                self.reserve(1);
-                // SAFETY: room was reserved and `value` is absent; the claimed bucket is
-                // filled at once by a move.
-                unsafe {
-                    let i = self.map.raw.claim(M::<T, S>::SIZE, hash);
-                    (self.map.raw.bucket(M::<T, S>::SIZE, i) as *mut T).write(value);
-                }
-                None
-            }
-        }
+        found.then(|| ManuallyDrop::into_inner(value))
     }
 
     /// Shrinks the capacity to fit at least `min_capacity` elements (and at least the
@@ -132,10 +118,7 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
     /// ```
     #[inline]
     pub fn difference<'a>(&'a self, other: &'a Set<T, S>) -> Difference<'a, T, S> {
-        Difference {
-            iter: self.iter(),
-            other,
-        }
+        Difference(Walk::new(self, Some(other), false, None))
     }
 
     /// The elements in exactly one of `self` and `other`.
@@ -152,9 +135,7 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
         &'a self,
         other: &'a Set<T, S>,
     ) -> SymmetricDifference<'a, T, S> {
-        SymmetricDifference {
-            iter: self.difference(other).chain(other.difference(self)),
-        }
+        SymmetricDifference(Walk::new(self, Some(other), false, Some((other, self))))
     }
 
     /// The elements in both `self` and `other`. Iterates over the smaller of the two
@@ -173,10 +154,7 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
         } else {
             (other, self)
         };
-        Intersection {
-            iter: small.iter(),
-            other: large,
-        }
+        Intersection(Walk::new(small, Some(large), true, None))
     }
 
     /// The elements in `self` or `other`, each once: all of `self`'s, then those of
@@ -196,9 +174,7 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
         } else {
             (self, other)
         };
-        Union {
-            iter: large.iter().chain(small.difference(large)),
-        }
+        Union(Walk::new(large, None, false, Some((small, large))))
     }
 }
 
@@ -287,96 +263,113 @@ impl<T: fmt::Debug, F> fmt::Debug for ExtractIf<'_, T, F> {
     }
 }
 
+/// The state of every set-algebra iterator: a pass over one set's elements, each kept or
+/// skipped by whether another set holds it, then possibly a second such pass. The four
+/// iterators share its one loop, so a set type instantiates one `next`, not four and
+/// `Chain`'s adapters on top.
+struct Walk<'a, T, S> {
+    /// The pass under way.
+    iter: Iter<'a, T>,
+    /// The set an element is looked up in: it is yielded when its presence there equals
+    /// `want`. `None` yields every element.
+    probe: Option<&'a Set<T, S>>,
+    /// See `probe`.
+    want: bool,
+    /// The second pass, if any: the elements of `.0` that are not in `.1`.
+    then: Option<(&'a Set<T, S>, &'a Set<T, S>)>,
+}
+
+impl<'a, T, S> Walk<'a, T, S> {
+    #[inline]
+    fn new(
+        over: &'a Set<T, S>,
+        probe: Option<&'a Set<T, S>>,
+        want: bool,
+        then: Option<(&'a Set<T, S>, &'a Set<T, S>)>,
+    ) -> Self {
+        Walk {
+            iter: over.iter(),
+            probe,
+            want,
+            then,
+        }
+    }
+}
+
+impl<T, S> Clone for Walk<'_, T, S> {
+    #[inline]
+    fn clone(&self) -> Self {
+        Walk {
+            iter: self.iter.clone(),
+            ..*self
+        }
+    }
+}
+
+impl<'a, T: Hash + Eq, S: BuildHasher> Walk<'a, T, S> {
+    #[inline(never)]
+    fn next(&mut self) -> Option<&'a T> {
+        loop {
+            match self.iter.next() {
+                Some(v) => match self.probe {
+                    Some(p) if p.contains(v) != self.want => {}
+                    _ => return Some(v),
+                },
+                None => {
+                    let (over, probe) = self.then.take()?;
+                    self.iter = over.iter();
+                    self.probe = Some(probe);
+                    self.want = false;
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let rest = self.iter.len();
+        let lower = if self.probe.is_none() { rest } else { 0 };
+        (
+            lower,
+            rest.checked_add(self.then.map_or(0, |(over, _)| over.len())),
+        )
+    }
+}
+
 /// The elements of one set that are in another, from [`Set::intersection`].
 #[must_use = "iterators are lazy and do nothing unless consumed"]
-pub struct Intersection<'a, T, S> {
-    iter: Iter<'a, T>,
-    other: &'a Set<T, S>,
-}
+pub struct Intersection<'a, T, S>(Walk<'a, T, S>);
 
 /// The elements of one set that are not in another, from [`Set::difference`].
 #[must_use = "iterators are lazy and do nothing unless consumed"]
-pub struct Difference<'a, T, S> {
-    iter: Iter<'a, T>,
-    other: &'a Set<T, S>,
-}
+pub struct Difference<'a, T, S>(Walk<'a, T, S>);
 
 /// The elements in exactly one of two sets, from [`Set::symmetric_difference`].
 #[must_use = "iterators are lazy and do nothing unless consumed"]
-pub struct SymmetricDifference<'a, T, S> {
-    iter: Chain<Difference<'a, T, S>, Difference<'a, T, S>>,
-}
+pub struct SymmetricDifference<'a, T, S>(Walk<'a, T, S>);
 
 /// The elements in either of two sets, from [`Set::union`].
 #[must_use = "iterators are lazy and do nothing unless consumed"]
-pub struct Union<'a, T, S> {
-    iter: Chain<Iter<'a, T>, Difference<'a, T, S>>,
-}
-
-impl<'a, T: Hash + Eq, S: BuildHasher> Iterator for Intersection<'a, T, S> {
-    type Item = &'a T;
-    #[inline]
-    fn next(&mut self) -> Option<&'a T> {
-        loop {
-            let v = self.iter.next()?;
-            if self.other.contains(v) {
-                return Some(v);
-            }
-        }
-    }
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (0, self.iter.size_hint().1)
-    }
-}
-
-impl<'a, T: Hash + Eq, S: BuildHasher> Iterator for Difference<'a, T, S> {
-    type Item = &'a T;
-    #[inline]
-    fn next(&mut self) -> Option<&'a T> {
-        loop {
-            let v = self.iter.next()?;
-            if !self.other.contains(v) {
-                return Some(v);
-            }
-        }
-    }
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (0, self.iter.size_hint().1)
-    }
-}
-
-impl<'a, T: Hash + Eq, S: BuildHasher> Iterator for SymmetricDifference<'a, T, S> {
-    type Item = &'a T;
-    #[inline]
-    fn next(&mut self) -> Option<&'a T> {
-        self.iter.next()
-    }
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.iter.size_hint()
-    }
-}
-
-impl<'a, T: Hash + Eq, S: BuildHasher> Iterator for Union<'a, T, S> {
-    type Item = &'a T;
-    #[inline]
-    fn next(&mut self) -> Option<&'a T> {
-        self.iter.next()
-    }
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.iter.size_hint()
-    }
-}
+pub struct Union<'a, T, S>(Walk<'a, T, S>);
 
 macro_rules! algebra_traits {
-    ($($name:ident { $($field:ident),* }),*) => {$(
+    ($($name:ident),*) => {$(
+        impl<'a, T: Hash + Eq, S: BuildHasher> Iterator for $name<'a, T, S> {
+            type Item = &'a T;
+            #[inline]
+            fn next(&mut self) -> Option<&'a T> {
+                self.0.next()
+            }
+            #[inline]
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                self.0.size_hint()
+            }
+        }
+
         impl<T, S> Clone for $name<'_, T, S> {
             #[inline]
             fn clone(&self) -> Self {
-                $name { $($field: self.$field.clone()),* }
+                $name(self.0.clone())
             }
         }
 
@@ -390,12 +383,7 @@ macro_rules! algebra_traits {
     )*};
 }
 
-algebra_traits!(
-    Intersection { iter, other },
-    Difference { iter, other },
-    SymmetricDifference { iter },
-    Union { iter }
-);
+algebra_traits!(Intersection, Difference, SymmetricDifference, Union);
 
 macro_rules! set_op {
     ($trait:ident, $method:ident, $algebra:ident, $what:literal, $a:expr, $out:expr) => {
