@@ -409,29 +409,37 @@ impl RawVec {
 }
 
 impl RawVec {
-    /// `Vec::dedup_by`: keeps the first element of each run of consecutive elements for
-    /// which `same(data, later, earlier)` holds and drops the others as it goes, as std
-    /// does. `same` sees the element where it lies and the last element kept, in its
-    /// final slot: two distinct live elements (the same address only for zero-sized
-    /// ones). If `same` or a drop panics, the elements not yet visited move down behind
-    /// the kept ones, so the vector holds the deduplicated prefix and the untouched rest.
+    /// The scan behind `Vec::dedup_by` (`from == 1`) and `Vec::retain_mut` (`from == 0`):
+    /// visits the elements from index `from` on, front to back, and drops each one for
+    /// which `reject(data, element, last_kept)` holds, moving the others down behind the
+    /// ones kept before them. The first `from` elements are kept unvisited.
+    ///
+    /// `reject` sees the element where it lies and the last element kept, in its final
+    /// slot (null when none has been kept yet): two distinct live elements (the same
+    /// address only for zero-sized ones). For `dedup_by` this keeps the first element of
+    /// each run of consecutive elements for which `same(later, earlier)` holds, as std
+    /// does. If `reject` or a drop panics, the elements not yet visited move down behind
+    /// the kept ones, so the vector holds the kept prefix and the untouched rest; nothing
+    /// is dropped twice.
     ///
     /// # Safety
-    /// `info` describes the element type; `data` and `same` are paired by the shim.
+    /// `info` describes the element type; `data` and `reject` are paired by the shim,
+    /// and `reject` accepts a null last-kept pointer if `from == 0`.
     #[inline(never)]
-    pub(crate) unsafe fn dedup(
+    pub(crate) unsafe fn reject_scan(
         &mut self,
         info: &ElemInfo,
         drop: DropFn,
+        from: usize,
         data: *mut (),
-        same: SameFn,
+        reject: SameFn,
     ) {
         let len = self.len;
-        if len <= 1 {
+        if len <= from {
             return;
         }
         /// The state of the scan, and its guard: slots `write..read` are a gap (kept
-        /// elements moved out, or dropped duplicates). When dropped, it moves the
+        /// elements moved out, or dropped elements). When dropped, it moves the
         /// unvisited elements `read..len` down to `write` and sets the length.
         struct Scan<'a> {
             v: &'a mut RawVec,
@@ -461,19 +469,23 @@ impl RawVec {
         self.len = 0;
         let mut g = Scan {
             v: self,
-            read: 1,
-            write: 1,
+            read: from,
+            write: from,
             len,
             size,
         };
         let base = g.v.ptr();
-        // SAFETY: `write - 1 < write <= read < len`: the compared elements are the live
-        // element at `read` and the last kept one; a duplicate is counted as visited
-        // before it is dropped, so a panicking drop does not move it back.
+        // SAFETY: `write <= read < len`: the element at `read` is live and the last kept
+        // one, at `write - 1`, is a distinct live element; a rejected element is counted
+        // as visited before it is dropped, so a panicking drop does not move it back.
         unsafe {
             while g.read < len {
                 let r = base.add(g.read * size);
-                if same(data, r, base.add((g.write - 1) * size)) {
+                let last = match g.write {
+                    0 => ptr::null_mut(),
+                    w => base.add((w - 1) * size),
+                };
+                if reject(data, r, last) {
                     g.read += 1;
                     if let Some(drop) = drop {
                         drop(r);

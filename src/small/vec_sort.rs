@@ -177,9 +177,10 @@ impl<T> Vec<T> {
         // SAFETY: the data pointer is the `F` that `by_same::<T, F>` expects, alive for
         // the call; the vector's elements are `T`s.
         unsafe {
-            self.raw_mut().dedup(
+            self.raw_mut().reject_scan(
                 crate::raw::ElemInfo::of::<T>(),
                 crate::raw::drop_fn::<T>(),
+                1,
                 &mut same_bucket as *mut F as *mut (),
                 sort::by_same::<T, F>,
             )

@@ -330,61 +330,28 @@ impl<T> Vec<T> {
 
     /// Like [`retain`](Self::retain), with mutable access to each element.
     pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut keep: F) {
-        /// On drop (normal or unwinding) closes the gap between the kept prefix and the
-        /// unprocessed tail, and restores `len`.
-        struct Gap<'a, T> {
-            v: &'a mut Vec<T>,
-            processed: usize,
-            deleted: usize,
-            original_len: usize,
+        /// `reject(data, element, _)`: whether `keep` refuses the element.
+        ///
+        /// # Safety
+        /// `data` points to the `F`; `e` to a live `T` that nothing else borrows.
+        unsafe fn reject<T, F: FnMut(&mut T) -> bool>(
+            data: *mut (),
+            e: *mut u8,
+            _last_kept: *mut u8,
+        ) -> bool {
+            // SAFETY: the caller's guarantee; the `F` is exclusively ours for the call.
+            !unsafe { (*(data as *mut F))(&mut *(e as *mut T)) }
         }
-        impl<T> Drop for Gap<'_, T> {
-            fn drop(&mut self) {
-                let tail = self.original_len - self.processed;
-                // SAFETY: slots `processed..original_len` are live and unprocessed; they
-                // move left by `deleted` over dead slots. Then exactly the kept prefix
-                // plus that tail is counted as live.
-                unsafe {
-                    if self.deleted > 0 && tail > 0 {
-                        let base = self.v.as_mut_ptr();
-                        ptr::copy(
-                            base.add(self.processed),
-                            base.add(self.processed - self.deleted),
-                            tail,
-                        );
-                    }
-                    self.v.raw.set_len(self.original_len - self.deleted);
-                }
-            }
-        }
-        let original_len = self.len();
-        // SAFETY: with `len = 0` a panic can never expose a dropped or moved slot; `Gap`
-        // restores the true length.
-        unsafe { self.raw.set_len(0) };
-        let mut g = Gap {
-            v: self,
-            processed: 0,
-            deleted: 0,
-            original_len,
-        };
-        while g.processed < original_len {
-            let base = g.v.as_mut_ptr();
-            // SAFETY: `processed < original_len`: the slot is live and not yet moved.
-            let cur = unsafe { &mut *base.add(g.processed) };
-            if !keep(cur) {
-                g.processed += 1;
-                g.deleted += 1;
-                // SAFETY: the element is live and now counted as deleted, so it is
-                // dropped once and never touched again.
-                unsafe { ptr::drop_in_place(cur) };
-            } else {
-                if g.deleted > 0 {
-                    // SAFETY: the hole at `processed - deleted` is dead; moving the kept
-                    // element there leaves its old slot dead.
-                    unsafe { ptr::copy_nonoverlapping(cur, base.add(g.processed - g.deleted), 1) };
-                }
-                g.processed += 1;
-            }
+        // SAFETY: the data pointer is the `F` that `reject::<T, F>` expects, alive for the
+        // call, and `reject` ignores the last-kept pointer; the elements are `T`s.
+        unsafe {
+            self.raw.reject_scan(
+                Self::INFO,
+                Self::DROP,
+                0,
+                &mut keep as *mut F as *mut (),
+                reject::<T, F>,
+            )
         }
     }
 
