@@ -263,6 +263,10 @@ impl<T: fmt::Debug, F> fmt::Debug for ExtractIf<'_, T, F> {
     }
 }
 
+/// A pass of a set-algebra iterator: the set walked and the set its elements are looked
+/// up in.
+type Pass<'a, T, S> = (&'a Set<T, S>, &'a Set<T, S>);
+
 /// The state of every set-algebra iterator: a pass over one set's elements, each kept or
 /// skipped by whether another set holds it, then possibly a second such pass. The four
 /// iterators share its one loop, so a set type instantiates one `next`, not four and
@@ -276,7 +280,7 @@ struct Walk<'a, T, S> {
     /// See `probe`.
     want: bool,
     /// The second pass, if any: the elements of `.0` that are not in `.1`.
-    then: Option<(&'a Set<T, S>, &'a Set<T, S>)>,
+    then: Option<Pass<'a, T, S>>,
 }
 
 impl<'a, T, S> Walk<'a, T, S> {
@@ -285,7 +289,7 @@ impl<'a, T, S> Walk<'a, T, S> {
         over: &'a Set<T, S>,
         probe: Option<&'a Set<T, S>>,
         want: bool,
-        then: Option<(&'a Set<T, S>, &'a Set<T, S>)>,
+        then: Option<Pass<'a, T, S>>,
     ) -> Self {
         Walk {
             iter: over.iter(),
