@@ -193,6 +193,39 @@ pub(crate) unsafe fn sift_down_to_bottom(h: Heap, pos: usize, end: usize) {
     }
 }
 
+/// Element `pos > start` has been found greater than its parent (by the typed shim, which
+/// makes that first comparison inline): swaps the two, then sifts the element on up
+/// towards `start`. Keeps the swap out of the shims.
+///
+/// # Safety
+/// `start < pos < len` of the heap's initialized, exclusively borrowed elements, with
+/// `(pos - 1) / 2 >= start`.
+#[inline(never)]
+pub(crate) unsafe fn raise(h: Heap, start: usize, pos: usize) {
+    let parent = (pos - 1) / 2;
+    // SAFETY: `parent < pos` are distinct elements; then the caller's guarantee.
+    unsafe {
+        h.swap(pos, parent);
+        sift_up(h, start, parent);
+    }
+}
+
+/// The first half of `pop` for `len > 1` elements: swaps the top with the last element,
+/// then sifts the new top down among the first `len - 1`. The caller then removes the
+/// last element, the old top. If `Ord` panics, every element is still among the `len`
+/// (the old top last), so nothing is lost or dropped twice.
+///
+/// # Safety
+/// `1 < len` initialized, exclusively borrowed elements at `base`.
+#[inline(never)]
+pub(crate) unsafe fn pop_to_back(h: Heap, len: usize) {
+    // SAFETY: `0 < len - 1` are distinct elements; then `0 < len - 1`.
+    unsafe {
+        h.swap(0, len - 1);
+        sift_down_to_bottom(h, 0, len - 1);
+    }
+}
+
 /// Restores the heap order of the first `len` elements, bottom-up in `O(len)`.
 ///
 /// # Safety

@@ -299,25 +299,24 @@ impl<T: Ord> PriorityQueue<T> {
 
     /// Removes and returns the greatest element.
     ///
+    /// If `Ord` panics meanwhile, the queue keeps every element, the one being popped
+    /// included (std's drops that one while unwinding); as with std, the heap order may
+    /// then be broken.
+    ///
     /// ```
     /// let mut q = sizespeed::small::PriorityQueue::from([1, 5, 2]);
     /// assert_eq!(q.pop(), Some(5));
     /// ```
     #[inline]
     pub fn pop(&mut self) -> Option<T> {
-        let mut item = self.data.pop()?;
-        if !self.data.is_empty() {
-            // SAFETY: the vector is not empty; unchecked, so that the shim carries no
-            // bounds-check panic path per type.
-            mem::swap(&mut item, unsafe {
-                self.data.as_mut_slice().get_unchecked_mut(0)
-            });
-            let len = self.data.len();
+        let len = self.data.len();
+        if len > 1 {
             let h = self.heap();
-            // SAFETY: `0 < len` elements of the vector, exclusively borrowed.
-            unsafe { core_heap::sift_down_to_bottom(h, 0, len) };
+            // SAFETY: `1 < len` elements of the vector, exclusively borrowed. If `Ord`
+            // panics the vector still holds every element.
+            unsafe { core_heap::pop_to_back(h, len) };
         }
-        Some(item)
+        self.data.pop()
     }
 
     /// Adds `item`.
@@ -343,15 +342,10 @@ impl<T: Ord> PriorityQueue<T> {
             // Unchecked, so that the shim carries no bounds-check panic path per type.
             let less = unsafe { s.get_unchecked(parent).cmp(s.get_unchecked(old_len)) };
             if less == Ordering::Less {
-                let base = s.as_mut_ptr();
-                // SAFETY: as above; both pointers come from one `as_mut_ptr` (a second
-                // call would invalidate the first under Stacked Borrows).
-                unsafe { core::ptr::swap(base.add(parent), base.add(old_len)) };
-                if parent > 0 {
-                    let h = self.heap();
-                    // SAFETY: `parent < len` elements of the vector, exclusively borrowed.
-                    unsafe { core_heap::sift_up(h, 0, parent) };
-                }
+                let h = self.heap();
+                // SAFETY: `0 <= parent < old_len < len` elements of the vector, exclusively
+                // borrowed; the new element was just found greater than its parent.
+                unsafe { core_heap::raise(h, 0, old_len) };
             }
         }
     }
