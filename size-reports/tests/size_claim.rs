@@ -60,6 +60,32 @@ const CLAIMS: &[Claim] = &[
         target: 0.10,
         bound: 0.60,
     },
+    // The drop-in API families. Their iterators and guards (`Drain`, `Splice`,
+    // `ExtractIf`, the entry types) are typed structs whose `next` and `drop` are generic
+    // by nature, and a closure-taking method (`retain`, `extract_if`) is instantiated per
+    // closure: small reaches 47% (vec), 10.3% (deque), 36% (map) and 22% (set) of fast's
+    // lines in the reports' fit. The 10% goal is met by none but deque; the bounds sit at
+    // the levels reached.
+    Claim {
+        family: "vec_api",
+        target: 0.10,
+        bound: 0.50,
+    },
+    Claim {
+        family: "deque_api",
+        target: 0.10,
+        bound: 0.12,
+    },
+    Claim {
+        family: "map_api",
+        target: 0.10,
+        bound: 0.40,
+    },
+    Claim {
+        family: "set_api",
+        target: 0.10,
+        bound: 0.25,
+    },
     // The lean sort core compiles one block comparator per element type and
     // comparator (`small::sort::many`, about 70 lines), which lets partitions pay one
     // call per 64 elements: small sits at 5.3% of fast's lines, above the 5% goal.
