@@ -51,14 +51,14 @@ const CLAIMS: &[Claim] = &[
         target: 0.10,
         bound: 0.10,
     },
-    // small::PriorityQueue keeps the first sift step of `push` and the typed comparator
-    // in its shims for speed, and builds on small::Vec's shims: 52.5% of fast's lines in
-    // the report's fit (N = 1..32). The 10% goal is not met; the bound leaves room for
-    // this test's two-point fit (N = 1, 17).
+    // small::PriorityQueue keeps the first comparison of `push`'s sift (the typed
+    // comparator, inlined) in its shim for speed, and builds on small::Vec's shims: 29% of
+    // fast's lines in the report's fit (N = 1..32). The 10% goal is not met; the bound
+    // leaves room for this test's two-point fit (N = 1, 17).
     Claim {
         family: "heap",
         target: 0.10,
-        bound: 0.60,
+        bound: 0.32,
     },
     // The drop-in API families. Their iterators and guards (`Drain`, `Splice`,
     // `ExtractIf`, the entry types) are typed structs whose `next` and `drop` are generic
