@@ -108,28 +108,31 @@ unsafe fn swap_slots(a: *mut u8, b: *mut u8, size: usize) {
     }
 }
 
-/// Moves element `pos` up towards `start` while it is greater than its parent; returns
-/// where it ends.
+/// Moves element `pos` up towards `start` while it is greater than its parent. With `first_known`, the caller has already found the element greater
+/// than its parent (the typed `push` makes that first comparison inline), so the first
+/// step swaps without comparing again.
 ///
 /// # Safety
-/// `start <= pos < len` of the heap's initialized, exclusively borrowed elements.
+/// `start <= pos < len` of the heap's initialized, exclusively borrowed elements; with
+/// `first_known`, `pos > start`.
 #[inline(never)]
-pub(crate) unsafe fn sift_up(h: Heap, start: usize, mut pos: usize) -> usize {
+pub(crate) unsafe fn sift_up(h: Heap, start: usize, mut pos: usize, first_known: bool) {
     if h.size == 0 {
-        return pos;
+        return;
     }
+    let mut known = first_known;
     while pos > start {
         let parent = (pos - 1) / 2;
         // SAFETY: `parent < pos`, both elements; if `Ord` panics, nothing has moved.
         unsafe {
-            if !h.less(parent, pos) {
+            if !known && !h.less(parent, pos) {
                 break;
             }
             h.swap(pos, parent);
         }
+        known = false;
         pos = parent;
     }
-    pos
 }
 
 /// Moves element `pos` down within the first `end` elements while a child is greater.
@@ -163,22 +166,27 @@ pub(crate) unsafe fn sift_down_range(h: Heap, mut pos: usize, end: usize) {
     }
 }
 
-/// Moves element `pos` down to a leaf, always following the greater child, then back up
-/// to its place: fewer comparisons than [`sift_down_range`] when, as after a `pop`, the
-/// element came from the bottom and is likely to go back there.
+/// The first half of `pop` for `len > 1` elements: swaps the top with the last element,
+/// then sifts the new top down among the first `len - 1`: down to a leaf, always following
+/// the greater child, then back up to its place (fewer comparisons than
+/// [`sift_down_range`], since an element from the bottom is likely to go back there). The
+/// caller then removes the last element, the old top. If `Ord` panics, every element is
+/// still among the `len` (the old top last), so nothing is lost or dropped twice.
 ///
 /// # Safety
-/// `pos < end`, the heap's `end` initialized, exclusively borrowed elements.
+/// `1 < len` initialized, exclusively borrowed elements at `base`.
 #[inline(never)]
-pub(crate) unsafe fn sift_down_to_bottom(h: Heap, pos: usize, end: usize) {
+pub(crate) unsafe fn pop_to_back(h: Heap, len: usize) {
     if h.size == 0 {
         return;
     }
-    let start = pos;
-    let mut pos = pos;
-    let mut child = 2 * pos + 1;
-    // SAFETY: as in `sift_down_range`.
+    let end = len - 1;
+    let mut pos = 0;
+    let mut child = 1;
+    // SAFETY: `0 < end` are distinct elements. In the loop, as in `sift_down_range`: every
+    // index compared or swapped is below `end`, and `pos < child`.
     unsafe {
+        h.swap(0, end);
         while child + 1 < end {
             child += usize::from(!h.less(child + 1, child));
             h.swap(pos, child);
@@ -189,40 +197,7 @@ pub(crate) unsafe fn sift_down_to_bottom(h: Heap, pos: usize, end: usize) {
             h.swap(pos, child);
             pos = child;
         }
-        sift_up(h, start, pos);
-    }
-}
-
-/// Element `pos > start` has been found greater than its parent (by the typed shim, which
-/// makes that first comparison inline): swaps the two, then sifts the element on up
-/// towards `start`. Keeps the swap out of the shims.
-///
-/// # Safety
-/// `start < pos < len` of the heap's initialized, exclusively borrowed elements, with
-/// `(pos - 1) / 2 >= start`.
-#[inline(never)]
-pub(crate) unsafe fn raise(h: Heap, start: usize, pos: usize) {
-    let parent = (pos - 1) / 2;
-    // SAFETY: `parent < pos` are distinct elements; then the caller's guarantee.
-    unsafe {
-        h.swap(pos, parent);
-        sift_up(h, start, parent);
-    }
-}
-
-/// The first half of `pop` for `len > 1` elements: swaps the top with the last element,
-/// then sifts the new top down among the first `len - 1`. The caller then removes the
-/// last element, the old top. If `Ord` panics, every element is still among the `len`
-/// (the old top last), so nothing is lost or dropped twice.
-///
-/// # Safety
-/// `1 < len` initialized, exclusively borrowed elements at `base`.
-#[inline(never)]
-pub(crate) unsafe fn pop_to_back(h: Heap, len: usize) {
-    // SAFETY: `0 < len - 1` are distinct elements; then `0 < len - 1`.
-    unsafe {
-        h.swap(0, len - 1);
-        sift_down_to_bottom(h, 0, len - 1);
+        sift_up(h, 0, pos, false);
     }
 }
 
@@ -260,7 +235,7 @@ pub(crate) unsafe fn rebuild_tail(h: Heap, start: usize, len: usize) {
     } else {
         for i in start..len {
             // SAFETY: `i < len`.
-            unsafe { sift_up(h, 0, i) };
+            unsafe { sift_up(h, 0, i, false) };
         }
     }
 }
@@ -301,14 +276,12 @@ mod tests {
         assert!(is_heap(&v));
         let mut sorted = Vec::new();
         while !v.is_empty() {
-            let last = v.len() - 1;
-            v.swap(0, last);
-            sorted.push(v.pop().unwrap_or_default());
-            let h = heap(&mut v);
-            if !v.is_empty() {
-                // SAFETY: the vector's elements.
-                unsafe { sift_down_to_bottom(h, 0, v.len()) };
+            if v.len() > 1 {
+                let h = heap(&mut v);
+                // SAFETY: the vector's elements, more than one.
+                unsafe { pop_to_back(h, v.len()) };
             }
+            sorted.push(v.pop().unwrap_or_default());
             assert!(is_heap(&v));
         }
         assert!(sorted.windows(2).all(|w| w[0] >= w[1]));
@@ -317,7 +290,7 @@ mod tests {
             v.push(x);
             let h = heap(&mut v);
             // SAFETY: the vector's elements.
-            unsafe { sift_up(h, 0, v.len() - 1) };
+            unsafe { sift_up(h, 0, v.len() - 1, false) };
             assert!(is_heap(&v));
         }
         let mut w: Vec<u32> = (0..10).collect();

@@ -343,9 +343,9 @@ impl<T: Ord> PriorityQueue<T> {
             let less = unsafe { s.get_unchecked(parent).cmp(s.get_unchecked(old_len)) };
             if less == Ordering::Less {
                 let h = self.heap();
-                // SAFETY: `0 <= parent < old_len < len` elements of the vector, exclusively
-                // borrowed; the new element was just found greater than its parent.
-                unsafe { core_heap::raise(h, 0, old_len) };
+                // SAFETY: `0 < old_len < len` elements of the vector, exclusively borrowed;
+                // the new element was just found greater than its parent.
+                unsafe { core_heap::sift_up(h, 0, old_len, true) };
             }
         }
     }
