@@ -6,7 +6,6 @@
 
 use arbitrary::Arbitrary;
 use fuzzkit::{with_range, Arm, Elem, ElemKind, Kind, R};
-use libfuzzer_sys::fuzz_target;
 use sizespeed::{fast, small};
 use std::cmp::Ordering;
 use std::collections::VecDeque;
@@ -453,24 +452,19 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
     let mut leaks = fuzzkit::Leaks::default();
     let mut id = 1u32;
     for (arm, op) in ops {
-        let base = id;
-        id = id.wrapping_add(1000);
-        let go = |tag: u8| {
-            fuzzkit::begin(tag, base);
-            if let Some(arm) = arm {
-                fuzzkit::arm(arm.kind, u32::from(arm.at % 16) + 1);
-            }
-        };
-        go(0);
-        let ra = fuzzkit::catch(|| ap_small(&mut a, op));
-        fuzzkit::disarm();
-        go(1);
-        let rb = fuzzkit::catch(|| ap_fast(&mut b, op));
-        fuzzkit::disarm();
-        go(2);
-        let rc = fuzzkit::catch(|| ap_std(&mut c, op));
-        fuzzkit::disarm();
-        fuzzkit::begin(3, base);
+        let base = fuzzkit::next_base(&mut id);
+        let fuzzkit::Three {
+            small: ra,
+            fast: rb,
+            std: rc,
+            small_calls: _,
+        } = fuzzkit::run_three(
+            base,
+            arm,
+            || ap_small(&mut a, op),
+            || ap_fast(&mut b, op),
+            || ap_std(&mut c, op),
+        );
         let sa = valid!("small", a);
         let sb = valid!("fast", b);
         let sc = valid!("std", c);
@@ -506,14 +500,4 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
     leaks.finish();
 }
 
-fuzz_target!(
-    init: fuzzkit::install_hook(),
-    |input: Input| {
-        fuzzkit::reset();
-        match input.elem {
-            ElemKind::Plain => run::<fuzzkit::E>(&input.ops),
-            ElemKind::Zst => run::<fuzzkit::Zst>(&input.ops),
-            ElemKind::Big => run::<fuzzkit::Big>(&input.ops),
-        }
-    }
-);
+fuzzkit::fuzz_elems!(run);

@@ -6,21 +6,8 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use fuzzkit::{Arm, Elem, ElemKind, Kind};
-use libfuzzer_sys::fuzz_target;
+use fuzzkit::{sorted_by_key, Arm, Cmp, Elem, ElemKind, Kind};
 use sizespeed::{fast, small, Sorter};
-use std::cmp::Ordering;
-
-#[derive(Clone, Copy, Debug, Arbitrary)]
-enum Cmp {
-    Key,
-    Rev,
-    Mod4,
-    /// Compares by key, then changes both keys (a logic error; must stay safe).
-    Mutating,
-    /// A fixed pattern regardless of the elements.
-    Chaos,
-}
 
 #[derive(Debug, Arbitrary)]
 enum Op {
@@ -69,42 +56,6 @@ enum How {
     Multiset,
 }
 
-fn cmp_fn<T: Elem>(c: Cmp) -> impl FnMut(&T, &T) -> Ordering {
-    let mut n = 0u32;
-    move |a: &T, b: &T| {
-        fuzzkit::tick(Kind::Pred);
-        assert!(
-            !std::ptr::eq(a, b) || std::mem::size_of::<T>() == 0,
-            "an element compared with itself"
-        );
-        a.see();
-        b.see();
-        match c {
-            Cmp::Key => a.key().cmp(&b.key()),
-            Cmp::Rev => b.key().cmp(&a.key()),
-            Cmp::Mod4 => (a.key() % 4).cmp(&(b.key() % 4)),
-            Cmp::Mutating => {
-                let o = a.key().cmp(&b.key());
-                a.set_key(a.key().wrapping_add(1) % 64);
-                b.set_key(b.key().wrapping_mul(3) % 64);
-                o
-            }
-            Cmp::Chaos => {
-                n = n.wrapping_add(1);
-                [Ordering::Less, Ordering::Greater, Ordering::Equal][(n % 3) as usize]
-            }
-        }
-    }
-}
-
-fn consistent(c: Cmp) -> bool {
-    matches!(c, Cmp::Key | Cmp::Rev | Cmp::Mod4)
-}
-
-fn sorted_keys<T: Elem>(v: &[T]) -> bool {
-    v.windows(2).all(|w| w[0].key() <= w[1].key())
-}
-
 fn res(r: Result<usize, usize>, v: &[u64]) -> u64 {
     // Which of several equal elements a search finds is unspecified: report its key.
     match r {
@@ -136,8 +87,8 @@ macro_rules! apply {
             }
             Op::Sort => $call!(sort, v),
             Op::SortBy(c) => {
-                $call!(sort_by, v, cmp_fn::<T>(*c));
-                if !consistent(*c) {
+                $call!(sort_by, v, c.closure::<T>());
+                if !c.consistent() {
                     how = How::Multiset;
                 }
             }
@@ -153,8 +104,8 @@ macro_rules! apply {
                 how = How::Keys;
             }
             Op::SortUnstableBy(c) => {
-                $call!(sort_unstable_by, v, cmp_fn::<T>(*c));
-                how = if consistent(*c) && !matches!(c, Cmp::Mod4) {
+                $call!(sort_unstable_by, v, c.closure::<T>());
+                how = if c.consistent() && !matches!(c, Cmp::Mod4) {
                     How::Keys
                 } else {
                     How::Multiset
@@ -177,14 +128,14 @@ macro_rules! apply {
                 })
             }
             Op::BinarySearch(k) => {
-                if sorted_keys(v) {
+                if sorted_by_key(v) {
                     let p = T::make(u16::from(*k % 64));
                     let r = $call!(binary_search, v, &p);
                     vals.push(res(r, &sigs));
                 }
             }
             Op::BinarySearchBy(k) => {
-                if sorted_keys(v) {
+                if sorted_by_key(v) {
                     let k = u16::from(*k % 64);
                     let r = $call!(binary_search_by, v, |e: &T| {
                         fuzzkit::tick(Kind::Pred);
@@ -194,7 +145,7 @@ macro_rules! apply {
                 }
             }
             Op::BinarySearchByKey(k) => {
-                if sorted_keys(v) {
+                if sorted_by_key(v) {
                     let k = u16::from(*k % 64);
                     let r = $call!(binary_search_by_key, v, &k, |e: &T| {
                         fuzzkit::tick(Kind::Pred);
@@ -231,9 +182,9 @@ macro_rules! apply {
                         select_nth_unstable_by,
                         v,
                         *i as usize % len,
-                        cmp_fn::<T>(*c)
+                        c.closure::<T>()
                     );
-                    if consistent(*c) && !matches!(c, Cmp::Mod4) {
+                    if c.consistent() && !matches!(c, Cmp::Mod4) {
                         vals.push(u64::from(m.key()));
                     }
                     how = How::Multiset;
@@ -252,7 +203,7 @@ macro_rules! apply {
                 }
             }
             Op::PartitionPoint(k) => {
-                if sorted_keys(v) {
+                if sorted_by_key(v) {
                     let k = u16::from(*k % 64);
                     vals.push($call!(partition_point, v, |e: &T| {
                         fuzzkit::tick(Kind::Pred);
@@ -310,14 +261,10 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
     let mut leaks = fuzzkit::Leaks::default();
     let mut id = 1u32;
     for (arm, op) in ops {
-        let base = id;
-        id = id.wrapping_add(1000);
+        let base = fuzzkit::next_base(&mut id);
         let mut outs = Vec::new();
         for (tag, v) in vs.iter_mut().enumerate() {
-            fuzzkit::begin(tag as u8, base);
-            if let Some(arm) = arm {
-                fuzzkit::arm(arm.kind, u32::from(arm.at % 16) + 1);
-            }
+            fuzzkit::start_phase(tag as u8, base, arm);
             let r = fuzzkit::catch(|| match tag {
                 0 => ap_small(v, op),
                 1 => ap_fast(v, op),
@@ -408,14 +355,4 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
     leaks.finish();
 }
 
-fuzz_target!(
-    init: fuzzkit::install_hook(),
-    |input: Input| {
-        fuzzkit::reset();
-        match input.elem {
-            ElemKind::Plain => run::<fuzzkit::E>(&input.ops),
-            ElemKind::Zst => run::<fuzzkit::Zst>(&input.ops),
-            ElemKind::Big => run::<fuzzkit::Big>(&input.ops),
-        }
-    }
-);
+fuzzkit::fuzz_elems!(run);

@@ -4,24 +4,9 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use fuzzkit::{with_range, Arm, Elem, ElemKind, Kind, R};
-use libfuzzer_sys::fuzz_target;
+use fuzzkit::{sorted_by_key, with_range, Arm, Cmp, Elem, ElemKind, Kind, R};
 use sizespeed::{fast, small};
 use std::cmp::Ordering;
-
-#[derive(Clone, Copy, Debug, Arbitrary)]
-enum Cmp {
-    /// By key.
-    Key,
-    /// By key, reversed.
-    Rev,
-    /// By key modulo 4 (many ties: shows stability).
-    Mod4,
-    /// By key, and mutates both elements' keys (a logic error; must stay safe).
-    Mutating,
-    /// Inconsistent: a fixed pattern regardless of the elements.
-    Chaos,
-}
 
 #[derive(Debug, Arbitrary)]
 enum Op {
@@ -97,42 +82,6 @@ struct Out {
 
 const NONE: u64 = u64::MAX;
 const CAP: usize = 48;
-
-fn cmp_fn<T: Elem>(c: Cmp) -> impl FnMut(&T, &T) -> Ordering {
-    let mut n = 0u32;
-    move |a: &T, b: &T| {
-        fuzzkit::tick(Kind::Pred);
-        assert!(
-            !std::ptr::eq(a, b) || std::mem::size_of::<T>() == 0,
-            "an element compared with itself"
-        );
-        a.see();
-        b.see();
-        match c {
-            Cmp::Key => a.key().cmp(&b.key()),
-            Cmp::Rev => b.key().cmp(&a.key()),
-            Cmp::Mod4 => (a.key() % 4).cmp(&(b.key() % 4)),
-            Cmp::Mutating => {
-                let o = a.key().cmp(&b.key());
-                a.set_key(a.key().wrapping_add(1) % 64);
-                b.set_key(b.key().wrapping_mul(3) % 64);
-                o
-            }
-            Cmp::Chaos => {
-                n = n.wrapping_add(1);
-                [Ordering::Less, Ordering::Greater, Ordering::Equal][(n % 3) as usize]
-            }
-        }
-    }
-}
-
-fn consistent(c: Cmp) -> bool {
-    matches!(c, Cmp::Key | Cmp::Rev | Cmp::Mod4)
-}
-
-fn sorted_by_key<T: Elem>(s: &[T]) -> bool {
-    s.windows(2).all(|w| w[0].key() <= w[1].key())
-}
 
 fn sig_opt<T: Elem>(x: Option<&T>) -> u64 {
     x.map_or(NONE, |e| e.sig())
@@ -361,13 +310,13 @@ macro_rules! apply {
                 vals.extend(v.iter().map(|e| u64::from(e.key())));
             }
             Op::SortBy(c) => {
-                v.sort_by(cmp_fn::<T>(*c));
-                loose = !consistent(*c);
+                v.sort_by(c.closure::<T>());
+                loose = !c.consistent();
             }
             Op::SortUnstableBy(c) => {
-                v.sort_unstable_by(cmp_fn::<T>(*c));
+                v.sort_unstable_by(c.closure::<T>());
                 loose = true;
-                if consistent(*c) && !matches!(c, Cmp::Mod4) {
+                if c.consistent() && !matches!(c, Cmp::Mod4) {
                     vals.extend(v.iter().map(|e| u64::from(e.key())));
                 }
             }
@@ -426,8 +375,8 @@ macro_rules! apply {
             }
             Op::SelectNth(i, c) => {
                 if len > 0 {
-                    let (_, m, _) = v.select_nth_unstable_by(*i as usize % len, cmp_fn::<T>(*c));
-                    if consistent(*c) && !matches!(c, Cmp::Mod4) {
+                    let (_, m, _) = v.select_nth_unstable_by(*i as usize % len, c.closure::<T>());
+                    if c.consistent() && !matches!(c, Cmp::Mod4) {
                         vals.push(u64::from(m.key()));
                     }
                     loose = true;
@@ -516,26 +465,19 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
     let mut leaks = fuzzkit::Leaks::default();
     let mut id = 1u32;
     for (arm, op) in ops {
-        let base = id;
-        id = id.wrapping_add(1000);
-        let go = |tag: u8| {
-            fuzzkit::begin(tag, base);
-            if let Some(arm) = arm {
-                fuzzkit::arm(arm.kind, u32::from(arm.at % 16) + 1);
-            }
-        };
-        go(0);
-        let ra = fuzzkit::catch(|| ap_small(&mut a, op));
-        fuzzkit::disarm();
-        let seen_a = fuzzkit::take_seen_calls();
-        go(1);
-        let rb = fuzzkit::catch(|| ap_fast(&mut b, op));
-        fuzzkit::disarm();
-        go(2);
-        let rc = fuzzkit::catch(|| ap_std(&mut c, op));
-        fuzzkit::disarm();
-        fuzzkit::take_seen_calls();
-        fuzzkit::begin(3, base);
+        let base = fuzzkit::next_base(&mut id);
+        let fuzzkit::Three {
+            small: ra,
+            fast: rb,
+            std: rc,
+            small_calls: seen_a,
+        } = fuzzkit::run_three(
+            base,
+            arm,
+            || ap_small(&mut a, op),
+            || ap_fast(&mut b, op),
+            || ap_std(&mut c, op),
+        );
         valid("small", a.len(), &a);
         valid("fast", b.len(), &b);
         valid("std", c.len(), &c);
@@ -607,14 +549,4 @@ fn run<T: Elem>(ops: &[(Option<Arm>, Op)]) {
     leaks.finish();
 }
 
-fuzz_target!(
-    init: fuzzkit::install_hook(),
-    |input: Input| {
-        fuzzkit::reset();
-        match input.elem {
-            ElemKind::Plain => run::<fuzzkit::E>(&input.ops),
-            ElemKind::Zst => run::<fuzzkit::Zst>(&input.ops),
-            ElemKind::Big => run::<fuzzkit::Big>(&input.ops),
-        }
-    }
-);
+fuzzkit::fuzz_elems!(run);

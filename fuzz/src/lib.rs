@@ -572,3 +572,138 @@ macro_rules! with_range {
         }
     }};
 }
+
+// ---- the operation loop shared by the targets ---------------------------------------
+
+/// The first element id of the next operation: each operation gets 1000 ids of its own.
+pub fn next_base(id: &mut u32) -> u32 {
+    let base = *id;
+    *id = id.wrapping_add(1000);
+    base
+}
+
+/// Starts container `tag`'s run of one operation: its new elements get `tag` and ids from
+/// `base`, and `arm`, if any, makes the same call of its kind panic as in the other runs.
+pub fn start_phase(tag: u8, base: u32, arm: &Option<Arm>) {
+    begin(tag, base);
+    if let Some(arm) = arm {
+        self::arm(arm.kind, u32::from(arm.at % 16) + 1);
+    }
+}
+
+/// What one operation gave on small, fast and std (`Err` where it panicked).
+pub struct Three<X> {
+    pub small: Result<X, ()>,
+    pub fast: Result<X, ()>,
+    pub std: Result<X, ()>,
+    /// The comparator calls counted during small's run.
+    pub small_calls: u64,
+}
+
+/// Runs one operation on small, fast and std in turn, each in its own phase (see
+/// [`start_phase`]), catching injected panics; then enters the checking phase (tag 3).
+pub fn run_three<X>(
+    base: u32,
+    arm: &Option<Arm>,
+    small: impl FnOnce() -> X,
+    fast: impl FnOnce() -> X,
+    std: impl FnOnce() -> X,
+) -> Three<X> {
+    start_phase(0, base, arm);
+    let small = catch(small);
+    disarm();
+    let small_calls = take_seen_calls();
+    start_phase(1, base, arm);
+    let fast = catch(fast);
+    disarm();
+    start_phase(2, base, arm);
+    let std = catch(std);
+    disarm();
+    take_seen_calls();
+    begin(3, base);
+    Three {
+        small,
+        fast,
+        std,
+        small_calls,
+    }
+}
+
+/// The `fuzz_target!` of a target whose input (a type `Input` with fields `elem:
+/// ElemKind` and `ops`) drives `$run::<T>(&input.ops)` for the element type it names.
+#[macro_export]
+macro_rules! fuzz_elems {
+    ($run:ident) => {
+        libfuzzer_sys::fuzz_target!(
+            init: $crate::install_hook(),
+            |input: Input| {
+                $crate::reset();
+                match input.elem {
+                    $crate::ElemKind::Plain => $run::<$crate::E>(&input.ops),
+                    $crate::ElemKind::Zst => $run::<$crate::Zst>(&input.ops),
+                    $crate::ElemKind::Big => $run::<$crate::Big>(&input.ops),
+                }
+            }
+        );
+    };
+}
+
+// ---- comparators for the sorting operations ------------------------------------------
+
+/// How a comparator given to a sorting operation behaves.
+#[derive(Clone, Copy, Debug, arbitrary::Arbitrary)]
+pub enum Cmp {
+    /// By key.
+    Key,
+    /// By key, reversed.
+    Rev,
+    /// By key modulo 4 (many ties: shows stability).
+    Mod4,
+    /// By key, then changes both elements' keys (a logic error; must stay safe).
+    Mutating,
+    /// Inconsistent: a fixed pattern regardless of the elements.
+    Chaos,
+}
+
+impl Cmp {
+    /// Whether this comparator is a total order (the sorts' results are then specified).
+    pub fn consistent(self) -> bool {
+        matches!(self, Cmp::Key | Cmp::Rev | Cmp::Mod4)
+    }
+
+    /// The comparator: it counts each call on both elements it sees (see
+    /// [`seen_balance`]), may panic when armed ([`Kind::Pred`]), and fails the run if
+    /// it is handed one element as both arguments.
+    pub fn closure<T: Elem>(self) -> impl FnMut(&T, &T) -> Ordering {
+        let mut n = 0u32;
+        move |a: &T, b: &T| {
+            tick(Kind::Pred);
+            assert!(
+                !std::ptr::eq(a, b) || std::mem::size_of::<T>() == 0,
+                "an element compared with itself"
+            );
+            a.see();
+            b.see();
+            match self {
+                Cmp::Key => a.key().cmp(&b.key()),
+                Cmp::Rev => b.key().cmp(&a.key()),
+                Cmp::Mod4 => (a.key() % 4).cmp(&(b.key() % 4)),
+                Cmp::Mutating => {
+                    let o = a.key().cmp(&b.key());
+                    a.set_key(a.key().wrapping_add(1) % 64);
+                    b.set_key(b.key().wrapping_mul(3) % 64);
+                    o
+                }
+                Cmp::Chaos => {
+                    n = n.wrapping_add(1);
+                    [Ordering::Less, Ordering::Greater, Ordering::Equal][(n % 3) as usize]
+                }
+            }
+        }
+    }
+}
+
+/// Whether the elements' keys ascend.
+pub fn sorted_by_key<T: Elem>(s: &[T]) -> bool {
+    s.windows(2).all(|w| w[0].key() <= w[1].key())
+}
