@@ -157,6 +157,12 @@ pub struct Binary {
     pub cores_defined: usize,
     /// Functions of sizespeed's non-generic cores it calls in a shared library.
     pub cores_imported: usize,
+    /// Bytes of the functions of `sizespeed::small` it defines (typed shims that were not
+    /// inlined into their callers).
+    pub shims: u64,
+    /// Bytes of relocated read-only data and dynamic relocations (`.data.rel.ro` and
+    /// `.rela.dyn`): where the per-type tables, and std's vtables, live.
+    pub tables: u64,
 }
 
 /// One configuration, built and measured.
@@ -205,15 +211,19 @@ pub fn sizes(path: &Path) -> Result<Sizes, String> {
 }
 
 /// Counts the functions of sizespeed's cores a file defines and the ones it leaves
-/// undefined (to be found in a shared library), from its symbol table.
-pub fn core_symbols(path: &Path) -> Result<(usize, usize), String> {
+/// undefined (to be found in a shared library), and the bytes of the `sizespeed::small`
+/// functions it defines, from its symbol table.
+pub fn core_symbols(path: &Path) -> Result<(usize, usize, u64), String> {
     let data = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let syms = elf::symbols(&data)
         .map_err(|e| format!("{}: {e}", path.display()))?
         .ok_or_else(|| format!("{} has no symbol table", path.display()))?;
-    let (mut defined, mut imported) = (0, 0);
+    let (mut defined, mut imported, mut shims) = (0, 0, 0);
     for s in syms {
         let name = format!("{:#}", rustc_demangle::demangle(&s.name));
+        if s.kind == elf::STT_FUNC && s.section != 0 && name.contains("sizespeed::small::") {
+            shims += s.size;
+        }
         if !name.starts_with("sizespeed::raw::") && !name.contains(" as sizespeed::raw::") {
             continue;
         }
@@ -223,7 +233,18 @@ pub fn core_symbols(path: &Path) -> Result<(usize, usize), String> {
             defined += 1;
         }
     }
-    Ok((defined, imported))
+    Ok((defined, imported, shims))
+}
+
+/// The bytes of `.data.rel.ro` and `.rela.dyn`.
+pub fn table_bytes(path: &Path) -> Result<u64, String> {
+    let data = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(elf::sections(&data)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .iter()
+        .filter(|s| s.name == ".data.rel.ro" || s.name == ".rela.dyn")
+        .map(|s| s.size)
+        .sum())
 }
 
 /// The target directory of a configuration, apart from the workspace's own so that the
@@ -277,12 +298,14 @@ pub fn build(workspace: &Path, config: &Config) -> Result<Measured, String> {
     for name in BINARIES {
         let to = ship.join(name);
         std::fs::copy(release.join(name), &to).map_err(|e| format!("copying {name}: {e}"))?;
-        let (cores_defined, cores_imported) = core_symbols(&to)?;
+        let (cores_defined, cores_imported, shims) = core_symbols(&to)?;
         binaries.push(Binary {
             name,
             sizes: sizes(&to)?,
             cores_defined,
             cores_imported,
+            shims,
+            tables: table_bytes(&to)?,
         });
     }
     let mut libraries = Vec::new();
@@ -689,14 +712,32 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
             pct(ss.suite_total().loaded, sf.suite_total().loaded),
         );
         if let Some(f) = get("stdshared-fast") {
+            let fl = f.suite_total().loaded;
             let _ = write!(
                 s,
-                " A fast suite needs no sizespeed library at all: built with std shared and \
-                 sizespeed static it loads {} bytes in total, {} against the small suite \
-                 with both libraries.",
-                f.suite_total().loaded,
-                pct(ts.loaded, f.suite_total().loaded),
+                " A fast suite needs no sizespeed library at all: built with libstd shared \
+                 and sizespeed static it loads {fl} bytes in total; the small suite with \
+                 both libraries is {} against that.",
+                pct(ts.loaded, fl),
             );
+            let lib: u64 = ds
+                .libraries
+                .iter()
+                .filter(|(n, _)| n.starts_with("libsizespeed_dylib"))
+                .map(|(_, l)| l.loaded)
+                .sum();
+            let per_binary =
+                (f.binaries_total().loaded as f64 - bs.loaded as f64) / BINARIES.len() as f64;
+            if per_binary > 0.0 {
+                let _ = write!(
+                    s,
+                    " Each small binary here loads {per_binary:.0} bytes less than its fast \
+                     twin (the mean), and `libsizespeed_dylib.so` loads {lib} bytes once, so \
+                     a suite of binaries like these pays for the library from about {:.0} \
+                     binaries.",
+                    (lib as f64 / per_binary).ceil()
+                );
+            }
         }
         s.push('\n');
     }
@@ -727,6 +768,26 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
             let _ = write!(s, " {} / {} |", b.cores_defined, b.cores_imported);
         }
         s.push('\n');
+    }
+    if let (Some(df), Some(ds)) = (get("dynamic-fast"), get("dynamic-small")) {
+        s.push_str(
+            "\nWhat stays in each binary against the shared libraries, measured: `.text` (the \
+             tool's own code, std's generic code it instantiates, and the container code \
+             that is per type), of which the functions of `sizespeed::small` that were not \
+             inlined (typed shims); and the relocated read-only data with its dynamic \
+             relocations (`.data.rel.ro` + `.rela.dyn`), which hold the per-type tables \
+             beside std's vtables.\n\n\
+             | binary | `.text` fast / small | `sizespeed::small` functions, small | \
+             `.data.rel.ro` + `.rela.dyn` fast / small |\n|---|---:|---:|---:|\n",
+        );
+        for (i, name) in BINARIES.iter().enumerate() {
+            let (f, sm) = (&df.binaries[i], &ds.binaries[i]);
+            let _ = writeln!(
+                s,
+                "| `{name}` | {} / {} | {} | {} / {} |",
+                f.sizes.text, sm.sizes.text, sm.shims, f.tables, sm.tables
+            );
+        }
     }
 
     if m.iter().all(|x| x.times.len() == BINARIES.len()) {
@@ -806,13 +867,13 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
 /// The CSV: one row per configuration and file.
 pub fn csv(m: &[Measured]) -> String {
     let mut s = String::from(
-        "build,linking,variant,file,kind,file_bytes,text,loaded,cores_defined,cores_imported,median_ms\n",
+        "build,linking,variant,file,kind,file_bytes,text,loaded,cores_defined,cores_imported,small_functions,tables,median_ms\n",
     );
     for x in m {
         for (i, b) in x.binaries.iter().enumerate() {
             let _ = writeln!(
                 s,
-                "{},{:?},{},{},binary,{},{},{},{},{},{}",
+                "{},{:?},{},{},binary,{},{},{},{},{},{},{},{}",
                 x.config.key,
                 x.config.linking,
                 x.config.variant(),
@@ -822,13 +883,15 @@ pub fn csv(m: &[Measured]) -> String {
                 b.sizes.loaded,
                 b.cores_defined,
                 b.cores_imported,
+                b.shims,
+                b.tables,
                 x.times.get(i).map(|t| ms(*t)).unwrap_or_default()
             );
         }
         for (n, l) in &x.libraries {
             let _ = writeln!(
                 s,
-                "{},{:?},{},{n},shared library,{},{},{},,,",
+                "{},{:?},{},{n},shared library,{},{},{},,,,,",
                 x.config.key,
                 x.config.linking,
                 x.config.variant(),
