@@ -19,7 +19,7 @@ pub const BINARIES: [&str; 8] = ["wc", "sort", "uniq", "tail", "join", "topk", "
 
 /// How many rounds of runs; in each round every configuration runs every binary once, the
 /// configurations alternating, and the median of the rounds is reported.
-pub const ROUNDS: usize = 11;
+pub const ROUNDS: usize = 21;
 
 /// The flags of a build against shared libraries: std and every Rust `dylib` dependency
 /// linked dynamically, and the libraries looked for beside the executable.
@@ -136,6 +136,9 @@ pub struct Sizes {
     pub text: u64,
     /// Loaded bytes (every allocated section that takes file space).
     pub loaded: u64,
+    /// File bytes after `strip --strip-all` (symbol tables and debug information
+    /// removed), as a user would ship it; 0 when `strip` could not be run.
+    pub stripped: u64,
 }
 
 impl std::ops::AddAssign<&Sizes> for Sizes {
@@ -143,6 +146,7 @@ impl std::ops::AddAssign<&Sizes> for Sizes {
         self.file += o.file;
         self.text += o.text;
         self.loaded += o.loaded;
+        self.stripped += o.stripped;
     }
 }
 
@@ -200,10 +204,31 @@ impl Measured {
     }
 }
 
+/// The size of a stripped copy of `path` (`strip --strip-all`), or 0 if `strip` fails.
+fn stripped_size(path: &Path) -> u64 {
+    let copy = path.with_extension("stripped");
+    let ok = Command::new("strip")
+        .arg("--strip-all")
+        .arg("-o")
+        .arg(&copy)
+        .arg(path)
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    let size = if ok {
+        std::fs::metadata(&copy).map(|m| m.len()).unwrap_or(0)
+    } else {
+        0
+    };
+    let _ = std::fs::remove_file(&copy);
+    size
+}
+
 /// Reads an ELF file's sizes.
 pub fn sizes(path: &Path) -> Result<Sizes, String> {
     let data = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(Sizes {
+        stripped: stripped_size(path),
         file: data.len() as u64,
         text: elf::text_size(&data).map_err(|e| format!("{}: {e}", path.display()))?,
         loaded: elf::loaded_size(&data).map_err(|e| format!("{}: {e}", path.display()))?,
@@ -605,7 +630,8 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
          ship, and measures and runs them there. Loaded bytes count every section a file \
          loads that takes file space (code, read-only data, relocated data, relocations, \
          unwind tables); file bytes are the files as built, symbol tables and std's debug \
-         information included.\n\n## Per binary\n\n`.text` bytes:\n\n| binary |",
+         information included, and stripped file bytes the same files after `strip \
+         --strip-all`.\n\n## Per binary\n\n`.text` bytes:\n\n| binary |",
     );
     for x in m {
         let _ = write!(s, " {} {} |", x.config.linking_label(), x.config.variant());
@@ -650,8 +676,8 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
     s.push_str(
         "\n## The suite: what a user ships and loads\n\nEach shared library counted once.\n\n\
          | build | binaries: file / `.text` / loaded | shared libraries (file / `.text` / loaded) | \
-         suite total: file bytes | suite total: `.text` | suite total: loaded bytes |\n\
-         |---|---:|---|---:|---:|---:|\n",
+         suite total: file bytes | suite total: stripped file bytes | suite total: `.text` | \
+         suite total: loaded bytes |\n|---|---:|---|---:|---:|---:|---:|\n",
     );
     for x in m {
         let b = x.binaries_total();
@@ -667,13 +693,14 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
         };
         let _ = writeln!(
             s,
-            "| {} {} | {} / {} / {} | {libs} | {} | {} | {} |",
+            "| {} {} | {} / {} / {} | {libs} | {} | {} | {} | {} |",
             x.config.linking_label(),
             x.config.variant(),
             b.file,
             b.text,
             b.loaded,
             t.file,
+            t.stripped,
             t.text,
             t.loaded
         );
@@ -691,7 +718,8 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
             "\n**Reading.** Against shared libraries, the small binaries carry {} `.text` \
              bytes against fast's {} ({}), and {} loaded bytes against {} ({}). The whole \
              suite with libstd and sizespeed's library counted once loads {} bytes with \
-             small against {} with fast ({}), and ships {} file bytes against {} ({}). \
+             small against {} with fast ({}), and ships {} file bytes against {} ({}), \
+             {} against {} stripped ({}). \
              Statically linked, the suite is {} loaded bytes with small against {} with \
              fast ({}): each binary then carries its own copy of std and of the small \
              cores.",
@@ -707,6 +735,9 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
             ts.file,
             tf.file,
             pct(ts.file, tf.file),
+            ts.stripped,
+            tf.stripped,
+            pct(ts.stripped, tf.stripped),
             ss.suite_total().loaded,
             sf.suite_total().loaded,
             pct(ss.suite_total().loaded, sf.suite_total().loaded),
@@ -867,18 +898,19 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
 /// The CSV: one row per configuration and file.
 pub fn csv(m: &[Measured]) -> String {
     let mut s = String::from(
-        "build,linking,variant,file,kind,file_bytes,text,loaded,cores_defined,cores_imported,small_functions,tables,median_ms\n",
+        "build,linking,variant,file,kind,file_bytes,stripped_bytes,text,loaded,cores_defined,cores_imported,small_functions,tables,median_ms\n",
     );
     for x in m {
         for (i, b) in x.binaries.iter().enumerate() {
             let _ = writeln!(
                 s,
-                "{},{:?},{},{},binary,{},{},{},{},{},{},{},{}",
+                "{},{:?},{},{},binary,{},{},{},{},{},{},{},{},{}",
                 x.config.key,
                 x.config.linking,
                 x.config.variant(),
                 b.name,
                 b.sizes.file,
+                b.sizes.stripped,
                 b.sizes.text,
                 b.sizes.loaded,
                 b.cores_defined,
@@ -891,11 +923,12 @@ pub fn csv(m: &[Measured]) -> String {
         for (n, l) in &x.libraries {
             let _ = writeln!(
                 s,
-                "{},{:?},{},{n},shared library,{},{},{},,,,,",
+                "{},{:?},{},{n},shared library,{},{},{},{},,,,,",
                 x.config.key,
                 x.config.linking,
                 x.config.variant(),
                 l.file,
+                l.stripped,
                 l.text,
                 l.loaded
             );
@@ -910,7 +943,7 @@ pub const README_MARKERS: (&str, &str) = ("<!-- suite-table:start -->", "<!-- su
 /// The README's table: the totals of every build.
 pub fn readme_table(m: &[Measured]) -> String {
     let mut s = String::from(
-        "| build | binaries' `.text` | binaries' loaded bytes | shared libraries' loaded bytes (each once) | suite loaded bytes | suite file bytes | run time, sum of medians |\n\
+        "| build | binaries' `.text` | binaries' loaded bytes | shared libraries' loaded bytes (each once) | suite loaded bytes | suite file bytes, stripped | run time, sum of medians |\n\
          |---|---:|---:|---:|---:|---:|---:|\n",
     );
     for x in m {
@@ -927,7 +960,7 @@ pub fn readme_table(m: &[Measured]) -> String {
             b.loaded,
             libs,
             t.loaded,
-            t.file,
+            t.stripped,
             ms(time)
         );
     }
@@ -972,4 +1005,87 @@ pub fn run(workspace: &Path, out_dir: &Path, meta: &Meta) -> Result<(), String> 
         .map_err(|e| e.to_string())?;
     crate::write_file(&out_dir.join("suite.csv"), &csv(&measured)).map_err(|e| e.to_string())?;
     update_readme(&workspace.join("README.md"), &measured)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fake(config: Config, text: u64, lib: u64) -> Measured {
+        let sizes = |t: u64| Sizes {
+            file: 2 * t,
+            text: t,
+            loaded: t + 100,
+            stripped: t + 50,
+        };
+        Measured {
+            config,
+            binaries: BINARIES
+                .iter()
+                .map(|&name| Binary {
+                    name,
+                    sizes: sizes(text),
+                    cores_defined: 0,
+                    cores_imported: 3,
+                    shims: 10,
+                    tables: 20,
+                })
+                .collect(),
+            libraries: (lib > 0)
+                .then(|| ("libsizespeed_dylib.so".to_string(), sizes(lib)))
+                .into_iter()
+                .collect(),
+            ship: PathBuf::new(),
+            times: vec![Duration::from_millis(10); BINARIES.len()],
+        }
+    }
+
+    #[test]
+    fn configurations_and_commands() {
+        let keys: Vec<_> = CONFIGS.iter().map(|c| c.key).collect();
+        assert!(keys
+            .iter()
+            .all(|k| keys.iter().filter(|j| *j == k).count() == 1));
+        assert_eq!(
+            CONFIGS[5].command(),
+            format!(
+                "RUSTFLAGS='{DYNAMIC_RUSTFLAGS}' cargo build --release -p sizespeed-suite \
+                 --features dylib,prefer-size"
+            )
+        );
+        assert_eq!(
+            CONFIGS[0].command(),
+            "cargo build --release -p sizespeed-suite"
+        );
+    }
+
+    #[test]
+    fn totals_count_each_library_once_and_the_report_reads_them() {
+        let m: Vec<Measured> = CONFIGS
+            .iter()
+            .map(|c| match c.key {
+                "dynamic-fast" => fake(*c, 2000, 1000),
+                "dynamic-small" => fake(*c, 1000, 1000),
+                _ => fake(*c, 2000, 0),
+            })
+            .collect();
+        let small = &m[5];
+        assert_eq!(small.binaries_total().text, 8 * 1000);
+        assert_eq!(small.suite_total().text, 8 * 1000 + 1000);
+        let md = markdown(
+            &m,
+            &Meta {
+                rustc: "rustc x".into(),
+                date: "2000-01-01".into(),
+                command: "cmd".into(),
+            },
+        );
+        for b in BINARIES {
+            assert!(md.contains(&format!("| `{b}` |")), "{b}");
+        }
+        assert!(
+            md.contains("small binaries carry 8000 `.text` bytes against fast's 16000 (-50.0%)")
+        );
+        assert!(readme_table(&m).contains("| libstd and sizespeed shared small | 8000 |"));
+    }
 }
