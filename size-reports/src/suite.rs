@@ -773,12 +773,32 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
         s.push('\n');
     }
 
-    s.push_str(
+    let shared: Vec<&Measured> = m
+        .iter()
+        .filter(|x| x.config.linking == Linking::Shared && x.config.small)
+        .collect();
+    let copied: usize = shared
+        .iter()
+        .flat_map(|x| &x.binaries)
+        .map(|b| b.cores_defined)
+        .sum();
+    let placement = if shared.is_empty() {
+        String::new()
+    } else if copied == 0 {
+        "In the small build against `libsizespeed_dylib.so` every core function a binary \
+         calls is an undefined symbol resolved in the library; none is copied into a binary. "
+            .to_string()
+    } else {
+        format!(
+            "In the small build against `libsizespeed_dylib.so`, {copied} core function(s) \
+             are still copied into the binaries (see the table). "
+        )
+    };
+    let _ = write!(
+        s,
         "\n## Where the cores are\n\nFunctions of sizespeed's non-generic cores \
          (`sizespeed::raw::`) each binary defines, and (after the slash) calls in a shared \
-         library, read from its symbol table. In the `sizespeed-dylib` builds every core \
-         function a binary calls is an undefined symbol resolved in `libsizespeed_dylib.so`; \
-         none is copied into a binary. What stays in each binary is per type: the typed \
+         library, read from its symbol table. {placement}What stays in each binary is per type: the typed \
          shims (the generic functions of `sizespeed::small`, such as the hash, compare and \
          drop functions a table points to, and `FromIterator`), the per-type tables \
          (read-only data and, in a position-independent executable, their relocations), and \
@@ -1086,6 +1106,7 @@ mod tests {
         assert!(
             md.contains("small binaries carry 8000 `.text` bytes against fast's 16000 (-50.0%)")
         );
+        assert!(md.contains("none is copied into a binary"));
         assert!(readme_table(&m).contains("| libstd and sizespeed shared small | 8000 |"));
     }
 }
