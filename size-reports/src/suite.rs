@@ -66,6 +66,11 @@ impl Config {
         }
     }
 
+    /// The build's name in the report: linking and variant.
+    pub fn label(&self) -> String {
+        format!("{} {}", self.linking_label(), self.variant())
+    }
+
     /// The cargo features.
     pub fn features(&self) -> String {
         let mut f = Vec::new();
@@ -591,8 +596,29 @@ fn pct(a: u64, b: u64) -> String {
     format!("{:+.1}%", (a as f64 / b.max(1) as f64 - 1.0) * 100.0)
 }
 
+/// `a against b (+x.y%)`.
+fn vs(a: u64, b: u64) -> String {
+    format!("{a} against {b} ({})", pct(a, b))
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.1}", d.as_secs_f64() * 1e3)
+}
+
+/// Ends a table's header row, after its first cell: one column per build, then `extra`
+/// columns, then the alignment row.
+fn header(s: &mut String, m: &[Measured], extra: &[&str]) {
+    for x in m {
+        let _ = write!(s, " {} |", x.config.label());
+    }
+    for e in extra {
+        let _ = write!(s, " {e} |");
+    }
+    s.push_str("\n|---|");
+    for _ in 0..m.len() + extra.len() {
+        s.push_str("---:|");
+    }
+    s.push('\n');
 }
 
 /// The Markdown report.
@@ -612,13 +638,7 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
             .join(", ")
     );
     for x in m {
-        let _ = writeln!(
-            s,
-            "- **{} {}**: `{}`",
-            x.config.linking_label(),
-            x.config.variant(),
-            x.config.command()
-        );
+        let _ = writeln!(s, "- **{}**: `{}`", x.config.label(), x.config.command());
     }
     s.push_str(
         "\nEach build has its own target directory (`target/suite/<build>`). The dynamic \
@@ -633,14 +653,7 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
          information included, and stripped file bytes the same files after `strip \
          --strip-all`.\n\n## Per binary\n\n`.text` bytes:\n\n| binary |",
     );
-    for x in m {
-        let _ = write!(s, " {} {} |", x.config.linking_label(), x.config.variant());
-    }
-    s.push_str(" dynamic: small vs fast |\n|---|");
-    for _ in m {
-        s.push_str("---:|");
-    }
-    s.push_str("---:|\n");
+    header(&mut s, m, &["dynamic: small vs fast"]);
     let text_row = |s: &mut String, label: &str, f: &dyn Fn(&Measured) -> u64| {
         let _ = write!(s, "| {label} |");
         for x in m {
@@ -658,14 +671,7 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
     }
     text_row(&mut s, "**all binaries**", &|x| x.binaries_total().text);
     s.push_str("\nLoaded bytes:\n\n| binary |");
-    for x in m {
-        let _ = write!(s, " {} {} |", x.config.linking_label(), x.config.variant());
-    }
-    s.push_str(" dynamic: small vs fast |\n|---|");
-    for _ in m {
-        s.push_str("---:|");
-    }
-    s.push_str("---:|\n");
+    header(&mut s, m, &["dynamic: small vs fast"]);
     for (i, name) in BINARIES.iter().enumerate() {
         text_row(&mut s, &format!("`{name}`"), &|x| {
             x.binaries[i].sizes.loaded
@@ -693,9 +699,8 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
         };
         let _ = writeln!(
             s,
-            "| {} {} | {} / {} / {} | {libs} | {} | {} | {} | {} |",
-            x.config.linking_label(),
-            x.config.variant(),
+            "| {} | {} / {} / {} | {libs} | {} | {} | {} | {} |",
+            x.config.label(),
             b.file,
             b.text,
             b.loaded,
@@ -716,31 +721,16 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
         let _ = write!(
             s,
             "\n**Reading.** Against shared libraries, the small binaries carry {} `.text` \
-             bytes against fast's {} ({}), and {} loaded bytes against {} ({}). The whole \
-             suite with libstd and sizespeed's library counted once loads {} bytes with \
-             small against {} with fast ({}), and ships {} file bytes against {} ({}), \
-             {} against {} stripped ({}). \
-             Statically linked, the suite is {} loaded bytes with small against {} with \
-             fast ({}): each binary then carries its own copy of std and of the small \
-             cores.",
-            bs.text,
-            bf.text,
-            pct(bs.text, bf.text),
-            bs.loaded,
-            bf.loaded,
-            pct(bs.loaded, bf.loaded),
-            ts.loaded,
-            tf.loaded,
-            pct(ts.loaded, tf.loaded),
-            ts.file,
-            tf.file,
-            pct(ts.file, tf.file),
-            ts.stripped,
-            tf.stripped,
-            pct(ts.stripped, tf.stripped),
-            ss.suite_total().loaded,
-            sf.suite_total().loaded,
-            pct(ss.suite_total().loaded, sf.suite_total().loaded),
+             bytes, and {} loaded bytes (small against fast). The whole suite with libstd \
+             and sizespeed's library counted once loads {} bytes, and ships {} file bytes, \
+             {} stripped. Statically linked, the suite is {} loaded bytes: each binary then \
+             carries its own copy of std and of the small cores.",
+            vs(bs.text, bf.text),
+            vs(bs.loaded, bf.loaded),
+            vs(ts.loaded, tf.loaded),
+            vs(ts.file, tf.file),
+            vs(ts.stripped, tf.stripped),
+            vs(ss.suite_total().loaded, sf.suite_total().loaded),
         );
         if let Some(f) = get("stdshared-fast") {
             let fl = f.suite_total().loaded;
@@ -804,14 +794,7 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
          (read-only data and, in a position-independent executable, their relocations), and \
          the program's own code, with std's generic code it instantiates.\n\n| binary |",
     );
-    for x in m {
-        let _ = write!(s, " {} {} |", x.config.linking_label(), x.config.variant());
-    }
-    s.push_str("\n|---|");
-    for _ in m {
-        s.push_str("---:|");
-    }
-    s.push('\n');
+    header(&mut s, m, &[]);
     for (i, name) in BINARIES.iter().enumerate() {
         let _ = write!(s, "| `{name}` |");
         for x in m {
@@ -849,62 +832,40 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
              the same generated input (a few MB), the builds alternating, and every build's \
              output is checked to be the same.\n\n| binary |"
         );
-        for x in m {
-            let _ = write!(s, " {} {} |", x.config.linking_label(), x.config.variant());
-        }
-        s.push_str(" fast: dynamic / static | small: dynamic / static |\n|---|");
-        for _ in m {
-            s.push_str("---:|");
-        }
-        s.push_str("---:|---:|\n");
+        header(
+            &mut s,
+            m,
+            &["fast: dynamic / static", "small: dynamic / static"],
+        );
         let ratio = |a: Duration, b: Duration| {
             format!("{:.2}×", a.as_secs_f64() / b.as_secs_f64().max(1e-9))
         };
-        let mut sums = vec![Duration::ZERO; m.len()];
-        for (i, name) in BINARIES.iter().enumerate() {
-            let _ = write!(s, "| `{name}` |");
-            for (j, x) in m.iter().enumerate() {
-                sums[j] += x.times[i];
-                let _ = write!(s, " {} |", ms(x.times[i]));
-            }
-            match (
-                get("static-fast"),
-                get("dynamic-fast"),
-                get("static-small"),
-                get("dynamic-small"),
-            ) {
-                (Some(sf), Some(df), Some(ss), Some(ds)) => {
-                    let _ = writeln!(
-                        s,
-                        " {} | {} |",
-                        ratio(df.times[i], sf.times[i]),
-                        ratio(ds.times[i], ss.times[i])
-                    );
-                }
-                _ => s.push_str(" – | – |\n"),
-            }
-        }
-        s.push_str("| **sum** |");
-        for t in &sums {
-            let _ = write!(s, " {} |", ms(*t));
-        }
         let idx = |k: &str| m.iter().position(|x| x.config.key == k);
-        match (
-            idx("static-fast"),
-            idx("dynamic-fast"),
-            idx("static-small"),
-            idx("dynamic-small"),
-        ) {
-            (Some(a), Some(b), Some(c), Some(d)) => {
-                let _ = writeln!(
-                    s,
-                    " {} | {} |",
-                    ratio(sums[b], sums[a]),
-                    ratio(sums[d], sums[c])
-                );
+        let pairs = [
+            (idx("dynamic-fast"), idx("static-fast")),
+            (idx("dynamic-small"), idx("static-small")),
+        ];
+        let time_row = |s: &mut String, label: &str, row: &[Duration]| {
+            let _ = write!(s, "| {label} |");
+            for t in row {
+                let _ = write!(s, " {} |", ms(*t));
             }
-            _ => s.push_str(" – | – |\n"),
+            for pair in pairs {
+                match pair {
+                    (Some(d), Some(st)) => {
+                        let _ = write!(s, " {} |", ratio(row[d], row[st]));
+                    }
+                    _ => s.push_str(" – |"),
+                }
+            }
+            s.push('\n');
+        };
+        for (i, name) in BINARIES.iter().enumerate() {
+            let row: Vec<Duration> = m.iter().map(|x| x.times[i]).collect();
+            time_row(&mut s, &format!("`{name}`"), &row);
         }
+        let sums: Vec<Duration> = m.iter().map(|x| x.times.iter().sum()).collect();
+        time_row(&mut s, "**sum**", &sums);
         s.push_str(
             "\nCalls from a binary into `libsizespeed_dylib.so` go through the procedure \
              linkage table, and the library cannot be inlined into its callers or optimized \
@@ -920,38 +881,29 @@ pub fn csv(m: &[Measured]) -> String {
     let mut s = String::from(
         "build,linking,variant,file,kind,file_bytes,stripped_bytes,text,loaded,cores_defined,cores_imported,small_functions,tables,median_ms\n",
     );
+    let sizes = |z: &Sizes| format!("{},{},{},{}", z.file, z.stripped, z.text, z.loaded);
     for x in m {
+        let build = format!(
+            "{},{:?},{}",
+            x.config.key,
+            x.config.linking,
+            x.config.variant()
+        );
         for (i, b) in x.binaries.iter().enumerate() {
+            let time = x.times.get(i).map(|t| ms(*t)).unwrap_or_default();
             let _ = writeln!(
                 s,
-                "{},{:?},{},{},binary,{},{},{},{},{},{},{},{},{}",
-                x.config.key,
-                x.config.linking,
-                x.config.variant(),
+                "{build},{},binary,{},{},{},{},{},{time}",
                 b.name,
-                b.sizes.file,
-                b.sizes.stripped,
-                b.sizes.text,
-                b.sizes.loaded,
+                sizes(&b.sizes),
                 b.cores_defined,
                 b.cores_imported,
                 b.shims,
                 b.tables,
-                x.times.get(i).map(|t| ms(*t)).unwrap_or_default()
             );
         }
         for (n, l) in &x.libraries {
-            let _ = writeln!(
-                s,
-                "{},{:?},{},{n},shared library,{},{},{},{},,,,,",
-                x.config.key,
-                x.config.linking,
-                x.config.variant(),
-                l.file,
-                l.stripped,
-                l.text,
-                l.loaded
-            );
+            let _ = writeln!(s, "{build},{n},shared library,{},,,,,", sizes(l));
         }
     }
     s
@@ -973,9 +925,8 @@ pub fn readme_table(m: &[Measured]) -> String {
         let time: Duration = x.times.iter().sum();
         let _ = writeln!(
             s,
-            "| {} {} | {} | {} | {} | {} | {} | {} ms |",
-            x.config.linking_label(),
-            x.config.variant(),
+            "| {} | {} | {} | {} | {} | {} | {} ms |",
+            x.config.label(),
             b.text,
             b.loaded,
             libs,
@@ -1103,9 +1054,8 @@ mod tests {
         for b in BINARIES {
             assert!(md.contains(&format!("| `{b}` |")), "{b}");
         }
-        assert!(
-            md.contains("small binaries carry 8000 `.text` bytes against fast's 16000 (-50.0%)")
-        );
+        assert!(md.contains("small binaries carry 8000 against 16000 (-50.0%) `.text` bytes"));
+        assert!(md.contains("| **sum** | 80.0 |"));
         assert!(md.contains("none is copied into a binary"));
         assert!(readme_table(&m).contains("| libstd and sizespeed shared small | 8000 |"));
     }
