@@ -181,6 +181,9 @@ pub struct Measured {
     pub config: Config,
     /// Its binaries, in [`BINARIES`] order.
     pub binaries: Vec<Binary>,
+    /// The suite's floor (`suite/examples/floor.rs`): its helpers and I/O with no
+    /// container, built the same way; not shipped.
+    pub floor: Sizes,
     /// The shared libraries it ships beside them (file name, sizes).
     pub libraries: Vec<(String, Sizes)>,
     /// The directory a user would ship: the binaries and the shared libraries.
@@ -370,8 +373,12 @@ pub fn build(workspace: &Path, config: &Config) -> Result<Measured, String> {
             libraries.push((name, sizes(&to)?));
         }
     }
+    let floor = target.join("floor");
+    std::fs::copy(release.join("examples").join("floor"), &floor)
+        .map_err(|e| format!("copying the floor example: {e}"))?;
     Ok(Measured {
         config: *config,
+        floor: sizes(&floor)?,
         binaries,
         libraries,
         ship,
@@ -732,6 +739,22 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
             vs(ts.stripped, tf.stripped),
             vs(ss.suite_total().loaded, sf.suite_total().loaded),
         );
+        let n = BINARIES.len() as u64;
+        let (af, as_) = (
+            bf.text.saturating_sub(n * df.floor.text),
+            bs.text.saturating_sub(n * ds.floor.text),
+        );
+        let _ = write!(
+            s,
+            " What every binary carries before it uses a container, the suite's floor \
+             (`suite/examples/floor.rs`: the shared helpers, reading, parsing the command \
+             line and formatting, and no container), is {} `.text` bytes against shared \
+             libraries with fast and {} with small; above it, the {n} binaries' `.text` is {} \
+             (small against fast): the containers' code and each tool's own logic.",
+            df.floor.text,
+            ds.floor.text,
+            vs(as_, af),
+        );
         if let Some(f) = get("stdshared-fast") {
             let fl = f.suite_total().loaded;
             let _ = write!(
@@ -991,6 +1014,7 @@ mod tests {
         };
         Measured {
             config,
+            floor: sizes(100),
             binaries: BINARIES
                 .iter()
                 .map(|&name| Binary {
@@ -1057,6 +1081,7 @@ mod tests {
         assert!(md.contains("small binaries carry 8000 against 16000 (-50.0%) `.text` bytes"));
         assert!(md.contains("| **sum** | 80.0 |"));
         assert!(md.contains("none is copied into a binary"));
+        assert!(md.contains("above it, the 8 binaries' `.text` is 7200 against 15200 (-52.6%)"));
         assert!(readme_table(&m).contains("| libstd and sizespeed shared small | 8000 |"));
     }
 }
