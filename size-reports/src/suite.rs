@@ -309,6 +309,8 @@ pub fn build(workspace: &Path, config: &Config) -> Result<Measured, String> {
             "-p",
             "sizespeed-suite",
             "--bins",
+            "--example",
+            "floor",
         ])
         .env("CARGO_TARGET_DIR", &target);
     let features = config.features();
