@@ -18,6 +18,7 @@ pub mod probe;
 pub mod readme;
 pub mod report;
 pub mod speed;
+pub mod suite;
 pub mod wasm;
 
 use std::path::PathBuf;

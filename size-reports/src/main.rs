@@ -20,6 +20,8 @@ modes:
   all               cargo bench, then speed
   app               the app example with and without prefer-size (sizes, run and build
                     time): size-reports/app.md
+  suite             the suite of binaries, static and against shared libraries, fast and
+                    small: size-reports/suite.{md,csv}
   readme            only rewrite builds.md and README.md's tables from the committed reports
 Every mode above then refreshes the marked tables in README.md.
   advise ...        the advisor, on any crate (README.md is left alone):";
@@ -160,6 +162,9 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("all") => {
             bench()?;
             speed_mode(" -- all")?
+        }
+        Some("suite") => {
+            size_reports::suite::run(&workspace_root(), &reports_dir(), &meta(" -- suite"))?
         }
         Some("app") => {
             app::run(&workspace_root(), &reports_dir(), &meta(" -- app"))?;
