@@ -123,6 +123,7 @@ mod error;
 pub mod fast;
 mod hasher;
 pub mod inline;
+pub mod medium;
 #[doc = include_str!("../docs/PARITY.md")]
 #[doc = include_str!("../docs/parity_fails.md")]
 pub mod parity {}

@@ -1,0 +1,25 @@
+//! **medium**: one copy of machine code per element *shape*.
+//!
+//! Between [`fast`](crate::fast) (one copy per element type) and
+//! [`small`](crate::small) (one copy for every element type). A medium core is
+//! instantiated once per element shape, the size and alignment of the element: `u64`,
+//! `i64`, `f64` and `Box<T>` share one copy, `String` and `Vec<T>` another. Inside a
+//! copy, moves, swaps and index arithmetic are constants that LLVM inlines; only the
+//! operations that depend on the type (compare, drop, ...) come from the type, as in
+//! small. Which copy a type uses is a `match` on its layout that folds at compile time,
+//! and only the shapes a program uses are compiled in (see [`shape`]). Types of other
+//! layouts, and zero-sized ones, use small's one copy.
+//!
+//! Measured (`size-reports/`, `cargo bench --bench ab`): the sorts are where a constant
+//! element size pays, so they are where medium has its own code.
+
+mod sort;
+
+pub(crate) mod shape;
+
+pub use sort::{
+    binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
+    is_sorted, is_sorted_by, is_sorted_by_key, partition_point, select_nth_unstable,
+    select_nth_unstable_by, select_nth_unstable_by_key, sort, sort_by, sort_by_cached_key,
+    sort_by_key, sort_unstable, sort_unstable_by, sort_unstable_by_key, Sort,
+};
