@@ -911,6 +911,7 @@ macro_rules! conformance {
 }
 
 conformance!(small, T => sizespeed::small::Vec<T>);
+conformance!(medium, T => sizespeed::medium::Vec<T>);
 conformance!(fast, T => sizespeed::fast::Vec<T>);
 conformance!(inline, T => sizespeed::inline::Vec<T>);
 conformance!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
@@ -1276,10 +1277,12 @@ macro_rules! parity_spare {
 }
 
 parity_spare!(small_spare, T => sizespeed::small::Vec<T>);
+parity_spare!(medium_spare, T => sizespeed::medium::Vec<T>);
 parity_spare!(fast_spare, T => sizespeed::fast::Vec<T>);
 parity_spare!(inline_spare, T => sizespeed::inline::Vec<T>);
 
 parity!(small_parity, small, T => sizespeed::small::Vec<T>);
+parity!(medium_parity, medium, T => sizespeed::medium::Vec<T>);
 parity!(fast_parity, fast, T => sizespeed::fast::Vec<T>);
 parity!(inline_parity, inline, T => sizespeed::inline::Vec<T>);
 parity!(thin_parity, thin, T => sizespeed::thin::Vec<T>);

@@ -390,6 +390,7 @@ macro_rules! drop_tests {
 }
 
 drop_tests!(small, T => sizespeed::small::Vec<T>);
+drop_tests!(medium, T => sizespeed::medium::Vec<T>);
 drop_tests!(fast, T => sizespeed::fast::Vec<T>);
 drop_tests!(inline, T => sizespeed::inline::Vec<T>);
 drop_tests!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
@@ -601,6 +602,7 @@ macro_rules! parity_drop_tests {
 }
 
 parity_drop_tests!(small_parity, T => sizespeed::small::Vec<T>);
+parity_drop_tests!(medium_parity, T => sizespeed::medium::Vec<T>);
 parity_drop_tests!(fast_parity, T => sizespeed::fast::Vec<T>);
 parity_drop_tests!(inline_parity, T => sizespeed::inline::Vec<T>);
 parity_drop_tests!(inline_n2_parity, T => sizespeed::inline::InlineVec<T, 2>);

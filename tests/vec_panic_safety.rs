@@ -312,6 +312,7 @@ macro_rules! panic_tests {
 }
 
 panic_tests!(small, T => sizespeed::small::Vec<T>);
+panic_tests!(medium, T => sizespeed::medium::Vec<T>);
 panic_tests!(fast, T => sizespeed::fast::Vec<T>);
 panic_tests!(inline, T => sizespeed::inline::Vec<T>);
 panic_tests!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
@@ -449,6 +450,7 @@ macro_rules! parity_panic_tests {
 }
 
 parity_panic_tests!(small_parity, true, T => sizespeed::small::Vec<T>);
+parity_panic_tests!(medium_parity, true, T => sizespeed::medium::Vec<T>);
 parity_panic_tests!(fast_parity, true, T => sizespeed::fast::Vec<T>);
 parity_panic_tests!(inline_parity, true, T => sizespeed::inline::Vec<T>);
 parity_panic_tests!(inline_n2_parity, true, T => sizespeed::inline::InlineVec<T, 2>);

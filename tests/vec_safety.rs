@@ -10,7 +10,7 @@ mod common;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use common::{touchy_balance, touchy_reset, Touchy};
-use sizespeed::{fast, small};
+use sizespeed::{fast, medium, small};
 
 fn len() -> u32 {
     if cfg!(miri) {
@@ -81,6 +81,11 @@ macro_rules! vec_callbacks {
 #[test]
 fn vec_callbacks_see_live_elements_small() {
     vec_callbacks!(small::Vec<Touchy>);
+}
+
+#[test]
+fn vec_callbacks_see_live_elements_medium() {
+    vec_callbacks!(medium::Vec<Touchy>);
 }
 
 #[test]

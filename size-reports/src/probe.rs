@@ -488,7 +488,7 @@ pub const FAMILIES: &[Family] = &[
     },
     Family {
         name: "sort",
-        variants: &["fast", "small"],
+        variants: &["fast", "medium", "small"],
         ops: SORT_OPS,
         styles: &[
             SORT_FREE,
@@ -503,7 +503,7 @@ pub const FAMILIES: &[Family] = &[
     },
     Family {
         name: "sort_plain",
-        variants: &["fast", "small"],
+        variants: &["fast", "medium", "small"],
         ops: SORT_OPS,
         styles: &[SORT_FREE],
         headline_ops: &["sort", "sort_unstable"],

@@ -11,11 +11,18 @@
 //! layouts, and zero-sized ones, use small's one copy.
 //!
 //! Measured (`size-reports/`, `cargo bench --bench ab`): the sorts are where a constant
-//! element size pays, so they are where medium has its own code.
+//! element size pays, so they are where medium has its own code. [`Vec`] is small's
+//! vector with medium's sorts; the deque, maps and sets have no medium variant (see the
+//! README's guide for the measurement).
 
 mod sort;
+mod vec;
 
 pub(crate) mod shape;
+
+#[doc(inline)]
+pub use crate::__sizespeed_medium_vec as vec;
+pub use vec::{Drain, ExtractIf, IntoIter, Splice, Vec};
 
 pub use sort::{
     binary_search, binary_search_by, binary_search_by_key, dedup, dedup_by, dedup_by_key,
