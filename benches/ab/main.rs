@@ -9,7 +9,7 @@
 //! hits them all. See [`harness`] for the protocol, and each family's module for its
 //! operations:
 //!
-//! - `vec` ([`vec`]): fast, small, inline, thin, boxed;
+//! - `vec` ([`vec`]): fast, medium, small, inline, thin, boxed;
 //! - `deque` ([`deque`]), `map` and `set` ([`hash`]), `heap` ([`heap`]): fast, small;
 //! - `sort` ([`sort`]): fast, medium, small, and C's `qsort` on the sorts.
 //!

@@ -416,7 +416,7 @@ const SORT_FREE: Style = Style {
 pub const FAMILIES: &[Family] = &[
     Family {
         name: "vec",
-        variants: &["fast", "small", "inline", "thin", "boxed"],
+        variants: &["fast", "medium", "small", "inline", "thin", "boxed"],
         ops: "`new`, `push`, `get`, `iter`, `pop`, `len` (inherent methods of the variant's `Vec<T>`)",
         styles: &[Style {
             describe: "inherent methods",

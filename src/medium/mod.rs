@@ -7,8 +7,10 @@
 //! copy, moves, swaps and index arithmetic are constants that LLVM inlines; only the
 //! operations that depend on the type (compare, drop, ...) come from the type, as in
 //! small. Which copy a type uses is a `match` on its layout that folds at compile time,
-//! and only the shapes a program uses are compiled in (see [`shape`]). Types of other
-//! layouts, and zero-sized ones, use small's one copy.
+//! and only the shapes a program uses are compiled in. The shapes: 1, 2, 4, 8, 16
+//! (aligned to 8 or 16), 24 and 32 bytes at their natural alignment, and on 32-bit targets
+//! 8, 12 and 16 bytes aligned to 4. Types of other layouts, and zero-sized ones, use
+//! small's one copy.
 //!
 //! Measured (`size-reports/`, `cargo bench --bench ab`): the sorts are where a constant
 //! element size pays, so they are where medium has its own code. [`Vec`] is small's

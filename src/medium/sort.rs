@@ -1,7 +1,6 @@
 //! Sorting and searching with one copy of machine code per element *shape*.
 //!
-//! The algorithms are small's (`raw::sort`), instantiated once per carrier of
-//! [`shape`](super::shape): for elements of 1, 2, 4, 8, 16, 24 or 32 bytes at their
+//! The algorithms are small's (`raw::sort`), instantiated once per element shape: for elements of 1, 2, 4, 8, 16, 24 or 32 bytes at their
 //! natural alignment (and the 4-aligned 8, 12 and 16 bytes of 32-bit targets) every move,
 //! swap and index computation is a constant-size load, store or shift, which LLVM inlines
 //! into the loops. The comparison still comes from the element type as in small: `T::cmp`

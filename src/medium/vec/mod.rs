@@ -14,12 +14,13 @@ pub use crate::small::{Drain, ExtractIf, IntoIter, Splice};
 /// A contiguous growable array: [`small::Vec`]'s storage and code, with the sorting,
 /// selection and dedup of [`medium`](crate::medium), one copy per element shape.
 ///
-/// Measured, small's vector already runs its storage operations at about fast's speed
-/// (`push` of `u64`s at 0.85× fast's time in the interleaved harness: its growth path is
-/// one shared function and the per-type shims are a handful of instructions), so a copy
-/// of the storage core per shape would add bytes without a distinct speed. What a
-/// constant element size does change is the sorts, whose inner loops move elements: so
-/// this vector is small's, and its `sort*`, `select_nth_unstable*` methods are medium's.
+/// Measured, small's vector already pushes, pops, inserts and removes at about fast's
+/// speed (its shims inline the constant-size move, and growing is one shared function),
+/// so a copy of the storage core per shape would add bytes without a distinct speed.
+/// What differs is element access, which small routes through its shared core (about
+/// 3× fast's time in an indexing loop), and the sorts, whose inner loops move elements:
+/// so this vector is small's, with `get`, `get_mut`, `first` and `last` inlined as in
+/// fast, and its `sort*` and `select_nth_unstable*` methods are medium's.
 /// The layout is std's (pointer, capacity, length), conversions to and from
 /// `std::vec::Vec` and [`small::Vec`] reuse the buffer, and every method and trait of its
 /// siblings is here.
@@ -125,27 +126,32 @@ impl<T> Vec<T> {
     }
 
     /// The element at `index`, or `None` if out of bounds.
+    ///
+    /// Unlike small's, which calls the shared core, this is the slice's inlined bounds
+    /// check and address computation, as in fast: a few instructions per element type
+    /// for std's speed in indexing loops.
     #[inline]
     pub fn get(&self, index: usize) -> Option<&T> {
-        self.inner.get(index)
+        self.as_slice().get(index)
     }
 
-    /// The element at `index` mutably, or `None` if out of bounds.
+    /// The element at `index` mutably, or `None` if out of bounds (inlined, as
+    /// [`get`](Self::get)).
     #[inline]
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        self.inner.get_mut(index)
+        self.as_mut_slice().get_mut(index)
     }
 
     /// The first element.
     #[inline]
     pub fn first(&self) -> Option<&T> {
-        self.inner.first()
+        self.as_slice().first()
     }
 
     /// The last element.
     #[inline]
     pub fn last(&self) -> Option<&T> {
-        self.inner.last()
+        self.as_slice().last()
     }
 
     /// Inserts `value` at `index`, shifting later elements right.

@@ -1,8 +1,39 @@
 //! The std trait impls of [`medium::Vec`](super::Vec) and the crate's family traits: the
-//! shared ones from the contiguous-vector macros, the rest forwarded to small's.
+//! shared ones from the contiguous-vector macros, the rest forwarded to small's, except
+//! the bulk operations (`clone`, `extend`, `collect`), which lend the buffer to std's
+//! vector for its specialised loops (a `memcpy` for `Copy` elements and for iterators of
+//! known length): their code is per type, as fast's, and so is their speed.
+
+use alloc::borrow::ToOwned;
+use core::mem;
 
 use super::Vec;
 use crate::small;
+
+/// Lends a vector's buffer to a `std::vec::Vec` (the layouts are the same, so both moves
+/// reuse the allocation) and gives it back when dropped, also while unwinding: whatever
+/// std's vector holds then is the vector's content, as if std's method had run on it.
+struct Lent<'a, T> {
+    /// The vector the buffer came from, empty while lent.
+    home: &'a mut small::Vec<T>,
+    /// The buffer, as std's vector.
+    std: alloc::vec::Vec<T>,
+}
+
+impl<'a, T> Lent<'a, T> {
+    #[inline]
+    fn new(home: &'a mut small::Vec<T>) -> Self {
+        let std = mem::take(home).into();
+        Lent { home, std }
+    }
+}
+
+impl<T> Drop for Lent<'_, T> {
+    #[inline]
+    fn drop(&mut self) {
+        *self.home = mem::take(&mut self.std).into();
+    }
+}
 
 impl<T> Default for Vec<T> {
     #[inline]
@@ -12,16 +43,19 @@ impl<T> Default for Vec<T> {
 }
 
 impl<T: Clone> Clone for Vec<T> {
+    /// std's `to_vec`: one `memcpy` for `Copy` elements.
     #[inline]
     fn clone(&self) -> Self {
-        Vec {
-            inner: self.inner.clone(),
-        }
+        self.as_slice().to_vec().into()
     }
 
+    /// std's `clone_into`, on the lent buffer: the common prefix is cloned over, the
+    /// rest appended.
     #[inline]
     fn clone_from(&mut self, source: &Self) {
-        self.inner.clone_from(&source.inner)
+        source
+            .as_slice()
+            .clone_into(&mut Lent::new(&mut self.inner).std)
     }
 }
 
@@ -33,25 +67,26 @@ impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for Vec<T> {
 }
 
 impl<T> Extend<T> for Vec<T> {
+    /// std's `extend`, on the lent buffer: a bulk copy for iterators of known length. If
+    /// the iterator panics, the elements it yielded so far stay, as in std.
     #[inline]
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        self.inner.extend(iter)
+        Lent::new(&mut self.inner).std.extend(iter)
     }
 }
 
 impl<'a, T: Copy + 'a> Extend<&'a T> for Vec<T> {
     #[inline]
     fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
-        self.inner.extend(iter)
+        Lent::new(&mut self.inner).std.extend(iter)
     }
 }
 
 impl<T> FromIterator<T> for Vec<T> {
+    /// std's `collect` into a `Vec`, whose buffer this vector then adopts.
     #[inline]
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        Vec {
-            inner: small::Vec::from_iter(iter),
-        }
+        alloc::vec::Vec::from_iter(iter).into()
     }
 }
 
