@@ -105,7 +105,7 @@ pub fn collect(criterion_dir: &Path) -> Vec<Bench> {
 
 /// Variant columns: the crate's order, then others alphabetically.
 fn variant_rank(v: &str) -> (usize, String) {
-    let known = ["fast", "small", "inline", "thin", "boxed"];
+    let known = ["fast", "medium", "small", "inline", "thin", "boxed"];
     (
         known.iter().position(|k| *k == v).unwrap_or(known.len()),
         v.to_string(),
@@ -624,6 +624,7 @@ pub fn interleaved_markdown(il: &Interleaved, meta: &Meta) -> String {
         s.push('\n');
         if fam == "sort" {
             s.push_str(&sort_gates(&il.rows));
+            s.push_str(&medium_sort_gates(&il.rows));
         }
     }
     s

@@ -1,13 +1,17 @@
-//! The non-generic sorting core behind [`small::sort`](crate::small::sort()) and the other
-//! functions of [`small`](crate::small)'s sorting family.
+//! The sorting core behind [`small::sort`](crate::small::sort()),
+//! [`medium::sort`](crate::medium::sort()) and the other functions of their sorting
+//! families.
 //!
 //! Elements are opaque runs of `size` bytes, aligned to `align`. All the core knows about
 //! their type is that layout and one erased comparison ([`Compare`]), which the typed
-//! shims in `small::sort` pass as plain arguments: there is no per-type table in data,
-//! so a sorted type costs no relocated data and no dynamic relocation, only its shims.
-//! Nothing in this folder is instantiated per element type or per element size: the one
-//! copy of code moves elements with [`moves::copy`], which branches on the size at run
-//! time (a word for the common sizes, `memcpy` otherwise).
+//! shims in `small::sort` and `medium::sort` pass as plain arguments: there is no
+//! per-type table in data, so a sorted type costs no relocated data and no dynamic
+//! relocation, only its shims. Nothing in this folder is instantiated per element type.
+//! The algorithms are generic over a [`Shape`], how elements move: small's entry points
+//! ([`sort_stable`], [`sort_unstable`], [`select_nth`], [`dedup`]) instantiate them once,
+//! with [`Dyn`], whose moves branch on the size at run time (a word for the common
+//! sizes, `memcpy` otherwise); medium's (`*_shaped`) once per element shape it is called
+//! with, with [`Fixed`], whose moves are one load and store of a constant-size carrier.
 //!
 //! The files, by role:
 //! - [`moves`]: copying and swapping elements, and the guards that put a held-out

@@ -100,7 +100,17 @@ unsafe impl Carrier for u64 {}
 // SAFETY: as above.
 unsafe impl Carrier for u128 {}
 // SAFETY: as above.
-unsafe impl<W: Carrier, const N: usize> Carrier for [W; N] {}
+unsafe impl Carrier for [u64; 2] {}
+// SAFETY: as above.
+unsafe impl Carrier for [u64; 3] {}
+// SAFETY: as above.
+unsafe impl Carrier for [u64; 4] {}
+// SAFETY: as above.
+unsafe impl Carrier for [u32; 2] {}
+// SAFETY: as above.
+unsafe impl Carrier for [u32; 3] {}
+// SAFETY: as above.
+unsafe impl Carrier for [u32; 4] {}
 
 /// medium's shape: elements of `size_of::<W>()` bytes aligned to `align_of::<W>()`, moved
 /// as one `W`, which the optimizer keeps in registers.
