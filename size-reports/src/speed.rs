@@ -541,6 +541,52 @@ fn sort_gates(rows: &[AbRow]) -> String {
     }
 }
 
+/// Issue 16's targets for medium's sorts: medium/fast at most the bound.
+const MEDIUM_SORT_GATES: [(&str, &str, &str, f64); 4] = [
+    ("sort_unstable", "u64", "1000000", 1.2),
+    ("sort", "u64", "1000000", 1.2),
+    ("sort_unstable", "string", "100000", 1.1),
+    ("sort", "string", "100000", 1.1),
+];
+
+/// The table of medium's sort targets, if the harness measured them.
+fn medium_sort_gates(rows: &[AbRow]) -> String {
+    let mut s = String::from(
+        "Issue 16's targets: medium/fast at most the bound (median ratio; best ratio in \
+         brackets), with small beside it.\n\n\
+         | op | elem | n | medium/fast | bound | target | small/fast |\n\
+         |---|---|---:|---:|---:|---|---:|\n",
+    );
+    let mut any = false;
+    for (op, elem, n, bound) in MEDIUM_SORT_GATES {
+        let Some(medium) = find(rows, "sort", op, elem, n, "medium") else {
+            continue;
+        };
+        any = true;
+        let small = find(rows, "sort", op, elem, n, "small");
+        let _ = writeln!(
+            s,
+            "| {op} | {elem} | {n} | {:.2} ({:.2}) | ≤ {bound} | {} | {} |",
+            medium.median_ratio,
+            medium.best_ratio,
+            if medium.median_ratio <= bound {
+                "met"
+            } else {
+                "**missed**"
+            },
+            small
+                .map(|r| format!("{:.2}", r.median_ratio))
+                .unwrap_or_else(|| "–".into()),
+        );
+    }
+    if any {
+        s.push('\n');
+        s
+    } else {
+        String::new()
+    }
+}
+
 /// The interleaved part of `speed.md`: how it was run, then one table per family.
 pub fn interleaved_markdown(il: &Interleaved, meta: &Meta) -> String {
     let get = |k: &str| il.meta.get(k).map(String::as_str).unwrap_or("?");

@@ -20,7 +20,10 @@ pub use crate::small::{Drain, ExtractIf, IntoIter, Splice};
 /// What differs is element access, which small routes through its shared core (about
 /// 3× fast's time in an indexing loop), and the sorts, whose inner loops move elements:
 /// so this vector is small's, with `get`, `get_mut`, `first` and `last` inlined as in
-/// fast, and its `sort*` and `select_nth_unstable*` methods are medium's.
+/// fast, and its `sort*` and `select_nth_unstable*` methods are medium's. `clone`,
+/// `extend` and `collect` lend the buffer to `std::vec::Vec` for its specialised bulk
+/// loops (small's push one element at a time): per-type code, as fast's, where a
+/// program uses them.
 /// The layout is std's (pointer, capacity, length), conversions to and from
 /// `std::vec::Vec` and [`small::Vec`] reuse the buffer, and every method and trait of its
 /// siblings is here.
