@@ -115,8 +115,9 @@ const MAX_INSERTION: usize = 20;
 /// one call per block of 64 elements, while insertion costs one call per comparison.
 const QUICK_LEAF: usize = 12;
 /// Ranges up to this length of plain-data elements are sorted by rank insertion (see
-/// [`leaf::rank_insertion_sort`]), which costs one call per element.
-const PLAIN_LEAF: usize = 24;
+/// [`leaf::rank_insertion_sort`]), which costs one call per element: small's value, the
+/// default of [`Shape::PLAIN_LEAF`].
+pub(crate) const PLAIN_LEAF: usize = 24;
 
 /// Whether elements of this layout are *plain data* for the sorts: no drop glue and at
 /// most 64 bytes. Such elements usually compare by value in a few instructions, so the
@@ -251,7 +252,7 @@ impl<S: Shape> Ctx<S> {
     #[inline(always)]
     fn leaf_len(&self) -> usize {
         if self.plain {
-            PLAIN_LEAF
+            S::PLAIN_LEAF
         } else {
             QUICK_LEAF
         }
@@ -361,7 +362,7 @@ unsafe fn sort_stable_in<S: Shape>(v: *mut u8, len: usize, e: &Elem, shape: S, b
     let mut stack = StackBuf(MaybeUninit::uninit());
     // The partition buffer (`len` elements, none for short slices) and, after it, the
     // slot that insertion sort holds an element in.
-    let leaf = if e.plain { PLAIN_LEAF } else { QUICK_LEAF };
+    let leaf = if e.plain { S::PLAIN_LEAF } else { QUICK_LEAF };
     let count = if len <= leaf { 0 } else { len };
     let scratch = Scratch::new(&mut stack, e.size, e.align, count + 1);
     // SAFETY: slot `count` of the scratch.

@@ -14,6 +14,10 @@ use core::ptr;
 /// the loads and stores of one carrier value and every index computation into a shift or
 /// a constant multiply.
 pub(crate) trait Shape: Copy {
+    /// Ranges up to this length of plain-data elements are sorted by rank insertion
+    /// (see [`super::leaf`]); at most 65.
+    const PLAIN_LEAF: usize = super::PLAIN_LEAF;
+
     /// Element size in bytes; never 0.
     fn size(self) -> usize;
 
@@ -133,6 +137,13 @@ impl<W> Fixed<W> {
 }
 
 impl<W: Carrier> Shape for Fixed<W> {
+    /// Shorter than small's 24: with constant-size moves a partition step costs less
+    /// against a rank-insertion leaf's quadratic comparisons. Measured in the interleaved
+    /// harness on random `u64`s: `sort_unstable` of 10⁶ at 2.23× std's time with 12
+    /// against 2.41× with 24, and of 1,000 at 2.44× against 2.74×; 8 was no better for
+    /// the stable sort.
+    const PLAIN_LEAF: usize = 12;
+
     #[inline(always)]
     fn size(self) -> usize {
         core::mem::size_of::<W>()

@@ -9,7 +9,7 @@
 //! - When the pivot is not greater than the pivot of an enclosing partition (which lies
 //!   left of the range and is not greater than any of it), the range holds many copies
 //!   of it: the elements equal to it are split off in one pass and not sorted again.
-//! - Ranges of up to [`QUICK_LEAF`](super::QUICK_LEAF) (plain data: [`PLAIN_LEAF`](super::PLAIN_LEAF)) elements are insertion-sorted.
+//! - Ranges of up to [`QUICK_LEAF`](super::QUICK_LEAF) (plain data: [`PLAIN_LEAF`](super::PLAIN_LEAF), 12 in medium's copies) elements are insertion-sorted.
 //! - After about `2 log2(len)` partitions along one path the range is heapsorted, so no
 //!   input is quadratic: `O(n log n)` comparisons in the worst case.
 
