@@ -1,9 +1,10 @@
-//! Sorting benchmarks: std's monomorphized sorts (`fast`), the one-copy-of-code sorts
-//! (`small`) and the platform C library's `qsort` (one copy of code, indirect comparator),
+//! Sorting benchmarks: std's monomorphized sorts (`fast`), the one-copy-per-shape sorts
+//! (`medium`), the one-copy-of-code sorts (`small`) and the platform C library's `qsort`
+//! (one copy of code, indirect comparator),
 //! on random u64s, 40-byte records sorted by their u64 key, and Strings.
 //!
 //! Groups: `sort/sort_unstable/{elem}/{n}` and `sort/sort/{elem}/{n}` (stable), each with
-//! the functions `fast`, `small`, `qsort`. The unsorted input is cloned outside the timing.
+//! the functions `fast`, `medium`, `small`, `qsort`. The unsorted input is cloned outside the timing.
 
 mod common;
 
@@ -57,6 +58,16 @@ fn bench_elem<T: SortElem>(c: &mut Criterion, n: usize) {
             BatchSize::LargeInput,
         )
     });
+    g.bench_function("medium", |b| {
+        b.iter_batched(
+            || input.clone(),
+            |mut v| {
+                sizespeed::medium::sort_unstable_by(black_box(&mut v[..]), T::compare);
+                v
+            },
+            BatchSize::LargeInput,
+        )
+    });
     g.bench_function("small", |b| {
         b.iter_batched(
             || input.clone(),
@@ -86,6 +97,16 @@ fn bench_elem<T: SortElem>(c: &mut Criterion, n: usize) {
             || input.clone(),
             |mut v| {
                 sizespeed::fast::sort_by(black_box(&mut v[..]), T::compare);
+                v
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    g.bench_function("medium", |b| {
+        b.iter_batched(
+            || input.clone(),
+            |mut v| {
+                sizespeed::medium::sort_by(black_box(&mut v[..]), T::compare);
                 v
             },
             BatchSize::LargeInput,

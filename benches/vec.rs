@@ -243,6 +243,9 @@ fn group<O: Op, T: Elem>(c: &mut Criterion, items: &[T]) {
     g.warm_up_time(WARM_UP);
     g.throughput(Throughput::Elements(O::ops(n)));
     g.bench_function("fast", |b| O::run::<T, sizespeed::fast::Vec<T>>(b, items));
+    g.bench_function("medium", |b| {
+        O::run::<T, sizespeed::medium::Vec<T>>(b, items)
+    });
     g.bench_function("small", |b| O::run::<T, sizespeed::small::Vec<T>>(b, items));
     g.bench_function("inline", |b| {
         O::run::<T, sizespeed::inline::Vec<T>>(b, items)

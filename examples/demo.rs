@@ -96,9 +96,10 @@ fn main() {
     }
 
     println!();
-    println!("One generic edit, `fn edit_with<S: Seq<String>>`, on the five Vec variants.");
+    println!("One generic edit, `fn edit_with<S: Seq<String>>`, on the six Vec variants.");
     println!(r#"Edit: collect ["size", "or", "speed"], insert "and" at 1, remove 2, push "?"."#);
     edit_with::<sizespeed::fast::Vec<String>>("fast::Vec");
+    edit_with::<sizespeed::medium::Vec<String>>("medium::Vec");
     edit_with::<sizespeed::small::Vec<String>>("small::Vec");
     edit_with::<sizespeed::inline::Vec<String>>("inline::Vec");
     edit_with::<sizespeed::thin::Vec<String>>("thin::Vec");
@@ -106,6 +107,7 @@ fn main() {
 
     println!();
     println!("fast:   std's Vec, compiled again for every element type; fastest.");
+    println!("medium: small's storage; sorts compiled once per element shape (size, align).");
     println!("small:  one copy of machine code for every element type; elements unboxed.");
     println!("inline: the first few elements live inside the header (no allocation).");
     println!("thin:   a one-pointer header; length and capacity live in the allocation.");

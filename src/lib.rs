@@ -10,6 +10,7 @@
 //! | variant | module | what it trades |
 //! |---|---|---|
 //! | **fast** | [`fast`] | the std type behind a zero-cost wrapper: fastest, one copy of code per element type |
+//! | **medium** | [`medium`] | one copy of code per element *shape* (size and alignment): small's algorithms with constant-size moves; the sorts and a Vec with them |
 //! | **small** | [`small`] | one copy of machine code for *all* element types, driven by a per-type static table; elements stay unboxed and contiguous |
 //! | **inline** | [`inline`] | [`smallvec`] storage: the first few elements live inside the container |
 //! | **thin** | [`thin`] | [`thin_vec`] storage: the container header is one pointer |
@@ -55,7 +56,7 @@
 //!
 //! ## Families
 //!
-//! - [`Stack`] and [`Seq`]: the Vec family, in all five variants.
+//! - [`Stack`] and [`Seq`]: the Vec family, in all six variants.
 //! - [`Deque`]: the double-ended queue, as [`fast::Deque`] (`VecDeque`) and
 //!   [`small::Deque`] (one ring-buffer core for every element type).
 //! - [`Map`] and [`Set`]: hash maps and sets, as [`fast::Map`]/[`fast::Set`] (std's
@@ -74,8 +75,9 @@
 //!   [`small::PriorityQueue`] (a binary heap on the small Vec core, sifting in one copy
 //!   of code for every element type).
 //! - [`Sorter`]: sorting, searching, selection and dedup on slices, as std's algorithms
-//!   ([`fast::sort()`], [`fast::Sort`]) or as one copy of code for every element type
-//!   ([`small::sort()`], [`small::Sort`]), which is still faster than C's `qsort`.
+//!   ([`fast::sort()`], [`fast::Sort`]), as one copy of code for every element type
+//!   ([`small::sort()`], [`small::Sort`]), which is still faster than C's `qsort`, or as
+//!   one copy per element shape ([`medium::sort()`], [`medium::Sort`]).
 //!
 //! ## Parity with std
 //!
@@ -123,6 +125,7 @@ mod error;
 pub mod fast;
 mod hasher;
 pub mod inline;
+pub mod medium;
 #[doc = include_str!("../docs/PARITY.md")]
 #[doc = include_str!("../docs/parity_fails.md")]
 pub mod parity {}
@@ -141,7 +144,8 @@ pub use traits::{Deque, Map, Seq, Set, Sorter, Stack};
 
 /// The stack ADT on the fast variant: `std::vec::Vec` behind a zero-cost wrapper.
 pub type FastStack<T> = fast::Vec<T>;
-/// The stack ADT on the medium variant. Until medium variants exist this is the fast one.
-pub type MediumStack<T> = fast::Vec<T>;
+/// The stack ADT on the medium variant: small's storage, with sorts compiled once per
+/// element shape.
+pub type MediumStack<T> = medium::Vec<T>;
 /// The stack ADT on the small variant: one copy of machine code for every element type.
 pub type SmallStack<T> = small::Vec<T>;

@@ -26,7 +26,7 @@ use core::marker::PhantomData;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-use crate::{boxed, fast, inline, small, thin};
+use crate::{boxed, fast, inline, medium, small, thin};
 
 /// The most memory a deserializer reserves up front on the word of a size hint.
 const PREALLOC_LIMIT_BYTES: usize = 1 << 20;
@@ -142,6 +142,7 @@ macro_rules! seq_serde {
 }
 
 seq_serde!([T] small::Vec<T>, small::Vec::with_capacity, push);
+seq_serde!([T] medium::Vec<T>, medium::Vec::with_capacity, push);
 seq_serde!([T, const N: usize] inline::InlineVec<T, N>, inline::InlineVec::with_capacity, push);
 seq_serde!([T] thin::Vec<T>, thin::Vec::with_capacity, push);
 seq_serde!([T: 'static] boxed::Vec<T>, boxed::Vec::with_capacity, push);

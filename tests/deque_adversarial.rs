@@ -1,5 +1,5 @@
 //! The deque's user callbacks (`Eq`, `Ord`, `Hash`, `Clone`, `retain`'s closure) only ever
-//! see elements at their live location (issue 13), with the ring wrapped around its
+//! see elements at their live location, with the ring wrapped around its
 //! buffer: each element counts the calls it received, and after every operation the
 //! counts held in the deque, by the test and in dropped elements add up to the number of
 //! calls (see `common::Touchy`). `fast` (std) is the control.

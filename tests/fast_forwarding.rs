@@ -1,6 +1,6 @@
 //! `fast` is std: its methods forward to the std methods of the same names, so even when a
 //! closure, `Clone` or `Drop` panics part-way they drop the same elements, in the same
-//! order, and leave the same contents as std does (issue 13).
+//! order, and leave the same contents as std does.
 //!
 //! Each check runs one operation on a std collection and on its `fast` twin, with
 //! elements that log their drops and may panic when dropped, and compares what happened:

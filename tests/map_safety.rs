@@ -1,5 +1,5 @@
 //! The map's user callbacks (`Hash`, `Eq`, `Clone`, `retain`'s predicate) only ever see
-//! entries at their live location (issue 13): each element counts the calls it received,
+//! entries at their live location: each element counts the calls it received,
 //! and after every operation the counts held in the map, by the test and in dropped
 //! elements add up to the number of calls. A call on a discarded temporary copy would
 //! lose counts, and (as each call also replaces the element's heap allocation) leave a

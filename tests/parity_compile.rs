@@ -1781,6 +1781,584 @@ mod vec_small {
 }
 
 #[rustfmt::skip]
+mod vec_medium {
+    use std::borrow::{Borrow, BorrowMut, Cow};
+    use std::collections::hash_map::RandomState;
+    use std::fmt::Debug;
+    use std::hash::Hash;
+    use std::mem::MaybeUninit;
+    use std::ops::*;
+    type X<T> = sizespeed::medium::Vec<T>;
+    fn mk() -> X<u32> {
+        let mut x = X::<u32>::new();
+        x.push(1);
+        x.push(2);
+        x.push(3);
+        x
+    }
+
+    #[test]
+    fn probes() {
+        p000_fn_append();
+        p001_fn_as_mut_ptr();
+        p002_fn_as_mut_slice();
+        p003_fn_as_ptr();
+        p004_fn_as_slice();
+        p005_fn_capacity();
+        p006_fn_clear();
+        p007_fn_dedup();
+        p008_fn_dedup_by();
+        p009_fn_dedup_by_key();
+        p010_fn_drain();
+        p011_fn_extend_from_slice();
+        p012_fn_extend_from_within();
+        p013_fn_extract_if();
+        p014_fn_from_raw_parts();
+        p015_fn_insert();
+        p016_fn_insert_mut();
+        p017_fn_into_boxed_slice();
+        p018_fn_into_flattened();
+        p019_fn_into_raw_parts();
+        p020_fn_is_empty();
+        p021_fn_leak();
+        p022_fn_len();
+        p023_fn_new();
+        p024_fn_pop();
+        p025_fn_pop_if();
+        p026_fn_push();
+        p027_fn_push_mut();
+        p028_fn_remove();
+        p029_fn_reserve();
+        p030_fn_reserve_exact();
+        p031_fn_resize();
+        p032_fn_resize_with();
+        p033_fn_retain();
+        p034_fn_retain_mut();
+        p035_fn_set_len();
+        p036_fn_shrink_to();
+        p037_fn_shrink_to_fit();
+        p038_fn_spare_capacity_mut();
+        p039_fn_splice();
+        p040_fn_split_off();
+        p041_fn_swap_remove();
+        p042_fn_truncate();
+        p045_fn_with_capacity();
+        p046_impl_asmut_vec_t_for_vec_t();
+        p047_impl_asmut_slice_t_for_vec_t();
+        p048_impl_asref_vec_t_for_vec_t();
+        p049_impl_asref_slice_t_for_vec_t();
+        p050_impl_clone_for_vec_t();
+        p051_impl_debug_for_vec_t();
+        p052_impl_default_for_vec_t();
+        p053_impl_deref_for_vec_t();
+        p054_impl_derefmut_for_vec_t();
+        p056_impl_eq_for_vec_t();
+        p057_impl_extend_ref_t_for_vec_t();
+        p058_impl_extend_t_for_vec_t();
+        p059_impl_from_ref_vec_t_for_cow_slice_t();
+        p060_impl_from_ref_slice_t_array_for_vec_t();
+        p061_impl_from_ref_slice_t_for_vec_t();
+        p062_impl_from_refmut_slice_t_array_for_vec_t();
+        p063_impl_from_refmut_slice_t_for_vec_t();
+        p064_impl_from_ref_str_for_vec_u8();
+        p065_impl_from_box_slice_t_for_vec_t();
+        p066_impl_from_cow_slice_t_for_vec_t();
+        p067_impl_from_vec_t_for_box_slice_t();
+        p068_impl_from_vec_t_for_cow_slice_t();
+        p069_impl_from_slice_t_array_for_vec_t();
+        p070_impl_fromiterator_t_for_vec_t();
+        p071_impl_hash_for_vec_t();
+        p072_impl_index_i_for_vec_t();
+        p073_impl_indexmut_i_for_vec_t();
+        p074_impl_intoiterator_for_ref_vec_t();
+        p075_impl_intoiterator_for_refmut_vec_t();
+        p076_impl_intoiterator_for_vec_t();
+        p077_impl_ord_for_vec_t();
+        p078_impl_partialeq_ref_slice_u_array_for_vec_t();
+        p079_impl_partialeq_ref_slice_u_for_vec_t();
+        p080_impl_partialeq_refmut_slice_u_for_vec_t();
+        p081_impl_partialeq_vec_u_for_ref_slice_t();
+        p082_impl_partialeq_vec_u_for_refmut_slice_t();
+        p083_impl_partialeq_vec_u_for_cow_slice_t();
+        p084_impl_partialeq_vec_u_for_vec_t();
+        p085_impl_partialeq_vec_u_for_slice_t();
+        p086_impl_partialeq_slice_u_array_for_vec_t();
+        p087_impl_partialeq_slice_u_for_vec_t();
+        p088_impl_partialord_vec_t_for_vec_t();
+        p089_impl_tryfrom_vec_t_for_slice_t_array();
+        assert_eq!(87, ["p000_fn_append", "p001_fn_as_mut_ptr", "p002_fn_as_mut_slice", "p003_fn_as_ptr", "p004_fn_as_slice", "p005_fn_capacity", "p006_fn_clear", "p007_fn_dedup", "p008_fn_dedup_by", "p009_fn_dedup_by_key", "p010_fn_drain", "p011_fn_extend_from_slice", "p012_fn_extend_from_within", "p013_fn_extract_if", "p014_fn_from_raw_parts", "p015_fn_insert", "p016_fn_insert_mut", "p017_fn_into_boxed_slice", "p018_fn_into_flattened", "p019_fn_into_raw_parts", "p020_fn_is_empty", "p021_fn_leak", "p022_fn_len", "p023_fn_new", "p024_fn_pop", "p025_fn_pop_if", "p026_fn_push", "p027_fn_push_mut", "p028_fn_remove", "p029_fn_reserve", "p030_fn_reserve_exact", "p031_fn_resize", "p032_fn_resize_with", "p033_fn_retain", "p034_fn_retain_mut", "p035_fn_set_len", "p036_fn_shrink_to", "p037_fn_shrink_to_fit", "p038_fn_spare_capacity_mut", "p039_fn_splice", "p040_fn_split_off", "p041_fn_swap_remove", "p042_fn_truncate", "p045_fn_with_capacity", "p046_impl_asmut_vec_t_for_vec_t", "p047_impl_asmut_slice_t_for_vec_t", "p048_impl_asref_vec_t_for_vec_t", "p049_impl_asref_slice_t_for_vec_t", "p050_impl_clone_for_vec_t", "p051_impl_debug_for_vec_t", "p052_impl_default_for_vec_t", "p053_impl_deref_for_vec_t", "p054_impl_derefmut_for_vec_t", "p056_impl_eq_for_vec_t", "p057_impl_extend_ref_t_for_vec_t", "p058_impl_extend_t_for_vec_t", "p059_impl_from_ref_vec_t_for_cow_slice_t", "p060_impl_from_ref_slice_t_array_for_vec_t", "p061_impl_from_ref_slice_t_for_vec_t", "p062_impl_from_refmut_slice_t_array_for_vec_t", "p063_impl_from_refmut_slice_t_for_vec_t", "p064_impl_from_ref_str_for_vec_u8", "p065_impl_from_box_slice_t_for_vec_t", "p066_impl_from_cow_slice_t_for_vec_t", "p067_impl_from_vec_t_for_box_slice_t", "p068_impl_from_vec_t_for_cow_slice_t", "p069_impl_from_slice_t_array_for_vec_t", "p070_impl_fromiterator_t_for_vec_t", "p071_impl_hash_for_vec_t", "p072_impl_index_i_for_vec_t", "p073_impl_indexmut_i_for_vec_t", "p074_impl_intoiterator_for_ref_vec_t", "p075_impl_intoiterator_for_refmut_vec_t", "p076_impl_intoiterator_for_vec_t", "p077_impl_ord_for_vec_t", "p078_impl_partialeq_ref_slice_u_array_for_vec_t", "p079_impl_partialeq_ref_slice_u_for_vec_t", "p080_impl_partialeq_refmut_slice_u_for_vec_t", "p081_impl_partialeq_vec_u_for_ref_slice_t", "p082_impl_partialeq_vec_u_for_refmut_slice_t", "p083_impl_partialeq_vec_u_for_cow_slice_t", "p084_impl_partialeq_vec_u_for_vec_t", "p085_impl_partialeq_vec_u_for_slice_t", "p086_impl_partialeq_slice_u_array_for_vec_t", "p087_impl_partialeq_slice_u_for_vec_t", "p088_impl_partialord_vec_t_for_vec_t", "p089_impl_tryfrom_vec_t_for_slice_t_array"].len());
+    }
+
+    /// `fn append`
+    fn p000_fn_append() {
+        let _: fn(&mut X<u32>, &mut X<u32>) = X::<u32>::append;
+    }
+
+    /// `fn as_mut_ptr`
+    fn p001_fn_as_mut_ptr() {
+        let _: fn(&mut X<u32>) -> *mut u32 = X::<u32>::as_mut_ptr;
+    }
+
+    /// `fn as_mut_slice`
+    fn p002_fn_as_mut_slice() {
+        let _: fn(&mut X<u32>) -> &mut [u32] = X::<u32>::as_mut_slice;
+    }
+
+    /// `fn as_ptr`
+    fn p003_fn_as_ptr() {
+        let _: fn(&X<u32>) -> *const u32 = X::<u32>::as_ptr;
+    }
+
+    /// `fn as_slice`
+    fn p004_fn_as_slice() {
+        let _: fn(&X<u32>) -> &[u32] = X::<u32>::as_slice;
+    }
+
+    /// `fn capacity`
+    fn p005_fn_capacity() {
+        let _: fn(&X<u32>) -> usize = X::<u32>::capacity;
+    }
+
+    /// `fn clear`
+    fn p006_fn_clear() {
+        let _: fn(&mut X<u32>) = X::<u32>::clear;
+    }
+
+    /// `fn dedup`
+    fn p007_fn_dedup() {
+        let _: fn(&mut X<u32>) = X::<u32>::dedup;
+    }
+
+    /// `fn dedup_by`
+    fn p008_fn_dedup_by() {
+        let mut x = mk();
+        let _: () = x.dedup_by(|a: &mut u32, b: &mut u32| a == b);
+    }
+
+    /// `fn dedup_by_key`
+    fn p009_fn_dedup_by_key() {
+        let mut x = mk();
+        let _: () = x.dedup_by_key(|a: &mut u32| *a / 2);
+    }
+
+    /// `fn drain`
+    fn p010_fn_drain() {
+        let mut x = mk();
+        let d: std::vec::Vec<u32> = x.drain(1..).collect();
+        assert_eq!((x.len(), d.len()), (1, 2));
+        let _ = x.drain(..).rev().len();
+    }
+
+    /// `fn extend_from_slice`
+    fn p011_fn_extend_from_slice() {
+        let _: fn(&mut X<u32>, &[u32]) = X::<u32>::extend_from_slice;
+    }
+
+    /// `fn extend_from_within`
+    fn p012_fn_extend_from_within() {
+        let mut x = mk();
+        let _: () = x.extend_from_within(1..);
+        assert_eq!(x.len(), 5);
+    }
+
+    /// `fn extract_if`
+    fn p013_fn_extract_if() {
+        let mut x = mk();
+        let e: std::vec::Vec<u32> = x.extract_if(.., |a: &mut u32| *a == 2).collect();
+        assert_eq!(x.len(), 2);
+        assert_eq!(e, [2]);
+    }
+
+    /// `fn from_raw_parts`
+    fn p014_fn_from_raw_parts() {
+        let _: unsafe fn(*mut u32, usize, usize) -> X<u32> = X::<u32>::from_raw_parts;
+        let mut m = std::mem::ManuallyDrop::new(mk());
+        let (p, len, cap) = (m.as_mut_ptr(), m.len(), m.capacity());
+        // SAFETY: the parts of a vector of the same type, given back once.
+        let x = unsafe { X::<u32>::from_raw_parts(p, len, cap) };
+        assert_eq!(x.len(), 3);
+    }
+
+    /// `fn insert`
+    fn p015_fn_insert() {
+        let _: fn(&mut X<u32>, usize, u32) = X::<u32>::insert;
+    }
+
+    /// `fn insert_mut`
+    fn p016_fn_insert_mut() {
+        let _: fn(&mut X<u32>, usize, u32) -> &mut u32 = X::<u32>::insert_mut;
+    }
+
+    /// `fn into_boxed_slice`
+    fn p017_fn_into_boxed_slice() {
+        let _: fn(X<u32>) -> Box<[u32]> = X::<u32>::into_boxed_slice;
+    }
+
+    /// `fn into_flattened`
+    fn p018_fn_into_flattened() {
+        let mut x = X::<[u32; 2]>::new();
+        x.push([1, 2]);
+        let _: fn(X<[u32; 2]>) -> X<u32> = X::<[u32; 2]>::into_flattened;
+        assert_eq!(x.into_flattened().len(), 2);
+    }
+
+    /// `fn into_raw_parts`
+    fn p019_fn_into_raw_parts() {
+        let _: fn(X<u32>) -> (*mut u32, usize, usize) = X::<u32>::into_raw_parts;
+    }
+
+    /// `fn is_empty`
+    fn p020_fn_is_empty() {
+        let _: fn(&X<u32>) -> bool = X::<u32>::is_empty;
+    }
+
+    /// `fn leak`
+    fn p021_fn_leak() {
+        let _: fn(X<u32>) -> &'static mut [u32] = X::<u32>::leak;
+    }
+
+    /// `fn len`
+    fn p022_fn_len() {
+        let _: fn(&X<u32>) -> usize = X::<u32>::len;
+    }
+
+    /// `fn new`
+    fn p023_fn_new() {
+        let _: fn() -> X<u32> = X::<u32>::new;
+    }
+
+    /// `fn pop`
+    fn p024_fn_pop() {
+        let _: fn(&mut X<u32>) -> Option<u32> = X::<u32>::pop;
+    }
+
+    /// `fn pop_if`
+    fn p025_fn_pop_if() {
+        let mut x = mk();
+        let _: Option<u32> = x.pop_if(|a: &mut u32| *a == 3);
+        assert_eq!(x.len(), 2);
+    }
+
+    /// `fn push`
+    fn p026_fn_push() {
+        let _: fn(&mut X<u32>, u32) = X::<u32>::push;
+    }
+
+    /// `fn push_mut`
+    fn p027_fn_push_mut() {
+        let _: fn(&mut X<u32>, u32) -> &mut u32 = X::<u32>::push_mut;
+    }
+
+    /// `fn remove`
+    fn p028_fn_remove() {
+        let _: fn(&mut X<u32>, usize) -> u32 = X::<u32>::remove;
+    }
+
+    /// `fn reserve`
+    fn p029_fn_reserve() {
+        let _: fn(&mut X<u32>, usize) = X::<u32>::reserve;
+    }
+
+    /// `fn reserve_exact`
+    fn p030_fn_reserve_exact() {
+        let _: fn(&mut X<u32>, usize) = X::<u32>::reserve_exact;
+    }
+
+    /// `fn resize`
+    fn p031_fn_resize() {
+        let _: fn(&mut X<u32>, usize, u32) = X::<u32>::resize;
+    }
+
+    /// `fn resize_with`
+    fn p032_fn_resize_with() {
+        let mut x = mk();
+        let _: () = x.resize_with(5, || 7);
+        assert_eq!(x.len(), 5);
+    }
+
+    /// `fn retain`
+    fn p033_fn_retain() {
+        let mut x = mk();
+        let _: () = x.retain(|a: &u32| *a != 2);
+        assert_eq!(x.len(), 2);
+    }
+
+    /// `fn retain_mut`
+    fn p034_fn_retain_mut() {
+        let mut x = mk();
+        let _: () = x.retain_mut(|a: &mut u32| *a != 2);
+        assert_eq!(x.len(), 2);
+    }
+
+    /// `fn set_len`
+    fn p035_fn_set_len() {
+        let _: unsafe fn(&mut X<u32>, usize) = X::<u32>::set_len;
+        let mut x = mk();
+        // SAFETY: shrinking over `u32`s, which need no drop.
+        unsafe { x.set_len(1) };
+        assert_eq!(x.len(), 1);
+    }
+
+    /// `fn shrink_to`
+    fn p036_fn_shrink_to() {
+        let _: fn(&mut X<u32>, usize) = X::<u32>::shrink_to;
+    }
+
+    /// `fn shrink_to_fit`
+    fn p037_fn_shrink_to_fit() {
+        let _: fn(&mut X<u32>) = X::<u32>::shrink_to_fit;
+    }
+
+    /// `fn spare_capacity_mut`
+    fn p038_fn_spare_capacity_mut() {
+        let _: fn(&mut X<u32>) -> &mut [MaybeUninit<u32>] = X::<u32>::spare_capacity_mut;
+    }
+
+    /// `fn splice`
+    fn p039_fn_splice() {
+        let mut x = mk();
+        let out: std::vec::Vec<u32> = x.splice(1..2, [7, 8]).collect();
+        assert_eq!(x.len(), 4);
+        assert_eq!(out, [2]);
+    }
+
+    /// `fn split_off`
+    fn p040_fn_split_off() {
+        let _: fn(&mut X<u32>, usize) -> X<u32> = X::<u32>::split_off;
+    }
+
+    /// `fn swap_remove`
+    fn p041_fn_swap_remove() {
+        let _: fn(&mut X<u32>, usize) -> u32 = X::<u32>::swap_remove;
+    }
+
+    /// `fn truncate`
+    fn p042_fn_truncate() {
+        let _: fn(&mut X<u32>, usize) = X::<u32>::truncate;
+    }
+
+    /// `fn with_capacity`
+    fn p045_fn_with_capacity() {
+        let _: fn(usize) -> X<u32> = X::<u32>::with_capacity;
+    }
+
+    /// `impl AsMut<Vec<T>> for Vec<T>`
+    fn p046_impl_asmut_vec_t_for_vec_t() {
+        imp!(X<u32>: AsMut<X<u32>>);
+    }
+
+    /// `impl AsMut<[T]> for Vec<T>`
+    fn p047_impl_asmut_slice_t_for_vec_t() {
+        imp!(X<u32>: AsMut<[u32]>);
+    }
+
+    /// `impl AsRef<Vec<T>> for Vec<T>`
+    fn p048_impl_asref_vec_t_for_vec_t() {
+        imp!(X<u32>: AsRef<X<u32>>);
+    }
+
+    /// `impl AsRef<[T]> for Vec<T>`
+    fn p049_impl_asref_slice_t_for_vec_t() {
+        imp!(X<u32>: AsRef<[u32]>);
+    }
+
+    /// `impl Clone for Vec<T>`
+    fn p050_impl_clone_for_vec_t() {
+        imp!(X<u32>: Clone);
+    }
+
+    /// `impl Debug for Vec<T>`
+    fn p051_impl_debug_for_vec_t() {
+        imp!(X<u32>: Debug);
+    }
+
+    /// `impl Default for Vec<T>`
+    fn p052_impl_default_for_vec_t() {
+        imp!(X<u32>: Default);
+    }
+
+    /// `impl Deref for Vec<T>`
+    fn p053_impl_deref_for_vec_t() {
+        imp!(X<u32>: Deref<Target = [u32]>);
+    }
+
+    /// `impl DerefMut for Vec<T>`
+    fn p054_impl_derefmut_for_vec_t() {
+        imp!(X<u32>: DerefMut);
+    }
+
+    /// `impl Eq for Vec<T>`
+    fn p056_impl_eq_for_vec_t() {
+        imp!(X<u32>: Eq);
+    }
+
+    /// `impl Extend<&T> for Vec<T>`
+    fn p057_impl_extend_ref_t_for_vec_t() {
+        imp!(X<u32>: Extend<&'static u32>);
+    }
+
+    /// `impl Extend<T> for Vec<T>`
+    fn p058_impl_extend_t_for_vec_t() {
+        imp!(X<u32>: Extend<u32>);
+    }
+
+    /// `impl From<&Vec<T>> for Cow<[T]>`
+    fn p059_impl_from_ref_vec_t_for_cow_slice_t() {
+        imp!(Cow<'static, [u32]>: From<&'static X<u32>>);
+    }
+
+    /// `impl From<&[T; N]> for Vec<T>`
+    fn p060_impl_from_ref_slice_t_array_for_vec_t() {
+        imp!(X<u32>: From<&'static [u32; 3]>);
+    }
+
+    /// `impl From<&[T]> for Vec<T>`
+    fn p061_impl_from_ref_slice_t_for_vec_t() {
+        imp!(X<u32>: From<&'static [u32]>);
+    }
+
+    /// `impl From<&mut [T; N]> for Vec<T>`
+    fn p062_impl_from_refmut_slice_t_array_for_vec_t() {
+        imp!(X<u32>: From<&'static mut [u32; 3]>);
+    }
+
+    /// `impl From<&mut [T]> for Vec<T>`
+    fn p063_impl_from_refmut_slice_t_for_vec_t() {
+        imp!(X<u32>: From<&'static mut [u32]>);
+    }
+
+    /// `impl From<&str> for Vec<u8>`
+    fn p064_impl_from_ref_str_for_vec_u8() {
+        imp!(X<u8>: From<&'static str>);
+    }
+
+    /// `impl From<Box<[T]>> for Vec<T>`
+    fn p065_impl_from_box_slice_t_for_vec_t() {
+        imp!(X<u32>: From<Box<[u32]>>);
+    }
+
+    /// `impl From<Cow<[T]>> for Vec<T>`
+    fn p066_impl_from_cow_slice_t_for_vec_t() {
+        imp!(X<u32>: From<Cow<'static, [u32]>>);
+    }
+
+    /// `impl From<Vec<T>> for Box<[T]>`
+    fn p067_impl_from_vec_t_for_box_slice_t() {
+        imp!(Box<[u32]>: From<X<u32>>);
+    }
+
+    /// `impl From<Vec<T>> for Cow<[T]>`
+    fn p068_impl_from_vec_t_for_cow_slice_t() {
+        imp!(Cow<'static, [u32]>: From<X<u32>>);
+    }
+
+    /// `impl From<[T; N]> for Vec<T>`
+    fn p069_impl_from_slice_t_array_for_vec_t() {
+        imp!(X<u32>: From<[u32; 3]>);
+    }
+
+    /// `impl FromIterator<T> for Vec<T>`
+    fn p070_impl_fromiterator_t_for_vec_t() {
+        imp!(X<u32>: FromIterator<u32>);
+    }
+
+    /// `impl Hash for Vec<T>`
+    fn p071_impl_hash_for_vec_t() {
+        imp!(X<u32>: Hash);
+    }
+
+    /// `impl Index<I> for Vec<T>`
+    fn p072_impl_index_i_for_vec_t() {
+        imp!(X<u32>: Index<usize>);
+    }
+
+    /// `impl IndexMut<I> for Vec<T>`
+    fn p073_impl_indexmut_i_for_vec_t() {
+        imp!(X<u32>: IndexMut<usize>);
+    }
+
+    /// `impl IntoIterator for &Vec<T>`
+    fn p074_impl_intoiterator_for_ref_vec_t() {
+        imp!(&'static X<u32>: IntoIterator<Item = &'static u32>);
+    }
+
+    /// `impl IntoIterator for &mut Vec<T>`
+    fn p075_impl_intoiterator_for_refmut_vec_t() {
+        imp!(&'static mut X<u32>: IntoIterator<Item = &'static mut u32>);
+    }
+
+    /// `impl IntoIterator for Vec<T>`
+    fn p076_impl_intoiterator_for_vec_t() {
+        imp!(X<u32>: IntoIterator<Item = u32>);
+    }
+
+    /// `impl Ord for Vec<T>`
+    fn p077_impl_ord_for_vec_t() {
+        imp!(X<u32>: Ord);
+    }
+
+    /// `impl PartialEq<&[U; N]> for Vec<T>`
+    fn p078_impl_partialeq_ref_slice_u_array_for_vec_t() {
+        imp!(X<u32>: PartialEq<&'static [u32; 3]>);
+    }
+
+    /// `impl PartialEq<&[U]> for Vec<T>`
+    fn p079_impl_partialeq_ref_slice_u_for_vec_t() {
+        imp!(X<u32>: PartialEq<&'static [u32]>);
+    }
+
+    /// `impl PartialEq<&mut [U]> for Vec<T>`
+    fn p080_impl_partialeq_refmut_slice_u_for_vec_t() {
+        imp!(X<u32>: PartialEq<&'static mut [u32]>);
+    }
+
+    /// `impl PartialEq<Vec<U>> for &[T]`
+    fn p081_impl_partialeq_vec_u_for_ref_slice_t() {
+        imp!(&'static [u32]: PartialEq<X<u32>>);
+    }
+
+    /// `impl PartialEq<Vec<U>> for &mut [T]`
+    fn p082_impl_partialeq_vec_u_for_refmut_slice_t() {
+        imp!(&'static mut [u32]: PartialEq<X<u32>>);
+    }
+
+    /// `impl PartialEq<Vec<U>> for Cow<[T]>`
+    fn p083_impl_partialeq_vec_u_for_cow_slice_t() {
+        imp!(Cow<'static, [u32]>: PartialEq<X<u32>>);
+    }
+
+    /// `impl PartialEq<Vec<U>> for Vec<T>`
+    fn p084_impl_partialeq_vec_u_for_vec_t() {
+        imp!(X<u32>: PartialEq<X<u32>>);
+    }
+
+    /// `impl PartialEq<Vec<U>> for [T]`
+    fn p085_impl_partialeq_vec_u_for_slice_t() {
+        imp!([u32]: PartialEq<X<u32>>);
+    }
+
+    /// `impl PartialEq<[U; N]> for Vec<T>`
+    fn p086_impl_partialeq_slice_u_array_for_vec_t() {
+        imp!(X<u32>: PartialEq<[u32; 3]>);
+    }
+
+    /// `impl PartialEq<[U]> for Vec<T>`
+    fn p087_impl_partialeq_slice_u_for_vec_t() {
+        imp!(X<u32>: PartialEq<[u32]>);
+    }
+
+    /// `impl PartialOrd<Vec<T>> for Vec<T>`
+    fn p088_impl_partialord_vec_t_for_vec_t() {
+        imp!(X<u32>: PartialOrd<X<u32>>);
+    }
+
+    /// `impl TryFrom<Vec<T>> for [T; N]`
+    fn p089_impl_tryfrom_vec_t_for_slice_t_array() {
+        imp!([u32; 3]: TryFrom<X<u32>>);
+    }
+}
+
+#[rustfmt::skip]
 mod vec_inline {
     use std::borrow::{Borrow, BorrowMut, Cow};
     use std::collections::hash_map::RandomState;

@@ -16,7 +16,7 @@ use serde::de::value::{Error as ValueError, MapDeserializer, SeqDeserializer};
 use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_test::{assert_de_tokens, assert_tokens, Token};
-use sizespeed::{boxed, fast, inline, small, thin};
+use sizespeed::{boxed, fast, inline, medium, small, thin};
 
 /// The inline Vec at a capacity other than the default, so that spilling to the heap is
 /// part of the round trip.
@@ -36,6 +36,7 @@ macro_rules! for_each_seq {
     ($run:ident) => {
         $run!(fast::Vec);
         $run!(small::Vec);
+        $run!(medium::Vec);
         $run!(inline::Vec);
         $run!(Inline2);
         $run!(thin::Vec);

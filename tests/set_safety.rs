@@ -1,5 +1,5 @@
 //! The set's user callbacks (`Hash`, `Eq`, `Clone`, `retain`'s predicate) only ever see
-//! elements at their live location (issue 13): see `map_safety.rs` for the method.
+//! elements at their live location: see `map_safety.rs` for the method.
 //! `fast` (std) is the control.
 
 mod common;

@@ -1,12 +1,12 @@
-//! Every call of a sort's user callback must be observable in the slice (issue 13).
+//! Every call of a sort's user callback must be observable in the slice.
 //!
 //! A comparator, key function or `Ord`/`PartialEq` impl that changes its arguments through
 //! `&T` (interior mutability) must find those changes in the slice afterwards: the
 //! algorithms may only hand it elements at their live location, or the one bitwise copy
 //! of an element that ends up in the slice. They never hand it a duplicate that is later
 //! thrown away, and never one element as both arguments. These tests check that rule for
-//! every operation of a [`Sorter`], for `small` and, as a control that must pass, for
-//! `fast` (std):
+//! every operation of a [`Sorter`], for `small`, for `medium` (the same algorithms with
+//! one copy per element shape) and, as a control that must pass, for `fast` (std):
 //!
 //! - counting: each element counts, in a `Cell`, how often it was passed to a callback;
 //!   after the operation the counts in the slice add up to exactly two per comparison and
@@ -32,7 +32,7 @@ use std::cmp::Ordering;
 use std::mem::size_of;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use sizespeed::{fast, small, Sorter};
+use sizespeed::{fast, medium, small, Sorter};
 
 // ---- bookkeeping ------------------------------------------------------------------------
 
@@ -754,6 +754,11 @@ fn counting_callbacks_small() {
 }
 
 #[test]
+fn counting_callbacks_medium() {
+    counting::<medium::Sort>(false);
+}
+
+#[test]
 fn counting_callbacks_fast() {
     counting::<fast::Sort>(false);
 }
@@ -761,6 +766,11 @@ fn counting_callbacks_fast() {
 #[test]
 fn no_self_comparison_small() {
     counting::<small::Sort>(true);
+}
+
+#[test]
+fn no_self_comparison_medium() {
+    counting::<medium::Sort>(true);
 }
 
 #[test]
@@ -837,6 +847,11 @@ fn borrow_mut_both_arguments_small() {
 }
 
 #[test]
+fn borrow_mut_both_arguments_medium() {
+    borrow_mut_all::<medium::Sort>();
+}
+
+#[test]
 fn borrow_mut_both_arguments_fast() {
     borrow_mut_all::<fast::Sort>();
 }
@@ -898,7 +913,7 @@ impl Boxed for HeapCell {
     }
 }
 
-/// The comparator of issue 13, holding both borrows at once.
+/// The comparator of the reported soundness bug, holding both borrows at once.
 fn renew_cmp<B: Boxed>(a: &B, b: &B) -> Ordering {
     let x = a.renew();
     let y = b.renew();
@@ -1042,7 +1057,7 @@ fn heap<S: Sorter>() {
     }
 }
 
-/// The reproduction of issue 13, as written there.
+/// The reproduction of the reported soundness bug, as it was reported.
 #[allow(clippy::replace_box)]
 fn issue_13_reproduction<S: Sorter>(stable: bool) {
     let n = if cfg!(miri) { 40 } else { 200 };
@@ -1070,8 +1085,18 @@ fn issue_13_reproduction_stable_small() {
 }
 
 #[test]
+fn issue_13_reproduction_stable_medium() {
+    issue_13_reproduction::<medium::Sort>(true);
+}
+
+#[test]
 fn issue_13_reproduction_unstable_small() {
     issue_13_reproduction::<small::Sort>(false);
+}
+
+#[test]
+fn issue_13_reproduction_unstable_medium() {
+    issue_13_reproduction::<medium::Sort>(false);
 }
 
 #[test]
@@ -1083,6 +1108,11 @@ fn issue_13_reproduction_fast() {
 #[test]
 fn heap_replacing_callbacks_small() {
     heap::<small::Sort>();
+}
+
+#[test]
+fn heap_replacing_callbacks_medium() {
+    heap::<medium::Sort>();
 }
 
 #[test]
@@ -1201,6 +1231,11 @@ fn each_panic_type(v: &mut impl Visit) {
 #[test]
 fn panic_at_every_call_small() {
     each_panic_type(&mut Panicking::<small::Sort>(std::marker::PhantomData));
+}
+
+#[test]
+fn panic_at_every_call_medium() {
+    each_panic_type(&mut Panicking::<medium::Sort>(std::marker::PhantomData));
 }
 
 #[test]

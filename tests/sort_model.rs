@@ -1,5 +1,6 @@
-//! Differential tests of every `Sorter` method, for `small::Sort` and `fast::Sort`, against
-//! std's slice methods as the model, on many element types and input shapes.
+//! Differential tests of every `Sorter` method, for `small::Sort`, `medium::Sort` and
+//! `fast::Sort`, against std's slice methods as the model, on many element types and
+//! input shapes.
 
 mod common;
 
@@ -7,7 +8,7 @@ use std::fmt::Debug;
 
 use common::{cases, Align64, Zst};
 use proptest::prelude::*;
-use sizespeed::{fast, small, Sorter};
+use sizespeed::{fast, medium, small, Sorter};
 
 /// A 40-byte record sorted by its key.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -451,6 +452,7 @@ fn check_small_vec<T: Elem>(keys: &[u64]) {
 
 fn check_both<T: Elem>(keys: &[u64]) {
     check::<small::Sort, T>(keys);
+    check::<medium::Sort, T>(keys);
     // Under Miri, only the crate's own unsafe code is worth the time.
     if !cfg!(miri) {
         check::<fast::Sort, T>(keys);
@@ -608,12 +610,13 @@ fn stable_sort_keeps_equal_keys_in_order() {
             (x % 16, id)
         })
         .collect();
-    for sorter in 0..2 {
+    for sorter in 0..4 {
         let mut v = pairs.clone();
-        if sorter == 0 {
-            small::sort_by_key(&mut v, |p| p.0);
-        } else {
-            small::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+        match sorter {
+            0 => small::sort_by_key(&mut v, |p| p.0),
+            1 => small::sort_by(&mut v, |a, b| a.0.cmp(&b.0)),
+            2 => medium::sort_by_key(&mut v, |p| p.0),
+            _ => medium::sort_by(&mut v, |a, b| a.0.cmp(&b.0)),
         }
         assert!(
             v.windows(2)
@@ -622,11 +625,15 @@ fn stable_sort_keeps_equal_keys_in_order() {
         );
     }
     // Strictly descending runs are reversed; equal keys inside them must not be.
-    let mut v: Vec<(u64, usize)> = (0..n).map(|i| ((n - i) as u64 / 3, i)).collect();
+    let desc: Vec<(u64, usize)> = (0..n).map(|i| ((n - i) as u64 / 3, i)).collect();
+    let mut v = desc.clone();
     small::sort_by_key(&mut v, |p| p.0);
     assert!(v
         .windows(2)
         .all(|w| w[0].0 < w[1].0 || (w[0].0 == w[1].0 && w[0].1 < w[1].1)));
+    let mut w = desc;
+    medium::sort_by_key(&mut w, |p| p.0);
+    assert_eq!(w, v);
 }
 
 #[test]
@@ -657,6 +664,11 @@ fn select_nth_out_of_bounds_panics() {
         let mut v: [u8; 0] = [];
         small::select_nth_unstable_by(&mut v, 0, |a, b| a.cmp(b));
     });
+    let msg = common::expect_panic(|| {
+        let mut v = [1u64, 2, 3];
+        medium::select_nth_unstable(&mut v, 3);
+    });
+    assert!(msg.contains("index 3"), "{msg}");
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! Panic safety, inconsistent comparators and adversarial inputs for the small sorts.
+//! Panic safety, inconsistent comparators and adversarial inputs for the small sorts, and
+//! for medium's, the same algorithms with one copy per element shape.
 //!
 //! After a comparator panics, the slice must hold every element exactly once (checked with
 //! unique ids) and every element must be dropped exactly once afterwards (checked with
@@ -11,7 +12,7 @@ use std::cmp::Ordering;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use common::{Align64, Counter, Tracked};
-use sizespeed::small;
+use sizespeed::{medium, small};
 
 /// A xorshift generator: deterministic inputs and comparator answers.
 struct Rng(u64);
@@ -44,16 +45,38 @@ enum Op {
     SortUnstableByKey,
     Select,
     Dedup,
+    MediumSort,
+    MediumSortUnstable,
+    MediumSelect,
+    MediumDedup,
 }
 
-const OPS: [Op; 6] = [
-    Op::Sort,
-    Op::SortUnstable,
-    Op::SortByKey,
-    Op::SortUnstableByKey,
-    Op::Select,
-    Op::Dedup,
-];
+/// Every operation; under Miri, medium's dedup and selection are left to the other tests.
+const OPS: &[Op] = if cfg!(miri) {
+    &[
+        Op::Sort,
+        Op::SortUnstable,
+        Op::SortByKey,
+        Op::SortUnstableByKey,
+        Op::Select,
+        Op::Dedup,
+        Op::MediumSort,
+        Op::MediumSortUnstable,
+    ]
+} else {
+    &[
+        Op::Sort,
+        Op::SortUnstable,
+        Op::SortByKey,
+        Op::SortUnstableByKey,
+        Op::Select,
+        Op::Dedup,
+        Op::MediumSort,
+        Op::MediumSortUnstable,
+        Op::MediumSelect,
+        Op::MediumDedup,
+    ]
+};
 
 /// Runs `op` on `v` with `cmp` as the order of the elements' ids.
 fn run<T>(op: Op, v: &mut [T], id: fn(&T) -> u64, cmp: &mut dyn FnMut(u64, u64) -> Ordering) {
@@ -77,6 +100,17 @@ fn run<T>(op: Op, v: &mut [T], id: fn(&T) -> u64, cmp: &mut dyn FnMut(u64, u64) 
         }
         Op::Dedup => {
             small::dedup_by(v, |a, b| cmp(id(a) / 2, id(b) / 2) == Ordering::Equal);
+        }
+        Op::MediumSort => medium::sort_by(v, |a, b| cmp(id(a), id(b))),
+        Op::MediumSortUnstable => medium::sort_unstable_by(v, |a, b| cmp(id(a), id(b))),
+        Op::MediumSelect => {
+            if !v.is_empty() {
+                let index = v.len() / 3;
+                medium::select_nth_unstable_by(v, index, |a, b| cmp(id(a), id(b)));
+            }
+        }
+        Op::MediumDedup => {
+            medium::dedup_by(v, |a, b| cmp(id(a) / 2, id(b) / 2) == Ordering::Equal);
         }
     }
 }
@@ -146,7 +180,7 @@ fn panic_at_call_keeps_tracked_elements(op: Op, n: usize, seed: u64, k: usize, t
 #[test]
 fn panicking_comparator_keeps_a_permutation_of_tracked_elements() {
     for &n in sizes() {
-        for op in OPS {
+        for &op in OPS {
             let seed = n as u64 * 7 + 3;
             let probe = Counter::new();
             let total = calls(op, n, seed, |i| probe.elem(i), |t| t.value);
@@ -168,7 +202,12 @@ fn panicking_comparator_in_short_runs_at_every_call() {
         &[8, 9, 13, 20]
     };
     for &n in sizes {
-        for op in [Op::Sort, Op::SortUnstable] {
+        for op in [
+            Op::Sort,
+            Op::SortUnstable,
+            Op::MediumSort,
+            Op::MediumSortUnstable,
+        ] {
             let seed = n as u64 * 5 + 1;
             let probe = Counter::new();
             let total = calls(op, n, seed, |i| probe.elem(i), |t| t.value);
@@ -192,7 +231,7 @@ fn panicking_comparator_on_specialised_and_aligned_sizes() {
         // there): the tracked-element tests cover the other lengths.
         let sizes: &[usize] = if cfg!(miri) { &[5, 40] } else { sizes() };
         for &n in sizes {
-            for op in OPS {
+            for &op in OPS {
                 let seed = n as u64 + 11;
                 let total = calls(op, n, seed, make, id);
                 for k in panic_points(total) {
@@ -233,7 +272,7 @@ fn inconsistent_comparator_keeps_a_permutation() {
     };
     for &n in sizes {
         for seed in 1..if cfg!(miri) { 2 } else { 6 } {
-            for op in OPS {
+            for &op in OPS {
                 let counter = Counter::new();
                 let mut v: Vec<Tracked> =
                     shuffled(n, seed).iter().map(|&i| counter.elem(i)).collect();

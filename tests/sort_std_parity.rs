@@ -1,7 +1,7 @@
-//! `sort_by_cached_key`, `select_nth_unstable_by_key` and `partition_point` of the small
-//! and fast sorting families, and of `small::Vec`, against std's slice methods.
+//! `sort_by_cached_key`, `select_nth_unstable_by_key` and `partition_point` of the small,
+//! medium and fast sorting families, and of `small::Vec`, against std's slice methods.
 
-use sizespeed::{fast, small};
+use sizespeed::{fast, medium, small};
 
 /// Deterministic inputs with duplicates, of every length up to `max`.
 fn inputs(max: usize) -> impl Iterator<Item = Vec<(u8, u32)>> {
@@ -46,6 +46,9 @@ fn sort_by_cached_key_is_stable_and_matches_std() {
         let mut got = input.clone();
         fast::sort_by_cached_key(&mut got, |e| e.0);
         assert_eq!(got, want);
+        let mut got = input.clone();
+        medium::sort_by_cached_key(&mut got, |e| e.0);
+        assert_eq!(got, want);
         let mut got: small::Vec<(u8, u32)> = input.iter().copied().collect();
         got.sort_by_cached_key(|e| e.0);
         assert_eq!(got.as_slice(), want.as_slice());
@@ -67,6 +70,11 @@ fn select_nth_unstable_by_key_matches_a_sort() {
             let mut v = input.clone();
             let (_, nth, _) = fast::select_nth_unstable_by_key(&mut v, index, |e| e.0);
             assert_eq!(nth.0, want.0);
+            let mut v = input.clone();
+            let (left, nth, right) = medium::select_nth_unstable_by_key(&mut v, index, |e| e.0);
+            assert_eq!(nth.0, want.0);
+            assert!(left.iter().all(|e| e.0 <= pivot));
+            assert!(right.iter().all(|e| e.0 >= pivot));
         }
     }
 }
@@ -87,6 +95,7 @@ fn partition_point_matches_std() {
             let want = v.partition_point(|e| e.0 < bound);
             assert_eq!(small::partition_point(&v, |e| e.0 < bound), want);
             assert_eq!(fast::partition_point(&v, |e| e.0 < bound), want);
+            assert_eq!(medium::partition_point(&v, |e| e.0 < bound), want);
         }
     }
 }

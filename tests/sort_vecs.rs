@@ -61,6 +61,7 @@ proptest! {
         input in proptest::collection::vec((0u8..16, 0u16..64), 0..200)
     ) {
         check_variant!(sizespeed::small::Vec<(u8, u16)>, &input);
+        check_variant!(sizespeed::medium::Vec<(u8, u16)>, &input);
         check_variant!(sizespeed::fast::Vec<(u8, u16)>, &input);
         check_variant!(sizespeed::inline::Vec<(u8, u16)>, &input);
         check_variant!(sizespeed::thin::Vec<(u8, u16)>, &input);

@@ -911,6 +911,7 @@ macro_rules! conformance {
 }
 
 conformance!(small, T => sizespeed::small::Vec<T>);
+conformance!(medium, T => sizespeed::medium::Vec<T>);
 conformance!(fast, T => sizespeed::fast::Vec<T>);
 conformance!(inline, T => sizespeed::inline::Vec<T>);
 conformance!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
@@ -918,7 +919,7 @@ conformance!(thin, T => sizespeed::thin::Vec<T>);
 conformance!(boxed, T => sizespeed::boxed::Vec<T>);
 
 // ---------------------------------------------------------------------------------------
-// The rest of std's Vec API (issue 15): inherent methods and conversions, checked against
+// The rest of std's Vec API: inherent methods and conversions, checked against
 // std for every variant that has them (all but the `boxed` baseline). They are not in the
 // family traits, so the suite is a macro over the variant's type.
 // ---------------------------------------------------------------------------------------
@@ -1276,15 +1277,17 @@ macro_rules! parity_spare {
 }
 
 parity_spare!(small_spare, T => sizespeed::small::Vec<T>);
+parity_spare!(medium_spare, T => sizespeed::medium::Vec<T>);
 parity_spare!(fast_spare, T => sizespeed::fast::Vec<T>);
 parity_spare!(inline_spare, T => sizespeed::inline::Vec<T>);
 
 parity!(small_parity, small, T => sizespeed::small::Vec<T>);
+parity!(medium_parity, medium, T => sizespeed::medium::Vec<T>);
 parity!(fast_parity, fast, T => sizespeed::fast::Vec<T>);
 parity!(inline_parity, inline, T => sizespeed::inline::Vec<T>);
 parity!(thin_parity, thin, T => sizespeed::thin::Vec<T>);
 
-/// `inline::Vec::new()` needs no annotation (issue 15): the alias fixes the capacity.
+/// `inline::Vec::new()` needs no annotation: the alias fixes the capacity.
 #[test]
 fn inline_new_is_inferred() {
     let mut v = sizespeed::inline::Vec::new();
@@ -1305,7 +1308,7 @@ fn auto_vec_macro() {
     assert_eq!(v, [1, 2]);
 }
 
-/// small's buffer is std's: conversions both ways reuse it (issue 15).
+/// small's buffer is std's: conversions both ways reuse it.
 #[test]
 fn small_std_conversions_are_zero_copy() {
     let std_vec: Vec<String> = (0..5).map(|i| i.to_string()).collect();

@@ -390,13 +390,14 @@ macro_rules! drop_tests {
 }
 
 drop_tests!(small, T => sizespeed::small::Vec<T>);
+drop_tests!(medium, T => sizespeed::medium::Vec<T>);
 drop_tests!(fast, T => sizespeed::fast::Vec<T>);
 drop_tests!(inline, T => sizespeed::inline::Vec<T>);
 drop_tests!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
 drop_tests!(thin, T => sizespeed::thin::Vec<T>);
 drop_tests!(boxed, T => sizespeed::boxed::Vec<T>);
 
-/// Drop accounting for `drain`, `splice` and `extract_if` (issue 15), for the variants
+/// Drop accounting for `drain`, `splice` and `extract_if`, for the variants
 /// that have them: consumed, dropped part-way, and leaked with `mem::forget`.
 macro_rules! parity_drop_tests {
     ($name:ident, $T:ident => $ty:ty) => {
@@ -601,6 +602,7 @@ macro_rules! parity_drop_tests {
 }
 
 parity_drop_tests!(small_parity, T => sizespeed::small::Vec<T>);
+parity_drop_tests!(medium_parity, T => sizespeed::medium::Vec<T>);
 parity_drop_tests!(fast_parity, T => sizespeed::fast::Vec<T>);
 parity_drop_tests!(inline_parity, T => sizespeed::inline::Vec<T>);
 parity_drop_tests!(inline_n2_parity, T => sizespeed::inline::InlineVec<T, 2>);

@@ -418,6 +418,7 @@ macro_rules! model_tests {
 }
 
 model_tests!(small, T => sizespeed::small::Vec<T>);
+model_tests!(medium, T => sizespeed::medium::Vec<T>);
 model_tests!(fast, T => sizespeed::fast::Vec<T>);
 model_tests!(inline, T => sizespeed::inline::Vec<T>);
 model_tests!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);

@@ -312,13 +312,14 @@ macro_rules! panic_tests {
 }
 
 panic_tests!(small, T => sizespeed::small::Vec<T>);
+panic_tests!(medium, T => sizespeed::medium::Vec<T>);
 panic_tests!(fast, T => sizespeed::fast::Vec<T>);
 panic_tests!(inline, T => sizespeed::inline::Vec<T>);
 panic_tests!(inline_n2, T => sizespeed::inline::InlineVec<T, 2>);
 panic_tests!(thin, T => sizespeed::thin::Vec<T>);
 panic_tests!(boxed, T => sizespeed::boxed::Vec<T>);
 
-/// Panic safety of `drain`, `splice` and `extract_if` (issue 15), for the variants that
+/// Panic safety of `drain`, `splice` and `extract_if`, for the variants that
 /// have them. `$exact` says whether a panicking element drop inside a drain still drops
 /// every other element (std, fast, small, inline) or may leak the tail (thin, whose
 /// backing crate's `Drain` stops there; nothing is dropped twice either way).
@@ -449,6 +450,7 @@ macro_rules! parity_panic_tests {
 }
 
 parity_panic_tests!(small_parity, true, T => sizespeed::small::Vec<T>);
+parity_panic_tests!(medium_parity, true, T => sizespeed::medium::Vec<T>);
 parity_panic_tests!(fast_parity, true, T => sizespeed::fast::Vec<T>);
 parity_panic_tests!(inline_parity, true, T => sizespeed::inline::Vec<T>);
 parity_panic_tests!(inline_n2_parity, true, T => sizespeed::inline::InlineVec<T, 2>);

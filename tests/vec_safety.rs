@@ -1,5 +1,5 @@
 //! The vector's user callbacks (`Eq`, `Ord`, `Hash`, `Clone`, `retain`'s and `dedup`'s
-//! closures) only ever see elements at their live location (issue 13): each element
+//! closures) only ever see elements at their live location: each element
 //! counts the calls it received, and after every operation the counts held in the vector,
 //! by the test and in dropped elements add up to the number of calls (see
 //! `common::Touchy`). A call on a discarded temporary copy would lose counts and leave a
@@ -10,7 +10,7 @@ mod common;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use common::{touchy_balance, touchy_reset, Touchy};
-use sizespeed::{fast, small};
+use sizespeed::{fast, medium, small};
 
 fn len() -> u32 {
     if cfg!(miri) {
@@ -81,6 +81,11 @@ macro_rules! vec_callbacks {
 #[test]
 fn vec_callbacks_see_live_elements_small() {
     vec_callbacks!(small::Vec<Touchy>);
+}
+
+#[test]
+fn vec_callbacks_see_live_elements_medium() {
+    vec_callbacks!(medium::Vec<Touchy>);
 }
 
 #[test]

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use std::sync::MutexGuard;
 
 use common::{Align4096, Align64};
-use sizespeed::{boxed, fast, inline, small, thin};
+use sizespeed::{boxed, fast, inline, medium, small, thin};
 use static_assertions::{assert_eq_size, assert_impl_all, assert_not_impl_any, const_assert_eq};
 
 // ---------------------------------------------------------------------------------------
@@ -25,6 +25,8 @@ assert_eq_size!(fast::Vec<u8>, [usize; 3]);
 assert_eq_size!(fast::Vec<Align4096>, [usize; 3]);
 assert_eq_size!(fast::Vec<()>, [usize; 3]);
 assert_eq_size!(small::Vec<u64>, [usize; 3]);
+assert_eq_size!(medium::Vec<u64>, [usize; 3]);
+assert_eq_size!(Option<medium::Vec<u64>>, medium::Vec<u64>);
 assert_eq_size!(small::Vec<u8>, [usize; 3]);
 assert_eq_size!(small::Vec<Align4096>, [usize; 3]);
 assert_eq_size!(small::Vec<()>, [usize; 3]);
@@ -171,6 +173,7 @@ macro_rules! covariant {
 }
 
 auto_traits!(small_traits, T => sizespeed::small::Vec<T>);
+auto_traits!(medium_traits, T => sizespeed::medium::Vec<T>);
 auto_traits!(fast_traits, T => sizespeed::fast::Vec<T>);
 auto_traits!(inline_traits, T => sizespeed::inline::Vec<T>);
 auto_traits!(inline_n2_traits, T => sizespeed::inline::InlineVec<T, 2>);
@@ -178,6 +181,7 @@ auto_traits!(thin_traits, T => sizespeed::thin::Vec<T>);
 auto_traits!(boxed_traits, T => sizespeed::boxed::Vec<T>);
 
 covariant!(small_variance, T => sizespeed::small::Vec<T>);
+covariant!(medium_variance, T => sizespeed::medium::Vec<T>);
 covariant!(fast_variance, T => sizespeed::fast::Vec<T>);
 covariant!(thin_variance, T => sizespeed::thin::Vec<T>);
 // Not `inline`: smallvec names its element type through the `Array::Item` projection,
@@ -189,6 +193,7 @@ covariant!(thin_variance, T => sizespeed::thin::Vec<T>);
 
 // The header never takes the element's alignment (except inline's, which holds elements).
 const_assert_eq!(align_of::<small::Vec<Align4096>>(), align_of::<usize>());
+const_assert_eq!(align_of::<medium::Vec<Align4096>>(), align_of::<usize>());
 const_assert_eq!(align_of::<fast::Vec<Align4096>>(), align_of::<usize>());
 const_assert_eq!(align_of::<thin::Vec<Align4096>>(), align_of::<usize>());
 const_assert_eq!(align_of::<boxed::Vec<Align4096>>(), align_of::<usize>());

@@ -9,9 +9,9 @@
 //! hits them all. See [`harness`] for the protocol, and each family's module for its
 //! operations:
 //!
-//! - `vec` ([`vec`]): fast, small, inline, thin, boxed;
+//! - `vec` ([`vec`]): fast, medium, small, inline, thin, boxed;
 //! - `deque` ([`deque`]), `map` and `set` ([`hash`]), `heap` ([`heap`]): fast, small;
-//! - `sort` ([`sort`]): fast, small, and C's `qsort` on the sorts.
+//! - `sort` ([`sort`]): fast, medium, small, and C's `qsort` on the sorts.
 //!
 //! Runs:
 //! - `cargo bench --bench ab`: every case, 21 rounds (`AB_ROUNDS` sets another odd

@@ -1,6 +1,6 @@
-//! The sorts: one generic body per operation over [`Sorter`], for `fast` and `small`, and
-//! the C library's `qsort` (one copy of code, comparator called through a pointer) on the
-//! sorts, as the outside baseline that small must beat.
+//! The sorts: one generic body per operation over [`Sorter`], for `fast`, `medium` and
+//! `small`, and the C library's `qsort` (one copy of code, comparator called through a
+//! pointer) on the sorts, as the outside baseline that small must beat.
 
 use std::cmp::Ordering;
 use std::ffi::{c_int, c_void};
@@ -13,8 +13,8 @@ use crate::harness::{
     batch_for, measure, order_digest, random, variant, Case, Key, Op, Row, Settings,
 };
 
-/// A sort implementation of the crate: `Lib<sizespeed::fast::Sort>` or
-/// `Lib<sizespeed::small::Sort>`.
+/// A sort implementation of the crate: `Lib<sizespeed::fast::Sort>`,
+/// `Lib<sizespeed::medium::Sort>` or `Lib<sizespeed::small::Sort>`.
 pub struct Lib<S>(PhantomData<S>);
 
 /// The C library's `qsort`.
@@ -220,6 +220,7 @@ fn elem<T: Key>(s: &Settings, out: &mut Vec<Row>, n: usize) {
         };
         let mut variants = vec![
             variant::<Lib<sizespeed::fast::Sort>, _>("fast", &op, batch),
+            variant::<Lib<sizespeed::medium::Sort>, _>("medium", &op, batch),
             variant::<Lib<sizespeed::small::Sort>, _>("small", &op, batch),
         ];
         if matches!(kind, Kind::Sort | Kind::SortUnstable) {

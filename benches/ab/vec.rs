@@ -1,4 +1,4 @@
-//! The Vec family: every operation one generic body over [`Seq`], run for all five variants.
+//! The Vec family: every operation one generic body over [`Seq`], run for all six variants.
 
 use sizespeed::Seq;
 
@@ -27,7 +27,7 @@ macro_rules! vec_sort {
         }
     )*};
 }
-vec_sort!(fast, small, inline, thin, boxed);
+vec_sort!(fast, medium, small, inline, thin, boxed);
 
 /// What every Vec variant offers the bench bodies.
 pub trait BenchVec<T>: Seq<T> + Clone + VecSort<T> {}
@@ -212,6 +212,7 @@ fn elem<T: Key>(s: &Settings, out: &mut Vec<Row>, n: usize) {
         };
         let variants = vec![
             variant::<sizespeed::fast::Vec<T>, _>("fast", &op, batch),
+            variant::<sizespeed::medium::Vec<T>, _>("medium", &op, batch),
             variant::<sizespeed::small::Vec<T>, _>("small", &op, batch),
             variant::<sizespeed::inline::Vec<T>, _>("inline", &op, batch),
             variant::<sizespeed::thin::Vec<T>, _>("thin", &op, batch),

@@ -550,7 +550,7 @@ const SORT_FREE: Style = Style {
 pub const FAMILIES: &[Family] = &[
     Family {
         name: "vec",
-        variants: &["fast", "small", "inline", "thin", "boxed"],
+        variants: &["fast", "medium", "small", "inline", "thin", "boxed"],
         ops: "`new`, `push`, `get`, `iter`, `pop`, `len` (inherent methods of the variant's `Vec<T>`)",
         styles: &[Style {
             describe: "inherent methods",
@@ -675,7 +675,7 @@ pub const FAMILIES: &[Family] = &[
     },
     Family {
         name: "sort",
-        variants: &["fast", "small"],
+        variants: &["fast", "medium", "small"],
         ops: SORT_OPS,
         styles: &[
             SORT_FREE,
@@ -690,7 +690,7 @@ pub const FAMILIES: &[Family] = &[
     },
     Family {
         name: "sort_plain",
-        variants: &["fast", "small"],
+        variants: &["fast", "medium", "small"],
         ops: SORT_OPS,
         styles: &[SORT_FREE],
         headline_ops: &["sort", "sort_unstable"],

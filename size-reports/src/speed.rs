@@ -105,7 +105,7 @@ pub fn collect(criterion_dir: &Path) -> Vec<Bench> {
 
 /// Variant columns: the crate's order, then others alphabetically.
 fn variant_rank(v: &str) -> (usize, String) {
-    let known = ["fast", "small", "inline", "thin", "boxed"];
+    let known = ["fast", "medium", "small", "inline", "thin", "boxed"];
     (
         known.iter().position(|k| *k == v).unwrap_or(known.len()),
         v.to_string(),
@@ -454,7 +454,7 @@ pub fn interleaved_ratio(
 }
 
 /// The headline case of each family in the README: (family, op, elem, n). The sorts are
-/// judged at the sizes of issue 14's gates; the containers at 1000 u64s.
+/// judged at the sizes of the sort's gates; the containers at 1000 u64s.
 pub const HEADLINE_CASES: [(&str, &str, &str, &str); 5] = [
     ("vec", "push", "u64", "1000"),
     ("deque", "push_back_pop_front", "u64", "1000"),
@@ -510,7 +510,7 @@ fn find<'a>(
 /// The gates table of the sort family, if the harness measured its cases.
 fn sort_gates(rows: &[AbRow]) -> String {
     let mut s = String::from(
-        "Issue 14's gates: small/fast at most the bound (median ratio; best ratio in \
+        "The sort's speed gates: small/fast at most the bound (median ratio; best ratio in \
          brackets), and C's `qsort` slower than small (qsort/small above 1).\n\n\
          | op | elem | n | small/fast | bound | gate | qsort/small | gate |\n\
          |---|---|---:|---:|---:|---|---:|---|\n",
@@ -531,6 +531,52 @@ fn sort_gates(rows: &[AbRow]) -> String {
             ok(small.median_ratio <= bound),
             q.map(|q| format!("{q:.2}")).unwrap_or_else(|| "–".into()),
             q.map(|q| ok(q > 1.0)).unwrap_or("–"),
+        );
+    }
+    if any {
+        s.push('\n');
+        s
+    } else {
+        String::new()
+    }
+}
+
+/// The speed targets of medium's sorts: medium/fast at most the bound.
+const MEDIUM_SORT_GATES: [(&str, &str, &str, f64); 4] = [
+    ("sort_unstable", "u64", "1000000", 1.2),
+    ("sort", "u64", "1000000", 1.2),
+    ("sort_unstable", "string", "100000", 1.1),
+    ("sort", "string", "100000", 1.1),
+];
+
+/// The table of medium's sort targets, if the harness measured them.
+fn medium_sort_gates(rows: &[AbRow]) -> String {
+    let mut s = String::from(
+        "medium's speed targets: medium/fast at most the bound (median ratio; best ratio in \
+         brackets), with small beside it.\n\n\
+         | op | elem | n | medium/fast | bound | target | small/fast |\n\
+         |---|---|---:|---:|---:|---|---:|\n",
+    );
+    let mut any = false;
+    for (op, elem, n, bound) in MEDIUM_SORT_GATES {
+        let Some(medium) = find(rows, "sort", op, elem, n, "medium") else {
+            continue;
+        };
+        any = true;
+        let small = find(rows, "sort", op, elem, n, "small");
+        let _ = writeln!(
+            s,
+            "| {op} | {elem} | {n} | {:.2} ({:.2}) | ≤ {bound} | {} | {} |",
+            medium.median_ratio,
+            medium.best_ratio,
+            if medium.median_ratio <= bound {
+                "met"
+            } else {
+                "**missed**"
+            },
+            small
+                .map(|r| format!("{:.2}", r.median_ratio))
+                .unwrap_or_else(|| "–".into()),
         );
     }
     if any {
@@ -624,6 +670,7 @@ pub fn interleaved_markdown(il: &Interleaved, meta: &Meta) -> String {
         s.push('\n');
         if fam == "sort" {
             s.push_str(&sort_gates(&il.rows));
+            s.push_str(&medium_sort_gates(&il.rows));
         }
     }
     s

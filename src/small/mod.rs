@@ -20,7 +20,7 @@
 //! operation are in `size-reports/speed.md`.
 
 pub mod deque;
-mod sort;
+pub(crate) mod sort;
 mod vec;
 mod vec_sort;
 

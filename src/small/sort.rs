@@ -198,9 +198,40 @@ impl<T: Ord> OrdOf<T> {
 }
 
 /// The core's description of `T`, as a promoted constant.
-struct ElemOf<T>(PhantomData<T>);
+pub(crate) struct ElemOf<T>(PhantomData<T>);
 impl<T> ElemOf<T> {
-    const ELEM: &'static Elem = &Elem::of::<T>();
+    pub(crate) const ELEM: &'static Elem = &Elem::of::<T>();
+}
+
+/// How the core compares `T`s by `Ord`.
+#[inline(always)]
+pub(crate) fn by_ord<T: Ord>() -> By {
+    By {
+        data: core::ptr::null_mut(),
+        cmp: OrdOf::<T>::BY,
+        many: many::<T, OrdLess>,
+    }
+}
+
+/// How the core compares `T`s by `compare`, which must outlive the core's call.
+#[inline(always)]
+pub(crate) fn by_fn<T, F: FnMut(&T, &T) -> Ordering>(compare: &mut F) -> By {
+    By {
+        data: compare as *mut F as *mut (),
+        cmp: Compare::Less(by_less::<T, F>),
+        many: many::<T, FnLess<F>>,
+    }
+}
+
+/// How the core compares `T`s by the keys `key` computes; `key` must outlive the core's
+/// call.
+#[inline(always)]
+pub(crate) fn by_key<T, K: Ord, F: FnMut(&T) -> K>(key: &mut F) -> By {
+    By {
+        data: key as *mut F as *mut (),
+        cmp: Compare::Less(key_less::<T, K, F>),
+        many: many::<T, KeyLess<K, F>>,
+    }
 }
 
 // ---- sorting ---------------------------------------------------------------------------
@@ -228,11 +259,7 @@ pub fn sort<T: Ord>(v: &mut [T]) {
             v as *mut [T] as *mut u8,
             v.len(),
             ElemOf::<T>::ELEM,
-            By {
-                data: core::ptr::null_mut(),
-                cmp: OrdOf::<T>::BY,
-                many: many::<T, OrdLess>,
-            },
+            by_ord::<T>(),
         )
     }
 }
@@ -253,11 +280,7 @@ pub fn sort_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], mut compare: F) {
             v as *mut [T] as *mut u8,
             v.len(),
             ElemOf::<T>::ELEM,
-            By {
-                data: &mut compare as *mut F as *mut (),
-                cmp: Compare::Less(by_less::<T, F>),
-                many: many::<T, FnLess<F>>,
-            },
+            by_fn(&mut compare),
         )
     }
 }
@@ -278,11 +301,7 @@ pub fn sort_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: F) {
             v as *mut [T] as *mut u8,
             v.len(),
             ElemOf::<T>::ELEM,
-            By {
-                data: &mut key as *mut F as *mut (),
-                cmp: Compare::Less(key_less::<T, K, F>),
-                many: many::<T, KeyLess<K, F>>,
-            },
+            by_key(&mut key),
         )
     }
 }
@@ -308,11 +327,7 @@ pub fn sort_unstable<T: Ord>(v: &mut [T]) {
             v as *mut [T] as *mut u8,
             v.len(),
             ElemOf::<T>::ELEM,
-            By {
-                data: core::ptr::null_mut(),
-                cmp: OrdOf::<T>::BY,
-                many: many::<T, OrdLess>,
-            },
+            by_ord::<T>(),
         )
     }
 }
@@ -332,11 +347,7 @@ pub fn sort_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(v: &mut [T], mut compar
             v as *mut [T] as *mut u8,
             v.len(),
             ElemOf::<T>::ELEM,
-            By {
-                data: &mut compare as *mut F as *mut (),
-                cmp: Compare::Less(by_less::<T, F>),
-                many: many::<T, FnLess<F>>,
-            },
+            by_fn(&mut compare),
         )
     }
 }
@@ -356,11 +367,7 @@ pub fn sort_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: 
             v as *mut [T] as *mut u8,
             v.len(),
             ElemOf::<T>::ELEM,
-            By {
-                data: &mut key as *mut F as *mut (),
-                cmp: Compare::Less(key_less::<T, K, F>),
-                many: many::<T, KeyLess<K, F>>,
-            },
+            by_key(&mut key),
         )
     }
 }
@@ -508,11 +515,7 @@ pub fn select_nth_unstable<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut
             v.len(),
             index,
             ElemOf::<T>::ELEM,
-            By {
-                data: core::ptr::null_mut(),
-                cmp: OrdOf::<T>::BY,
-                many: many::<T, OrdLess>,
-            },
+            by_ord::<T>(),
         )
     };
     split_nth(v, index)
@@ -541,11 +544,7 @@ pub fn select_nth_unstable_by<T, F: FnMut(&T, &T) -> Ordering>(
             v.len(),
             index,
             ElemOf::<T>::ELEM,
-            By {
-                data: &mut compare as *mut F as *mut (),
-                cmp: Compare::Less(by_less::<T, F>),
-                many: many::<T, FnLess<F>>,
-            },
+            by_fn(&mut compare),
         )
     };
     split_nth(v, index)
@@ -575,11 +574,7 @@ pub fn select_nth_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(
             v.len(),
             index,
             ElemOf::<T>::ELEM,
-            By {
-                data: &mut key as *mut F as *mut (),
-                cmp: Compare::Less(key_less::<T, K, F>),
-                many: many::<T, KeyLess<K, F>>,
-            },
+            by_key(&mut key),
         )
     };
     split_nth(v, index)
@@ -596,13 +591,23 @@ pub fn select_nth_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(
 /// sizespeed::small::sort_by_cached_key(&mut v, |s| s.len());
 /// assert_eq!(v, ["a", "bb", "ccc"]);
 /// ```
-pub fn sort_by_cached_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: F) {
+pub fn sort_by_cached_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F) {
+    cached_key_with(v, key, sort_unstable)
+}
+
+/// `sort_by_cached_key`'s body, sorting the `(key, index)` pairs with `sort_pairs`.
+#[inline(always)]
+pub(crate) fn cached_key_with<T, K: Ord, F: FnMut(&T) -> K>(
+    v: &mut [T],
+    mut key: F,
+    sort_pairs: fn(&mut [(K, usize)]),
+) {
     if v.len() < 2 {
         return;
     }
     let mut keyed: alloc::vec::Vec<(K, usize)> =
         v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
-    sort_unstable(&mut keyed);
+    sort_pairs(&mut keyed);
     // `keyed[i].1` names the element that belongs at `i`. Elements before `i` are final;
     // an index below `i` was moved away by an earlier swap, to the place its own entry
     // names, so follow those entries until the element is found.
@@ -638,7 +643,7 @@ pub fn partition_point<T, P: FnMut(&T) -> bool>(v: &[T], mut pred: P) -> usize {
 
 /// Splits `v` around `index < v.len()`.
 #[inline]
-fn split_nth<T>(v: &mut [T], index: usize) -> (&mut [T], &mut T, &mut [T]) {
+pub(crate) fn split_nth<T>(v: &mut [T], index: usize) -> (&mut [T], &mut T, &mut [T]) {
     let (left, rest) = v.split_at_mut(index);
     let (nth, right) = rest.split_at_mut(1);
     (left, &mut nth[0], right)

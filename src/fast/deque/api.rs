@@ -426,7 +426,7 @@ impl<T: PartialEq<U>, U> PartialEq<&[U]> for Deque<T> {
 }
 
 // The same conversions and comparison with `fast::Vec`, so that a program importing both
-// `Vec` and `VecDeque` from `sizespeed::auto` ports unchanged (issue 15).
+// `Vec` and `VecDeque` from `sizespeed::auto` ports unchanged.
 
 impl<T> From<crate::fast::Vec<T>> for Deque<T> {
     /// std's in-place conversion, from the fast vector: no reallocation.

@@ -1,6 +1,6 @@
 //! Insertion sort: the short ranges of both sorts and of selection.
 
-use super::moves::{copy, Gap};
+use super::moves::{Gap, Shape};
 use super::Ctx;
 
 /// Inserts element `i` into the sorted prefix `0..i`; `i >= 1`. Stable: the element goes
@@ -12,7 +12,7 @@ use super::Ctx;
 /// # Safety
 /// `v` points to at least `i + 1` initialized elements.
 #[inline(always)]
-unsafe fn insert_tail(c: &Ctx, v: *mut u8, i: usize) {
+unsafe fn insert_tail<S: Shape>(c: &Ctx<S>, v: *mut u8, i: usize) {
     // SAFETY: all indices are `<= i`. From the first copy on, element `i` is held in
     // `tmp` and the guard puts it into the only gap, whatever the comparator does.
     unsafe {
@@ -21,12 +21,12 @@ unsafe fn insert_tail(c: &Ctx, v: *mut u8, i: usize) {
         if !c.lt(cur, prev) {
             return;
         }
-        copy(cur, c.tmp, c.size);
-        copy(prev, cur, c.size);
+        c.copy(cur, c.tmp);
+        c.copy(prev, cur);
         let mut gap = Gap {
             src: c.tmp,
             dst: prev,
-            size: c.size,
+            shape: c.shape,
         };
         let mut j = i - 1;
         while j > 0 {
@@ -34,7 +34,7 @@ unsafe fn insert_tail(c: &Ctx, v: *mut u8, i: usize) {
             if !c.lt(c.tmp, p) {
                 break;
             }
-            copy(p, gap.dst, c.size);
+            c.copy(p, gap.dst);
             gap.dst = p;
             j -= 1;
         }
@@ -45,7 +45,7 @@ unsafe fn insert_tail(c: &Ctx, v: *mut u8, i: usize) {
 ///
 /// # Safety
 /// `v` points to `len` initialized elements.
-pub(super) unsafe fn insertion_sort(c: &Ctx, v: *mut u8, len: usize, offset: usize) {
+pub(super) unsafe fn insertion_sort<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize, offset: usize) {
     let mut i = offset;
     while i < len {
         // SAFETY: `1 <= i < len`.
@@ -59,7 +59,7 @@ pub(super) unsafe fn insertion_sort(c: &Ctx, v: *mut u8, len: usize, offset: usi
 ///
 /// # Safety
 /// `v` points to `len <= c.leaf_len()` initialized elements, disjoint from `c.tmp`.
-pub(super) unsafe fn leaf_sort(c: &Ctx, v: *mut u8, len: usize) {
+pub(super) unsafe fn leaf_sort<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize) {
     if len < 2 {
         return;
     }
@@ -77,12 +77,12 @@ pub(super) unsafe fn leaf_sort(c: &Ctx, v: *mut u8, len: usize) {
 ///
 /// # Safety
 /// `v` points to `len` initialized elements.
-pub(super) unsafe fn reverse(c: &Ctx, v: *mut u8, len: usize) {
+pub(super) unsafe fn reverse<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize) {
     let (mut i, mut j) = (0, len);
     while i + 1 < j {
         j -= 1;
         // SAFETY: `i < j < len`, distinct slots.
-        unsafe { super::moves::swap(c.at(v, i), c.at(v, j), c.size) };
+        unsafe { c.shape.swap(c.at(v, i), c.at(v, j)) };
         i += 1;
     }
 }
@@ -93,7 +93,7 @@ pub(super) unsafe fn reverse(c: &Ctx, v: *mut u8, len: usize) {
 ///
 /// # Safety
 /// `v` points to `len` initialized elements.
-pub(super) unsafe fn leading_run(c: &Ctx, v: *mut u8, len: usize) -> (usize, bool) {
+pub(super) unsafe fn leading_run<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize) -> (usize, bool) {
     // SAFETY: every index is below `len`; consecutive elements are distinct.
     unsafe {
         let descending = c.lt(c.at(v, 1), v);
@@ -113,9 +113,8 @@ pub(super) unsafe fn leading_run(c: &Ctx, v: *mut u8, len: usize) -> (usize, boo
 ///
 /// # Safety
 /// `v` points to `len <= 65` initialized elements, disjoint from `c.tmp`.
-unsafe fn rank_insertion_sort(c: &Ctx, v: *mut u8, len: usize) {
+unsafe fn rank_insertion_sort<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize) {
     debug_assert!(len <= 65);
-    let size = c.size;
     let mut i = 1;
     // SAFETY: element `i` is compared with the `i <= 64` elements before it, in place and
     // distinct from them; no callback runs between the first copy of a rotation and the
@@ -126,9 +125,9 @@ unsafe fn rank_insertion_sort(c: &Ctx, v: *mut u8, len: usize) {
             let before = c.mask(v, i, e, true).count_ones() as usize;
             if before < i {
                 let at = c.at(v, before);
-                copy(e, c.tmp, size);
-                core::ptr::copy(at, at.add(size), (i - before) * size);
-                copy(c.tmp, at, size);
+                c.copy(e, c.tmp);
+                c.shape.shift_up(at, i - before);
+                c.copy(c.tmp, at);
             }
             i += 1;
         }

@@ -10,7 +10,7 @@
 //! scratch.
 
 use super::leaf::insertion_sort;
-use super::moves::{copy, MergeHole};
+use super::moves::{MergeHole, Shape};
 use super::{Ctx, MAX_INSERTION};
 
 /// Sorts the `len` elements at `v` stably.
@@ -18,7 +18,7 @@ use super::{Ctx, MAX_INSERTION};
 /// # Safety
 /// `v` points to `len` initialized, exclusively borrowed elements; `buf` to scratch for
 /// `len / 2` elements, disjoint from `v` and from `c.tmp`.
-pub(super) unsafe fn sort(c: &Ctx, v: *mut u8, len: usize, buf: *mut u8) {
+pub(super) unsafe fn sort<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize, buf: *mut u8) {
     // SAFETY: the caller's guarantee.
     unsafe { merge_sort(c, v, len, buf) }
 }
@@ -27,7 +27,7 @@ pub(super) unsafe fn sort(c: &Ctx, v: *mut u8, len: usize, buf: *mut u8) {
 ///
 /// # Safety
 /// As for [`sort`], with any `len`.
-unsafe fn merge_sort(c: &Ctx, v: *mut u8, len: usize, buf: *mut u8) {
+unsafe fn merge_sort<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize, buf: *mut u8) {
     if len <= MAX_INSERTION {
         if len >= 2 {
             // SAFETY: the caller's guarantee.
@@ -53,8 +53,8 @@ unsafe fn merge_sort(c: &Ctx, v: *mut u8, len: usize, buf: *mut u8) {
 /// # Safety
 /// `v` points to `len` initialized elements; `buf` to scratch for `mid` elements,
 /// disjoint from `v`.
-unsafe fn merge(c: &Ctx, v: *mut u8, len: usize, mid: usize, buf: *mut u8) {
-    let size = c.size;
+unsafe fn merge<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize, mid: usize, buf: *mut u8) {
+    let size = c.size();
     // SAFETY: the first run is copied to the buffer, and from then on the guard holds
     // the invariant that the slice's gap `hole.dest..right` is exactly as long as the
     // unmerged buffered elements `hole.start..hole.end`: each step writes one element
@@ -76,7 +76,7 @@ unsafe fn merge(c: &Ctx, v: *mut u8, len: usize, mid: usize, buf: *mut u8) {
         while hole.start < hole.end && right < end {
             let take_right = c.lt(right, hole.start);
             let src = if take_right { right } else { hole.start };
-            copy(src, hole.dest, size);
+            c.copy(src, hole.dest);
             hole.dest = hole.dest.add(size);
             right = right.add(size * take_right as usize);
             hole.start = hole.start.add(size * !take_right as usize);

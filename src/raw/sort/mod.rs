@@ -1,13 +1,17 @@
-//! The non-generic sorting core behind [`small::sort`](crate::small::sort()) and the other
-//! functions of [`small`](crate::small)'s sorting family.
+//! The sorting core behind [`small::sort`](crate::small::sort()),
+//! [`medium::sort`](crate::medium::sort()) and the other functions of their sorting
+//! families.
 //!
 //! Elements are opaque runs of `size` bytes, aligned to `align`. All the core knows about
 //! their type is that layout and one erased comparison ([`Compare`]), which the typed
-//! shims in `small::sort` pass as plain arguments: there is no per-type table in data,
-//! so a sorted type costs no relocated data and no dynamic relocation, only its shims.
-//! Nothing in this folder is instantiated per element type or per element size: the one
-//! copy of code moves elements with [`moves::copy`], which branches on the size at run
-//! time (a word for the common sizes, `memcpy` otherwise).
+//! shims in `small::sort` and `medium::sort` pass as plain arguments: there is no
+//! per-type table in data, so a sorted type costs no relocated data and no dynamic
+//! relocation, only its shims. Nothing in this folder is instantiated per element type.
+//! The algorithms are generic over a [`Shape`], how elements move: small's entry points
+//! ([`sort_stable`], [`sort_unstable`], [`select_nth`], [`dedup`]) instantiate them once,
+//! with [`Dyn`], whose moves branch on the size at run time (a word for the common
+//! sizes, `memcpy` otherwise); medium's (`*_shaped`) once per element shape it is called
+//! with, with [`Fixed`], whose moves are one load and store of a constant-size carrier.
 //!
 //! The files, by role:
 //! - [`moves`]: copying and swapping elements, and the guards that put a held-out
@@ -48,12 +52,14 @@ mod quick;
 mod select;
 mod stable;
 
+pub(crate) use moves::{Carrier, Dyn, Fixed, Shape};
+
 use alloc::alloc::{alloc, dealloc, handle_alloc_error};
 use core::alloc::Layout;
 use core::cmp::Ordering;
 use core::mem::MaybeUninit;
 
-pub(crate) use select::{binary_search, binary_search_cmp, dedup, is_sorted};
+pub(crate) use select::{binary_search, binary_search_cmp, dedup, dedup_shaped, is_sorted};
 
 /// `less(data, a, b)`: whether the element at `a` is ordered before the one at `b`.
 ///
@@ -109,8 +115,9 @@ const MAX_INSERTION: usize = 20;
 /// one call per block of 64 elements, while insertion costs one call per comparison.
 const QUICK_LEAF: usize = 12;
 /// Ranges up to this length of plain-data elements are sorted by rank insertion (see
-/// [`leaf::rank_insertion_sort`]), which costs one call per element.
-const PLAIN_LEAF: usize = 24;
+/// [`leaf::rank_insertion_sort`]), which costs one call per element: small's value, the
+/// default of [`Shape::PLAIN_LEAF`].
+pub(crate) const PLAIN_LEAF: usize = 24;
 
 /// Whether elements of this layout are *plain data* for the sorts: no drop glue and at
 /// most 64 bytes. Such elements usually compare by value in a few instructions, so the
@@ -179,11 +186,12 @@ fn scratch_overflow() -> ! {
     panic!("sort scratch buffer size overflows isize::MAX")
 }
 
-/// What every algorithm needs: the element size, the erased comparator and one aligned
+/// What every algorithm needs: how elements move, the erased comparator and one aligned
 /// scratch slot for an element held out of the slice.
-struct Ctx {
-    /// Element size in bytes. Never 0: zero-sized elements return before a `Ctx` exists.
-    size: usize,
+struct Ctx<S: Shape> {
+    /// How elements move, and their size in bytes. The size is never 0: zero-sized
+    /// elements return before a `Ctx` exists.
+    shape: S,
     /// The comparator's data pointer.
     data: *mut (),
     /// The erased comparator.
@@ -196,7 +204,23 @@ struct Ctx {
     plain: bool,
 }
 
-impl Ctx {
+impl<S: Shape> Ctx<S> {
+    /// Element size in bytes.
+    #[inline(always)]
+    fn size(&self) -> usize {
+        self.shape.size()
+    }
+
+    /// Copies the element at `src` to `dst`.
+    ///
+    /// # Safety
+    /// As for [`Shape::copy`].
+    #[inline(always)]
+    unsafe fn copy(&self, src: *const u8, dst: *mut u8) {
+        // SAFETY: the caller's guarantee.
+        unsafe { self.shape.copy(src, dst) }
+    }
+
     /// Whether the element at `a` goes before the one at `b`.
     ///
     /// # Safety
@@ -228,7 +252,7 @@ impl Ctx {
     #[inline(always)]
     fn leaf_len(&self) -> usize {
         if self.plain {
-            PLAIN_LEAF
+            S::PLAIN_LEAF
         } else {
             QUICK_LEAF
         }
@@ -241,7 +265,7 @@ impl Ctx {
     #[inline(always)]
     unsafe fn at(&self, v: *mut u8, i: usize) -> *mut u8 {
         // SAFETY: the caller's guarantee.
-        unsafe { v.add(i * self.size) }
+        unsafe { v.add(i * self.size()) }
     }
 }
 
@@ -280,13 +304,14 @@ pub(crate) struct By {
     pub(crate) many: ManyFn,
 }
 
-impl Ctx {
-    /// The context for elements described by `e`, compared by `by`, with `tmp` as the
-    /// scratch slot.
+impl<S: Shape> Ctx<S> {
+    /// The context for elements described by `e` and moved by `shape`, compared by `by`,
+    /// with `tmp` as the scratch slot.
     #[inline(always)]
-    fn new(e: &Elem, by: By, tmp: *mut u8) -> Ctx {
+    fn new(e: &Elem, shape: S, by: By, tmp: *mut u8) -> Ctx<S> {
+        debug_assert_eq!(shape.size(), e.size);
         Ctx {
-            size: e.size,
+            shape,
             data: by.data,
             cmp: by.cmp,
             many: by.many,
@@ -296,46 +321,102 @@ impl Ctx {
     }
 }
 
-/// Sorts the `len` elements at `v` stably; see [`stable`].
+/// Sorts the `len` elements at `v` stably; see [`stable`]. small's entry point: the one
+/// copy of the stable sort, moving elements by their run-time size.
 ///
 /// # Safety
 /// `v` points to `len` initialized, exclusively borrowed elements of the type `e`
 /// describes and `by` compares (its data pointer live for the call).
 #[inline(never)]
 pub(crate) unsafe fn sort_stable(v: *mut u8, len: usize, e: &Elem, by: By) {
+    // SAFETY: the caller's guarantee.
+    unsafe { sort_stable_in(v, len, e, Dyn(e.size), by) }
+}
+
+/// [`sort_stable`] for elements of one fixed shape: medium's entry point, one copy per
+/// shape.
+///
+/// # Safety
+/// As for [`sort_stable`]; `shape` describes the elements' size and alignment.
+#[inline(never)]
+pub(crate) unsafe fn sort_stable_shaped<S: Shape>(
+    v: *mut u8,
+    len: usize,
+    e: &Elem,
+    shape: S,
+    by: By,
+) {
+    // SAFETY: the caller's guarantee.
+    unsafe { sort_stable_in(v, len, e, shape, by) }
+}
+
+/// The body of the stable sorts' entry points.
+///
+/// # Safety
+/// As for [`sort_stable_shaped`].
+#[inline(always)]
+unsafe fn sort_stable_in<S: Shape>(v: *mut u8, len: usize, e: &Elem, shape: S, by: By) {
     if e.size == 0 || len < 2 {
         return;
     }
     let mut stack = StackBuf(MaybeUninit::uninit());
     // The partition buffer (`len` elements, none for short slices) and, after it, the
     // slot that insertion sort holds an element in.
-    let leaf = if e.plain { PLAIN_LEAF } else { QUICK_LEAF };
+    let leaf = if e.plain { S::PLAIN_LEAF } else { QUICK_LEAF };
     let count = if len <= leaf { 0 } else { len };
     let scratch = Scratch::new(&mut stack, e.size, e.align, count + 1);
     // SAFETY: slot `count` of the scratch.
-    let c = Ctx::new(e, by, unsafe { scratch.ptr.add(count * e.size) });
+    let c = Ctx::new(e, shape, by, unsafe { scratch.ptr.add(count * e.size) });
     // SAFETY: the caller's guarantee; the scratch holds `count` elements before `tmp`.
     unsafe { stable::sort(&c, v, len, scratch.ptr) }
 }
 
-/// Sorts the `len` elements at `v`, not necessarily stably; see [`quick`].
+/// Sorts the `len` elements at `v`, not necessarily stably; see [`quick`]. small's entry
+/// point.
 ///
 /// # Safety
 /// As for [`sort_stable`].
 #[inline(never)]
 pub(crate) unsafe fn sort_unstable(v: *mut u8, len: usize, e: &Elem, by: By) {
+    // SAFETY: the caller's guarantee.
+    unsafe { sort_unstable_in(v, len, e, Dyn(e.size), by) }
+}
+
+/// [`sort_unstable`] for elements of one fixed shape: medium's entry point.
+///
+/// # Safety
+/// As for [`sort_stable_shaped`].
+#[inline(never)]
+pub(crate) unsafe fn sort_unstable_shaped<S: Shape>(
+    v: *mut u8,
+    len: usize,
+    e: &Elem,
+    shape: S,
+    by: By,
+) {
+    // SAFETY: the caller's guarantee.
+    unsafe { sort_unstable_in(v, len, e, shape, by) }
+}
+
+/// The body of the unstable sorts' entry points.
+///
+/// # Safety
+/// As for [`sort_stable_shaped`].
+#[inline(always)]
+unsafe fn sort_unstable_in<S: Shape>(v: *mut u8, len: usize, e: &Elem, shape: S, by: By) {
     if e.size == 0 || len < 2 {
         return;
     }
     let mut stack = StackBuf(MaybeUninit::uninit());
     let scratch = Scratch::new(&mut stack, e.size, e.align, 1);
-    let c = Ctx::new(e, by, scratch.ptr);
+    let c = Ctx::new(e, shape, by, scratch.ptr);
     // SAFETY: the caller's guarantee.
     unsafe { quick::sort(&c, v, len) }
 }
 
 /// Reorders the `len` elements at `v` so that element `index` is the one a sort would put
 /// there, no element before it is greater and none after it is less; see [`select`].
+/// small's entry point.
 ///
 /// # Panics
 /// If `index >= len`, with std's message.
@@ -344,6 +425,43 @@ pub(crate) unsafe fn sort_unstable(v: *mut u8, len: usize, e: &Elem, by: By) {
 /// As for [`sort_stable`].
 #[inline(never)]
 pub(crate) unsafe fn select_nth(v: *mut u8, len: usize, index: usize, e: &Elem, by: By) {
+    // SAFETY: the caller's guarantee.
+    unsafe { select_nth_in(v, len, index, e, Dyn(e.size), by) }
+}
+
+/// [`select_nth`] for elements of one fixed shape: medium's entry point.
+///
+/// # Panics
+/// If `index >= len`, with std's message.
+///
+/// # Safety
+/// As for [`sort_stable_shaped`].
+#[inline(never)]
+pub(crate) unsafe fn select_nth_shaped<S: Shape>(
+    v: *mut u8,
+    len: usize,
+    index: usize,
+    e: &Elem,
+    shape: S,
+    by: By,
+) {
+    // SAFETY: the caller's guarantee.
+    unsafe { select_nth_in(v, len, index, e, shape, by) }
+}
+
+/// The body of the selections' entry points.
+///
+/// # Safety
+/// As for [`sort_stable_shaped`].
+#[inline(always)]
+unsafe fn select_nth_in<S: Shape>(
+    v: *mut u8,
+    len: usize,
+    index: usize,
+    e: &Elem,
+    shape: S,
+    by: By,
+) {
     if index >= len {
         select::out_of_bounds(index, len);
     }
@@ -352,7 +470,7 @@ pub(crate) unsafe fn select_nth(v: *mut u8, len: usize, index: usize, e: &Elem, 
     }
     let mut stack = StackBuf(MaybeUninit::uninit());
     let scratch = Scratch::new(&mut stack, e.size, e.align, 1);
-    let c = Ctx::new(e, by, scratch.ptr);
+    let c = Ctx::new(e, shape, by, scratch.ptr);
     // SAFETY: the caller's guarantee; `index < len`.
     unsafe { select::select(&c, v, len, index) }
 }

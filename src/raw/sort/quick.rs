@@ -9,19 +9,19 @@
 //! - When the pivot is not greater than the pivot of an enclosing partition (which lies
 //!   left of the range and is not greater than any of it), the range holds many copies
 //!   of it: the elements equal to it are split off in one pass and not sorted again.
-//! - Ranges of up to [`QUICK_LEAF`](super::QUICK_LEAF) (plain data: [`PLAIN_LEAF`](super::PLAIN_LEAF)) elements are insertion-sorted.
+//! - Ranges of up to [`QUICK_LEAF`](super::QUICK_LEAF) (plain data: [`PLAIN_LEAF`](super::PLAIN_LEAF), 12 in medium's copies) elements are insertion-sorted.
 //! - After about `2 log2(len)` partitions along one path the range is heapsorted, so no
 //!   input is quadratic: `O(n log n)` comparisons in the worst case.
 
 use super::leaf::{leading_run, leaf_sort, reverse};
-use super::moves::{swap, swap_or_same};
+use super::moves::Shape;
 use super::Ctx;
 
 /// Sorts the `len >= 2` elements at `v`.
 ///
 /// # Safety
 /// `v` points to `len` initialized, exclusively borrowed elements, disjoint from `c.tmp`.
-pub(super) unsafe fn sort(c: &Ctx, v: *mut u8, len: usize) {
+pub(super) unsafe fn sort<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize) {
     // SAFETY: the caller's guarantee.
     unsafe {
         let (run, descending) = leading_run(c, v, len);
@@ -41,8 +41,8 @@ pub(super) unsafe fn sort(c: &Ctx, v: *mut u8, len: usize) {
 ///
 /// # Safety
 /// As for [`sort`], with any `len`; `ancestor` is a live element outside the range.
-unsafe fn quicksort(
-    c: &Ctx,
+unsafe fn quicksort<S: Shape>(
+    c: &Ctx<S>,
     mut v: *mut u8,
     mut len: usize,
     mut ancestor: Option<*const u8>,
@@ -90,17 +90,23 @@ unsafe fn quicksort(
 ///
 /// # Safety
 /// `v` points to `len` initialized elements; `pivot < len`.
-pub(super) unsafe fn partition(c: &Ctx, v: *mut u8, len: usize, pivot: usize, le: bool) -> usize {
+pub(super) unsafe fn partition<S: Shape>(
+    c: &Ctx<S>,
+    v: *mut u8,
+    len: usize,
+    pivot: usize,
+    le: bool,
+) -> usize {
     // SAFETY: `pivot < len`; the pivot goes to slot 0 and stays there while the other
     // `len - 1` elements are partitioned, so it is never compared with itself; then it is
     // swapped to the boundary, both slots within the slice.
     unsafe {
         if pivot != 0 {
-            swap(v, c.at(v, pivot), c.size);
+            c.shape.swap(v, c.at(v, pivot));
         }
         let mid = lomuto(c, c.at(v, 1), len - 1, v, le);
         if mid != 0 {
-            swap(v, c.at(v, mid), c.size);
+            c.shape.swap(v, c.at(v, mid));
         }
         mid
     }
@@ -118,8 +124,8 @@ pub(super) unsafe fn partition(c: &Ctx, v: *mut u8, len: usize, pivot: usize, le
 ///
 /// # Safety
 /// `r` points to `n` initialized elements; `pivot` to a live element outside them.
-unsafe fn lomuto(c: &Ctx, r: *mut u8, n: usize, pivot: *const u8, le: bool) -> usize {
-    let size = c.size;
+unsafe fn lomuto<S: Shape>(c: &Ctx<S>, r: *mut u8, n: usize, pivot: *const u8, le: bool) -> usize {
+    let size = c.size();
     // SAFETY: the invariant, at each block comparison: the elements at `r[..lt]` go to
     // the front, those at `r[lt..i]` do not, and those from `r[i]` on have not moved. A
     // swap exchanges an element of the block that goes to the front with the first of
@@ -138,7 +144,7 @@ unsafe fn lomuto(c: &Ctx, r: *mut u8, n: usize, pivot: *const u8, le: bool) -> u
             while m != 0 {
                 let k = m.trailing_zeros() as usize;
                 m &= m - 1;
-                swap_or_same(front, base.add(k * size), size);
+                c.shape.swap_or_same(front, base.add(k * size));
                 front = front.add(size);
             }
             i += block;
@@ -153,7 +159,7 @@ unsafe fn lomuto(c: &Ctx, r: *mut u8, n: usize, pivot: *const u8, le: bool) -> u
 ///
 /// # Safety
 /// `v` points to `len` initialized elements.
-pub(super) unsafe fn choose_pivot(c: &Ctx, v: *mut u8, len: usize) -> usize {
+pub(super) unsafe fn choose_pivot<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize) -> usize {
     // SAFETY: for `len < 64` the three indices `0 < len / 2 < len - 1` differ (`len >= 3`);
     // otherwise `eighth >= 8`, so the three groups are disjoint, and `median3_rec` stays
     // within them.
@@ -164,7 +170,7 @@ pub(super) unsafe fn choose_pivot(c: &Ctx, v: *mut u8, len: usize) -> usize {
             let eighth = len / 8;
             median3_rec(c, v, c.at(v, eighth * 4), c.at(v, eighth * 7), eighth)
         };
-        (m as usize - v as usize) / c.size
+        (m as usize - v as usize) / c.size()
     }
 }
 
@@ -173,12 +179,18 @@ pub(super) unsafe fn choose_pivot(c: &Ctx, v: *mut u8, len: usize) -> usize {
 ///
 /// # Safety
 /// The three groups are disjoint runs of initialized elements.
-unsafe fn median3_rec(c: &Ctx, a: *const u8, b: *const u8, d: *const u8, n: usize) -> *const u8 {
+unsafe fn median3_rec<S: Shape>(
+    c: &Ctx<S>,
+    a: *const u8,
+    b: *const u8,
+    d: *const u8,
+    n: usize,
+) -> *const u8 {
     // SAFETY: each subgroup lies within its group, `n / 8 * 7 < n`, subgroups disjoint.
     unsafe {
         if n >= 8 {
             let e = n / 8;
-            let s = c.size;
+            let s = c.size();
             let a = median3_rec(c, a, a.add(e * 4 * s), a.add(e * 7 * s), e);
             let b = median3_rec(c, b, b.add(e * 4 * s), b.add(e * 7 * s), e);
             let d = median3_rec(c, d, d.add(e * 4 * s), d.add(e * 7 * s), e);
@@ -192,7 +204,7 @@ unsafe fn median3_rec(c: &Ctx, a: *const u8, b: *const u8, d: *const u8, n: usiz
 ///
 /// # Safety
 /// `a`, `b` and `d` are distinct live elements.
-unsafe fn median3(c: &Ctx, a: *const u8, b: *const u8, d: *const u8) -> *const u8 {
+unsafe fn median3<S: Shape>(c: &Ctx<S>, a: *const u8, b: *const u8, d: *const u8) -> *const u8 {
     // SAFETY: the caller's guarantee.
     unsafe {
         let x = c.lt(a, b);
@@ -217,7 +229,7 @@ unsafe fn median3(c: &Ctx, a: *const u8, b: *const u8, d: *const u8) -> *const u
 ///
 /// # Safety
 /// `v` points to `len` initialized elements.
-pub(super) unsafe fn heapsort(c: &Ctx, v: *mut u8, len: usize) {
+pub(super) unsafe fn heapsort<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize) {
     // SAFETY: `sift_down` stays below its `end <= len`; swaps are of distinct slots.
     unsafe {
         let mut i = len / 2;
@@ -228,7 +240,7 @@ pub(super) unsafe fn heapsort(c: &Ctx, v: *mut u8, len: usize) {
         let mut end = len;
         while end > 1 {
             end -= 1;
-            swap(v, c.at(v, end), c.size);
+            c.shape.swap(v, c.at(v, end));
             sift_down(c, v, 0, end);
         }
     }
@@ -238,7 +250,7 @@ pub(super) unsafe fn heapsort(c: &Ctx, v: *mut u8, len: usize) {
 ///
 /// # Safety
 /// `v` points to at least `end` initialized elements; `node < end`.
-unsafe fn sift_down(c: &Ctx, v: *mut u8, mut node: usize, end: usize) {
+unsafe fn sift_down<S: Shape>(c: &Ctx<S>, v: *mut u8, mut node: usize, end: usize) {
     // SAFETY: `node < child < end`, so the compared and swapped elements are distinct
     // and in range; every element stays in the slice.
     unsafe {
@@ -253,7 +265,7 @@ unsafe fn sift_down(c: &Ctx, v: *mut u8, mut node: usize, end: usize) {
             if !c.lt(c.at(v, node), c.at(v, child)) {
                 return;
             }
-            swap(c.at(v, node), c.at(v, child), c.size);
+            c.shape.swap(c.at(v, node), c.at(v, child));
             node = child;
         }
     }

@@ -3,7 +3,7 @@
 use core::cmp::Ordering;
 
 use super::leaf::leaf_sort;
-use super::moves::swap;
+use super::moves::{Dyn, Shape};
 use super::quick::{choose_pivot, heapsort, partition};
 use super::{Ctx, LessFn, ProbeFn, SameFn};
 
@@ -20,7 +20,12 @@ pub(super) fn out_of_bounds(index: usize, len: usize) -> ! {
 ///
 /// # Safety
 /// `v` points to `len` initialized, exclusively borrowed elements; `index < len`.
-pub(super) unsafe fn select(c: &Ctx, mut v: *mut u8, mut len: usize, mut index: usize) {
+pub(super) unsafe fn select<S: Shape>(
+    c: &Ctx<S>,
+    mut v: *mut u8,
+    mut len: usize,
+    mut index: usize,
+) {
     let mut ancestor: Option<*const u8> = None;
     let mut limit = 2 * (usize::BITS - len.leading_zeros());
     // SAFETY: `index < len` holds at every step: each step either returns or keeps the
@@ -152,7 +157,7 @@ pub(crate) unsafe fn is_sorted(
 
 /// Moves the first element of each run of `same` elements to the front, in order, and
 /// returns how many there are. Moves are swaps, so the slice is always a permutation;
-/// `same(later, earlier)` sees two distinct elements in place.
+/// `same(later, earlier)` sees two distinct elements in place. small's entry point.
 ///
 /// # Safety
 /// As for [`binary_search`], with `v` exclusively borrowed and `same` paired with `data`.
@@ -164,6 +169,39 @@ pub(crate) unsafe fn dedup(
     data: *mut (),
     same: SameFn,
 ) -> usize {
+    // SAFETY: the caller's guarantee.
+    unsafe { dedup_in(v, len, Dyn(size), data, same) }
+}
+
+/// [`dedup`] for elements of one fixed shape: medium's entry point.
+///
+/// # Safety
+/// As for [`dedup`]; `shape` describes the elements' size and alignment.
+#[inline(never)]
+pub(crate) unsafe fn dedup_shaped<S: Shape>(
+    v: *mut u8,
+    len: usize,
+    shape: S,
+    data: *mut (),
+    same: SameFn,
+) -> usize {
+    // SAFETY: the caller's guarantee.
+    unsafe { dedup_in(v, len, shape, data, same) }
+}
+
+/// The body of the dedup entry points.
+///
+/// # Safety
+/// As for [`dedup_shaped`]; a [`Dyn`] shape may have size 0.
+#[inline(always)]
+unsafe fn dedup_in<S: Shape>(
+    v: *mut u8,
+    len: usize,
+    shape: S,
+    data: *mut (),
+    same: SameFn,
+) -> usize {
+    let size = shape.size();
     if len <= 1 || size == 0 {
         // Zero-sized elements: see `dedup_zst`.
         return if size == 0 {
@@ -180,7 +218,7 @@ pub(crate) unsafe fn dedup(
             let r = v.add(read * size);
             if !same(data, r, v.add((write - 1) * size)) {
                 if write != read {
-                    swap(r, v.add(write * size), size);
+                    shape.swap(r, v.add(write * size));
                 }
                 write += 1;
             }

@@ -15,13 +15,13 @@
 //!   is less than. When the next pivot is not greater than it, the part holds many equal
 //!   elements: those not greater than the new pivot are split off in one pass and need
 //!   no more sorting.
-//! - Ranges of up to [`QUICK_LEAF`](super::QUICK_LEAF) (plain data: [`PLAIN_LEAF`](super::PLAIN_LEAF)) elements are insertion-sorted, and after about
+//! - Ranges of up to [`QUICK_LEAF`](super::QUICK_LEAF) (plain data: [`PLAIN_LEAF`](super::PLAIN_LEAF), 12 in medium's copies) elements are insertion-sorted, and after about
 //!   `2 log2(len)` levels a range is merge-sorted, so the worst case is `O(n log n)`.
 
 use super::leaf::{leading_run, leaf_sort, reverse};
 use core::ptr;
 
-use super::moves::copy;
+use super::moves::Shape;
 use super::quick::choose_pivot;
 use super::{merge, Ctx};
 
@@ -30,7 +30,7 @@ use super::{merge, Ctx};
 /// # Safety
 /// `v` points to `len` initialized, exclusively borrowed elements; `buf` to scratch for
 /// `len` elements (none for `len <= c.leaf_len()`), disjoint from `v` and from `c.tmp`.
-pub(super) unsafe fn sort(c: &Ctx, v: *mut u8, len: usize, buf: *mut u8) {
+pub(super) unsafe fn sort<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize, buf: *mut u8) {
     // SAFETY: the caller's guarantee.
     unsafe {
         if len <= c.leaf_len() {
@@ -54,8 +54,8 @@ pub(super) unsafe fn sort(c: &Ctx, v: *mut u8, len: usize, buf: *mut u8) {
 ///
 /// # Safety
 /// As for [`sort`], with any `len` and `buf` for `len` elements.
-unsafe fn quicksort(
-    c: &Ctx,
+unsafe fn quicksort<S: Shape>(
+    c: &Ctx<S>,
     mut v: *mut u8,
     mut len: usize,
     buf: *mut u8,
@@ -115,22 +115,22 @@ unsafe fn quicksort(
 /// # Safety
 /// `v` points to `len` initialized elements; `pivot < len`; `buf` to scratch for `len`
 /// elements, disjoint from `v` and from `c.tmp`.
-unsafe fn partition(
-    c: &Ctx,
+unsafe fn partition<S: Shape>(
+    c: &Ctx<S>,
     v: *mut u8,
     len: usize,
     pivot: usize,
     le: bool,
     buf: *mut u8,
 ) -> (usize, usize) {
-    let size = c.size;
+    let size = c.size();
     let mut g = Scan {
         buf,
         front: buf,
         back: v,
         tmp: c.tmp,
         held: false,
-        size,
+        shape: c.shape,
     };
     // SAFETY: the scan's invariant, at each comparison (of the elements from `i` on, at
     // their live location, against the pivot at its live location): the elements that go
@@ -146,7 +146,7 @@ unsafe fn partition(
         } else {
             g.back as usize - v as usize
         }) / size;
-        copy(p, c.tmp, size);
+        c.copy(p, c.tmp);
         g.held = true;
         scan(c, v, pivot + 1, len, c.tmp, le, &mut g);
         let front = (g.front as usize - buf as usize) / size;
@@ -156,7 +156,7 @@ unsafe fn partition(
             // The first group is the buffer with the pivot at `before`.
             ptr::copy(v, c.at(v, front + 1), back * size);
             ptr::copy_nonoverlapping(buf, v, before * size);
-            copy(c.tmp, c.at(v, before), size);
+            c.copy(c.tmp, c.at(v, before));
             ptr::copy_nonoverlapping(
                 c.at(buf, before),
                 c.at(v, before + 1),
@@ -171,7 +171,7 @@ unsafe fn partition(
                 (back - before) * size,
             );
             ptr::copy(v, c.at(v, front), before * size);
-            copy(c.tmp, c.at(v, front + before), size);
+            c.copy(c.tmp, c.at(v, front + before));
             ptr::copy_nonoverlapping(buf, v, front * size);
             (front, front + before)
         }
@@ -180,7 +180,7 @@ unsafe fn partition(
 
 /// The state of a partition's scan, and its guard: if dropped (the comparator panicked),
 /// it copies the buffered elements and then the held pivot into the slice's gap.
-struct Scan {
+struct Scan<S: Shape> {
     /// The buffer's start.
     buf: *const u8,
     /// Where the next element that goes first is copied, in the buffer.
@@ -191,11 +191,11 @@ struct Scan {
     tmp: *const u8,
     /// Whether the pivot is held in `tmp`.
     held: bool,
-    /// Element size.
-    size: usize,
+    /// How elements move.
+    shape: S,
 }
 
-impl Drop for Scan {
+impl<S: Shape> Drop for Scan<S> {
     fn drop(&mut self) {
         let bytes = self.front as usize - self.buf as usize;
         // SAFETY: the gap at `back` is `bytes` long, plus one element if the pivot is
@@ -203,7 +203,7 @@ impl Drop for Scan {
         unsafe {
             ptr::copy_nonoverlapping(self.buf, self.back, bytes);
             if self.held {
-                copy(self.tmp, self.back.add(bytes), self.size);
+                self.shape.copy(self.tmp, self.back.add(bytes));
             }
         }
     }
@@ -218,16 +218,16 @@ impl Drop for Scan {
 /// invariant with `i = start`.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
-unsafe fn scan(
-    c: &Ctx,
+unsafe fn scan<S: Shape>(
+    c: &Ctx<S>,
     v: *mut u8,
     start: usize,
     end: usize,
     pivot: *const u8,
     le: bool,
-    g: &mut Scan,
+    g: &mut Scan<S>,
 ) {
-    let size = c.size;
+    let size = c.size();
     // SAFETY: the caller's guarantee; the block compared lies within `start..end`; each
     // copy writes the buffer or a slot of the gap, below the element copied.
     unsafe {
@@ -242,7 +242,7 @@ unsafe fn scan(
                 let first = (m & 1) as usize;
                 m >>= 1;
                 let dst = if first == 1 { g.front } else { g.back };
-                copy(e, dst, size);
+                c.copy(e, dst);
                 // `size` or 0, by a mask rather than a multiplication.
                 let step = size & first.wrapping_neg();
                 g.front = g.front.add(step);

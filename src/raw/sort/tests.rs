@@ -4,7 +4,10 @@
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 
-use super::{quick, sort_stable, sort_unstable, By, Compare, Ctx, Elem};
+use super::{
+    quick, sort_stable, sort_stable_shaped, sort_unstable, sort_unstable_shaped, By, Compare, Ctx,
+    Dyn, Elem, Fixed, Shape,
+};
 
 /// Compares two `u64`s; panics if they are the same element.
 ///
@@ -65,29 +68,39 @@ fn both_sorts_agree_with_std() {
         for input in inputs(len) {
             let mut want = input.clone();
             want.sort();
-            for (stable, plain) in [(true, true), (true, false), (false, true), (false, false)] {
+            for (stable, plain, shaped) in [false, true]
+                .into_iter()
+                .flat_map(|a| [false, true].map(|b| (a, b)))
+                .flat_map(|(a, b)| [false, true].map(|c| (a, b, c)))
+            {
                 let mut v = input.clone();
                 let mut calls = 0usize;
                 let data = &mut calls as *mut usize as *mut ();
-                let f = if stable { sort_stable } else { sort_unstable };
-                // SAFETY: `v` holds `len` u64s; `less_u64` takes the counter as data.
-                unsafe {
-                    f(
-                        v.as_mut_ptr() as *mut u8,
-                        len,
-                        &Elem {
-                            size: 8,
-                            align: 8,
-                            plain,
-                        },
-                        By {
-                            data,
-                            cmp: Compare::Less(less_u64),
-                            many: many_u64,
-                        },
-                    )
+                let e = Elem {
+                    size: 8,
+                    align: 8,
+                    plain,
                 };
-                assert_eq!(v, want, "stable={stable} plain={plain} len={len}");
+                let by = By {
+                    data,
+                    cmp: Compare::Less(less_u64),
+                    many: many_u64,
+                };
+                let p = v.as_mut_ptr() as *mut u8;
+                // SAFETY: `v` holds `len` u64s; `less_u64` takes the counter as data; the
+                // shape is that of `u64`.
+                unsafe {
+                    match (stable, shaped) {
+                        (true, false) => sort_stable(p, len, &e, by),
+                        (false, false) => sort_unstable(p, len, &e, by),
+                        (true, true) => sort_stable_shaped(p, len, &e, Fixed::<u64>::new(), by),
+                        (false, true) => sort_unstable_shaped(p, len, &e, Fixed::<u64>::new(), by),
+                    }
+                };
+                assert_eq!(
+                    v, want,
+                    "stable={stable} plain={plain} shaped={shaped} len={len}"
+                );
             }
         }
     }
@@ -95,12 +108,17 @@ fn both_sorts_agree_with_std() {
 
 #[test]
 fn heapsort_and_partition_on_their_own() {
+    heapsort_and_partition(Dyn(8));
+    heapsort_and_partition(Fixed::<u64>::new());
+}
+
+fn heapsort_and_partition<S: Shape>(shape: S) {
     for &len in lens() {
         for input in inputs(len) {
             let mut calls = 0usize;
             let mut tmp = 0u64;
             let c = Ctx {
-                size: 8,
+                shape,
                 data: &mut calls as *mut usize as *mut (),
                 cmp: Compare::Less(less_u64),
                 many: many_u64,

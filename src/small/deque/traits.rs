@@ -33,7 +33,7 @@ impl<T: PartialEq<U>, U, const N: usize> PartialEq<&mut [U; N]> for Deque<T> {
 }
 
 // The same conversions and comparison with `small::Vec`, so that a program importing both
-// `Vec` and `VecDeque` from `sizespeed::auto` ports unchanged (issue 15). Each is a
+// `Vec` and `VecDeque` from `sizespeed::auto` ports unchanged. Each is a
 // composition of the zero-copy conversions through std's `Vec`.
 
 impl<T: PartialEq<U>, U> PartialEq<crate::small::Vec<U>> for Deque<T> {

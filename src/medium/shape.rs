@@ -1,0 +1,139 @@
+//! Element shapes: which fixed-size carrier moves the elements of a type, chosen at
+//! compile time from the type's size and alignment.
+//!
+//! A medium core is instantiated once per carrier a program uses, not once per element
+//! type: `u64`, `i64`, `f64`, `&T`, `Box<T>` and `(u32, u32)` (on 64-bit targets) all
+//! share the carrier `u64` and so one copy of the sort. Types of any other layout fall
+//! back to small's one copy of code, which reads the size at run time.
+
+use crate::raw::sort::Carrier;
+use core::mem::{align_of, size_of};
+
+/// The carriers, as `(size, align)` of each, in the order [`id`] tries them. The index of
+/// a carrier in this list plus one is its shape id; 0 is "no carrier".
+///
+/// The list: the integer widths, then two, three and four words (fat pointers, `String`,
+/// `Vec`, pairs and triples of words), then on 32-bit targets the 8, 12 and 16 byte
+/// layouts of 4-byte alignment that `String` and pairs of words have there. A layout that
+/// two carriers share (some 32-bit targets align `u64` to 4) takes the first.
+#[inline(always)]
+const fn layouts() -> [(usize, usize); 11] {
+    [
+        layout::<u8>(),
+        layout::<u16>(),
+        layout::<u32>(),
+        layout::<u64>(),
+        layout::<u128>(),
+        layout::<[u64; 2]>(),
+        layout::<[u64; 3]>(),
+        layout::<[u64; 4]>(),
+        layout::<[u32; 2]>(),
+        layout::<[u32; 3]>(),
+        layout::<[u32; 4]>(),
+    ]
+}
+
+const fn layout<W: Carrier>() -> (usize, usize) {
+    (size_of::<W>(), align_of::<W>())
+}
+
+/// The shape id of `T`: 1 + the index of the first carrier of `T`'s size and alignment in
+/// [`layouts`], or 0 if there is none (zero-sized and odd-sized types).
+pub(crate) const fn id<T>() -> u8 {
+    let l = layouts();
+    let mut i = 0;
+    while i < l.len() {
+        if l[i].0 == size_of::<T>() && l[i].1 == align_of::<T>() {
+            return i as u8 + 1;
+        }
+        i += 1;
+    }
+    0
+}
+
+/// Evaluates `$shaped` with `$s` bound to the [`Fixed`](crate::raw::sort::Fixed) shape of
+/// the carrier of `$T`, or `$other` if `$T` has no carrier.
+///
+/// The choice is a `match` on an inline constant, so it is made at compile time: each
+/// element type's shim calls exactly one core, and only the cores of the carriers that a
+/// program's element types use are instantiated and linked.
+macro_rules! by_shape {
+    ($T:ty, |$s:ident| $shaped:expr, || $other:expr) => {{
+        use $crate::raw::sort::Fixed;
+        match const { $crate::medium::shape::id::<$T>() } {
+            1 => {
+                let $s = Fixed::<u8>::new();
+                $shaped
+            }
+            2 => {
+                let $s = Fixed::<u16>::new();
+                $shaped
+            }
+            3 => {
+                let $s = Fixed::<u32>::new();
+                $shaped
+            }
+            4 => {
+                let $s = Fixed::<u64>::new();
+                $shaped
+            }
+            5 => {
+                let $s = Fixed::<u128>::new();
+                $shaped
+            }
+            6 => {
+                let $s = Fixed::<[u64; 2]>::new();
+                $shaped
+            }
+            7 => {
+                let $s = Fixed::<[u64; 3]>::new();
+                $shaped
+            }
+            8 => {
+                let $s = Fixed::<[u64; 4]>::new();
+                $shaped
+            }
+            9 => {
+                let $s = Fixed::<[u32; 2]>::new();
+                $shaped
+            }
+            10 => {
+                let $s = Fixed::<[u32; 3]>::new();
+                $shaped
+            }
+            11 => {
+                let $s = Fixed::<[u32; 4]>::new();
+                $shaped
+            }
+            _ => $other,
+        }
+    }};
+}
+pub(crate) use by_shape;
+
+#[cfg(test)]
+mod tests {
+    use super::id;
+
+    #[test]
+    fn common_types_have_carriers() {
+        assert_eq!(id::<u8>(), 1);
+        assert_eq!(id::<bool>(), 1);
+        assert_eq!(id::<u16>(), 2);
+        assert_eq!(id::<f32>(), 3);
+        assert_eq!(id::<char>(), 3);
+        assert_ne!(id::<usize>(), 0);
+        assert_ne!(id::<alloc::string::String>(), 0);
+        assert_ne!(id::<&str>(), 0);
+        assert_eq!(id::<()>(), 0);
+        assert_eq!(id::<[u8; 3]>(), 0);
+        assert_eq!(id::<[u8; 40]>(), 0);
+        #[cfg(target_pointer_width = "64")]
+        {
+            assert_eq!(id::<u64>(), 4);
+            assert_eq!(id::<(u32, u32)>(), 9);
+            assert_eq!(id::<alloc::string::String>(), 7);
+            assert_eq!(id::<(u64, u64, u64, u64)>(), 8);
+        }
+    }
+}
