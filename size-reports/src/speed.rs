@@ -455,16 +455,18 @@ pub fn interleaved_ratio(
 
 /// The headline case of each family in the README: (family, op, elem, n). The sorts are
 /// judged at the sizes of the sort's gates; the containers at 1000 u64s.
-pub const HEADLINE_CASES: [(&str, &str, &str, &str); 5] = [
+pub const HEADLINE_CASES: [(&str, &str, &str, &str); 7] = [
     ("vec", "push", "u64", "1000"),
     ("deque", "push_back_pop_front", "u64", "1000"),
     ("map", "get_hit", "u64", "1000"),
     ("set", "contains", "u64", "1000"),
+    ("btree", "get", "u64", "1000"),
+    ("heap", "pop", "u64", "1000"),
     ("sort", "sort", "u64", "1000000"),
 ];
 
 /// The README cell "time per op vs fast" of `family` (as named by the benches: `vec`,
-/// `deque`, `map`, `set`, `sort`) and `variant`: the interleaved median ratio of the
+/// `deque`, `map`, `set`, `btree`, `heap`, `sort`) and `variant`: the interleaved median ratio of the
 /// family's headline case ([`HEADLINE_CASES`]), as `1.14× (push/u64/1000)`. `None` when
 /// the harness has not measured it.
 pub fn interleaved_headline(rows: &[AbRow], family: &str, variant: &str) -> Option<String> {
