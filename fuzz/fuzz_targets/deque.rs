@@ -5,7 +5,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use fuzzkit::{with_range, Arm, Elem, ElemKind, Kind, R};
+use fuzzkit::{with_range, Arm, Elem, ElemKind, Kind, Out, NONE, R};
 use sizespeed::{fast, small};
 use std::cmp::Ordering;
 use std::collections::VecDeque;
@@ -73,12 +73,6 @@ struct Input {
     ops: Vec<(Option<Arm>, Op)>,
 }
 
-struct Out {
-    vals: Vec<u64>,
-    loose: bool,
-}
-
-const NONE: u64 = u64::MAX;
 const CAP: usize = 48;
 
 fn sig_opt<T: Elem>(x: Option<&T>) -> u64 {

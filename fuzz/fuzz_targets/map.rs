@@ -7,7 +7,7 @@
 #![allow(clippy::forget_non_drop)]
 
 use arbitrary::Arbitrary;
-use fuzzkit::{Arm, Elem, ElemKind, Kind};
+use fuzzkit::{hash_key, sorted, Arm, Elem, ElemKind, Kind, Out, NONE};
 use sizespeed::{fast, small};
 use std::collections::HashMap;
 
@@ -64,22 +64,7 @@ struct Input {
     ops: Vec<(Option<Arm>, Op)>,
 }
 
-struct Out {
-    vals: Vec<u64>,
-    loose: bool,
-}
-
-const NONE: u64 = u64::MAX;
 const CAP: usize = 40;
-
-fn key(k: u8) -> u16 {
-    u16::from(k % 32)
-}
-
-fn sorted(mut v: Vec<u64>) -> Vec<u64> {
-    v.sort_unstable();
-    v
-}
 
 macro_rules! apply {
     ($V:ty, $m:ident, $op:expr, $($md:ident)::+) => {{
@@ -92,57 +77,57 @@ macro_rules! apply {
         match $op {
             Op::Insert(k, v) => {
                 if room {
-                    let old = m.insert(T::make(key(*k)), T::make(u16::from(*v)));
+                    let old = m.insert(T::make(hash_key(*k)), T::make(u16::from(*v)));
                     vals.push(old.map_or(NONE, |e| e.sig()));
                 }
             }
             Op::Remove(k) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 vals.push(m.remove(&p).map_or(NONE, |e| e.sig()));
             }
             Op::RemoveEntry(k) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 match m.remove_entry(&p) {
                     Some((a, b)) => vals.extend([a.sig(), b.sig()]),
                     None => vals.push(NONE),
                 }
             }
             Op::Get(k) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 vals.push(m.get(&p).map_or(NONE, |e| e.sig()));
             }
             Op::GetMut(k, v) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 if let Some(e) = m.get_mut(&p) {
                     *e = T::make(u16::from(*v));
                 }
             }
             Op::GetKeyValue(k) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 match m.get_key_value(&p) {
                     Some((a, b)) => vals.extend([a.sig(), b.sig()]),
                     None => vals.push(NONE),
                 }
             }
             Op::ContainsKey(k) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 vals.push(m.contains_key(&p) as u64);
             }
             Op::Index(k) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 if m.contains_key(&p) {
                     vals.push(m[&p].sig());
                 }
             }
             Op::OrInsert(k, v) => {
                 if room {
-                    let r = m.entry(T::make(key(*k))).or_insert(T::make(u16::from(*v)));
+                    let r = m.entry(T::make(hash_key(*k))).or_insert(T::make(u16::from(*v)));
                     vals.push(r.sig());
                 }
             }
             Op::OrInsertWith(k, v) => {
                 if room {
-                    let r = m.entry(T::make(key(*k))).or_insert_with(|| {
+                    let r = m.entry(T::make(hash_key(*k))).or_insert_with(|| {
                         fuzzkit::tick(Kind::Pred);
                         T::make(u16::from(*v))
                     });
@@ -151,7 +136,7 @@ macro_rules! apply {
             }
             Op::OrInsertWithKey(k) => {
                 if room {
-                    let r = m.entry(T::make(key(*k))).or_insert_with_key(|k| {
+                    let r = m.entry(T::make(hash_key(*k))).or_insert_with_key(|k| {
                         fuzzkit::tick(Kind::Pred);
                         T::make(k.key() + 100)
                     });
@@ -160,13 +145,13 @@ macro_rules! apply {
             }
             Op::OrDefault(k) => {
                 if room {
-                    vals.push(m.entry(T::make(key(*k))).or_default().sig());
+                    vals.push(m.entry(T::make(hash_key(*k))).or_default().sig());
                 }
             }
             Op::AndModify(k, v) => {
                 if room {
                     let r = m
-                        .entry(T::make(key(*k)))
+                        .entry(T::make(hash_key(*k)))
                         .and_modify(|e| {
                             fuzzkit::tick(Kind::Pred);
                             e.set_key(u16::from(*v));
@@ -176,18 +161,18 @@ macro_rules! apply {
                 }
             }
             Op::EntryKey(k) => {
-                let e = m.entry(T::make(key(*k)));
+                let e = m.entry(T::make(hash_key(*k)));
                 vals.push(e.key().sig());
             }
             Op::EntryInsertEntry(k, v) => {
                 if room {
-                    let o = m.entry(T::make(key(*k))).insert_entry(T::make(u16::from(*v)));
+                    let o = m.entry(T::make(hash_key(*k))).insert_entry(T::make(u16::from(*v)));
                     vals.extend([o.key().sig(), o.get().sig()]);
                 }
             }
             Op::EntryMatch(k, what, v) => {
                 if room {
-                    match m.entry(T::make(key(*k))) {
+                    match m.entry(T::make(hash_key(*k))) {
                         Entry::Occupied(mut o) => {
                             vals.push(1);
                             vals.push(o.key().sig());
@@ -296,7 +281,7 @@ macro_rules! apply {
                 loose = true;
             }
             Op::GetDisjointMut(k1, k2, k3, v) => {
-                let (a, b, c) = (key(*k1), key(*k2), key(*k3));
+                let (a, b, c) = (hash_key(*k1), hash_key(*k2), hash_key(*k3));
                 if a != b && b != c && a != c && std::mem::size_of::<T>() != 0 {
                     let ps = [T::make(a), T::make(b), T::make(c)];
                     let got = m.get_disjoint_mut([&ps[0], &ps[1], &ps[2]]);
@@ -358,12 +343,12 @@ macro_rules! apply {
                 if room {
                     m.extend(kvs.iter().map(|(k, v)| {
                         fuzzkit::tick(Kind::Pred);
-                        (T::make(key(*k)), T::make(u16::from(*v)))
+                        (T::make(hash_key(*k)), T::make(u16::from(*v)))
                     }));
                 }
             }
             Op::FromIter(kvs) => {
-                *m = kvs.iter().map(|(k, v)| (T::make(key(*k)), T::make(u16::from(*v)))).collect();
+                *m = kvs.iter().map(|(k, v)| (T::make(hash_key(*k)), T::make(u16::from(*v)))).collect();
             }
             Op::Reserve(n) => {
                 m.reserve(*n as usize);
@@ -384,9 +369,9 @@ macro_rules! apply {
             Op::Clear => m.clear(),
             Op::Len => vals.extend([m.len() as u64, m.is_empty() as u64]),
             Op::MutateKey(k, nk) => {
-                let k = key(*k);
+                let k = hash_key(*k);
                 if let Some((kk, _)) = m.iter().find(|(kk, _)| kk.key() == k) {
-                    kk.set_key(key(*nk));
+                    kk.set_key(hash_key(*nk));
                 }
             }
             Op::Resync => loose = true,

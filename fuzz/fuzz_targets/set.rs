@@ -7,7 +7,7 @@
 #![allow(clippy::forget_non_drop)]
 
 use arbitrary::Arbitrary;
-use fuzzkit::{Arm, Elem, ElemKind, Kind};
+use fuzzkit::{hash_key, sorted, Arm, Elem, ElemKind, Kind, Out, NONE};
 use sizespeed::{fast, small};
 use std::collections::HashSet;
 
@@ -62,22 +62,7 @@ struct Input {
     ops: Vec<(Option<Arm>, Op)>,
 }
 
-struct Out {
-    vals: Vec<u64>,
-    loose: bool,
-}
-
-const NONE: u64 = u64::MAX;
 const CAP: usize = 40;
-
-fn key(k: u8) -> u16 {
-    u16::from(k % 32)
-}
-
-fn sorted(mut v: Vec<u64>) -> Vec<u64> {
-    v.sort_unstable();
-    v
-}
 
 macro_rules! apply {
     ($V:ty, $s:ident, $op:expr) => {{
@@ -89,28 +74,28 @@ macro_rules! apply {
         match $op {
             Op::Insert(k) => {
                 if room {
-                    vals.push(s.insert(T::make(key(*k))) as u64);
+                    vals.push(s.insert(T::make(hash_key(*k))) as u64);
                 }
             }
             Op::Replace(k) => {
                 if room {
-                    vals.push(s.replace(T::make(key(*k))).map_or(NONE, |e| e.sig()));
+                    vals.push(s.replace(T::make(hash_key(*k))).map_or(NONE, |e| e.sig()));
                 }
             }
             Op::Take(k) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 vals.push(s.take(&p).map_or(NONE, |e| e.sig()));
             }
             Op::Remove(k) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 vals.push(s.remove(&p) as u64);
             }
             Op::Contains(k) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 vals.push(s.contains(&p) as u64);
             }
             Op::Get(k) => {
-                let p = T::make(key(*k));
+                let p = T::make(hash_key(*k));
                 vals.push(s.get(&p).map_or(NONE, |e| e.sig()));
             }
             Op::Retain(d) => {
@@ -178,7 +163,7 @@ macro_rules! apply {
                 loose = true;
             }
             Op::Algebra(which, ks, swap) => {
-                let o: $V = ks.iter().take(CAP).map(|k| T::make(key(*k))).collect();
+                let o: $V = ks.iter().take(CAP).map(|k| T::make(hash_key(*k))).collect();
                 let (x, y) = if *swap { (&o, &*s) } else { (&*s, &o) };
                 // Which of two equal elements an iterator yields is not specified: keys only.
                 let keys = |v: Vec<u16>| -> Vec<u64> {
@@ -233,11 +218,11 @@ macro_rules! apply {
                 if room {
                     s.extend(ks.iter().map(|k| {
                         fuzzkit::tick(Kind::Pred);
-                        T::make(key(*k))
+                        T::make(hash_key(*k))
                     }));
                 }
             }
-            Op::FromIter(ks) => *s = ks.iter().map(|k| T::make(key(*k))).collect(),
+            Op::FromIter(ks) => *s = ks.iter().map(|k| T::make(hash_key(*k))).collect(),
             Op::Reserve(n) => {
                 s.reserve(*n as usize);
                 vals.push((s.capacity() >= len + *n as usize) as u64);
@@ -261,9 +246,9 @@ macro_rules! apply {
             Op::Clear => s.clear(),
             Op::Len => vals.extend([s.len() as u64, s.is_empty() as u64]),
             Op::MutateKey(k, nk) => {
-                let k = key(*k);
+                let k = hash_key(*k);
                 if let Some(e) = s.iter().find(|e| e.key() == k) {
-                    e.set_key(key(*nk));
+                    e.set_key(hash_key(*nk));
                 }
             }
             Op::Resync => loose = true,

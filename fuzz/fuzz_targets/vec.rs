@@ -4,7 +4,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use fuzzkit::{sorted_by_key, with_range, Arm, Cmp, Elem, ElemKind, Kind, R};
+use fuzzkit::{sorted_by_key, with_range, Arm, Cmp, Elem, ElemKind, Kind, Out, NONE, R};
 use sizespeed::{fast, small};
 use std::cmp::Ordering;
 
@@ -75,12 +75,6 @@ struct Input {
 /// What one operation returned: signatures of elements and numbers, plus `loose` when the
 /// variants may legitimately leave different contents (then only validity is checked and the
 /// three are rebuilt from `small`'s contents).
-struct Out {
-    vals: Vec<u64>,
-    loose: bool,
-}
-
-const NONE: u64 = u64::MAX;
 const CAP: usize = 48;
 
 fn sig_opt<T: Elem>(x: Option<&T>) -> u64 {

@@ -707,3 +707,27 @@ impl Cmp {
 pub fn sorted_by_key<T: Elem>(s: &[T]) -> bool {
     s.windows(2).all(|w| w[0].key() <= w[1].key())
 }
+
+// ---- what an operation returns --------------------------------------------------------
+
+/// What an operation returned, as numbers ([`NONE`] for an absent value), and whether
+/// the container's contents may then differ from std's (an unspecified order, a logic
+/// error): the targets then resynchronize instead of comparing contents.
+pub struct Out {
+    pub vals: Vec<u64>,
+    pub loose: bool,
+}
+
+/// The number standing for "no value" in [`Out::vals`].
+pub const NONE: u64 = u64::MAX;
+
+/// `v`, sorted: for results whose order a hash container leaves unspecified.
+pub fn sorted(mut v: Vec<u64>) -> Vec<u64> {
+    v.sort_unstable();
+    v
+}
+
+/// A hash container's key from an input byte: few enough keys that operations collide.
+pub fn hash_key(k: u8) -> u16 {
+    u16::from(k % 32)
+}
