@@ -51,6 +51,51 @@ impl Elem for i128 {
     }
 }
 
+/// The primitive types medium sorts by value (`Ord` is the order of an integer of their
+/// size): keys spread over the whole range, negative values and the extremes included.
+macro_rules! int_elem {
+    ($($t:ty),*) => {$(
+        impl Elem for $t {
+            fn make(k: u64) -> Self {
+                // Small keys stay distinct and ordered; the high bits (the sign bit of the
+                // signed types) vary with the key as well.
+                (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ k) as $t
+            }
+            fn bucket(&self) -> u64 {
+                (*self as u64) % 5
+            }
+        }
+    )*};
+}
+int_elem!(i8, u16, i16, u32, i32, i64, usize, isize);
+
+impl Elem for u128 {
+    fn make(k: u64) -> Self {
+        (u128::from(k) << 64 | u128::from(!k)).rotate_left(k as u32)
+    }
+    fn bucket(&self) -> u64 {
+        (*self % 5) as u64
+    }
+}
+
+impl Elem for bool {
+    fn make(k: u64) -> Self {
+        k.is_multiple_of(3)
+    }
+    fn bucket(&self) -> u64 {
+        u64::from(*self)
+    }
+}
+
+impl Elem for char {
+    fn make(k: u64) -> Self {
+        char::from_u32((k as u32).wrapping_mul(2_654_435_761) % 0x11_0000).unwrap_or('\u{FFFD}')
+    }
+    fn bucket(&self) -> u64 {
+        u64::from(*self) % 5
+    }
+}
+
 impl Elem for String {
     fn make(k: u64) -> Self {
         format!("{k}")
@@ -483,6 +528,22 @@ proptest! {
         check_both::<i128>(&keys);
     }
 
+    /// Every type that medium sorts by value, signed and unsigned, of each width.
+    #[test]
+    fn model_by_value(keys in shaped()) {
+        check_both::<i8>(&keys);
+        check_both::<bool>(&keys);
+        check_both::<u16>(&keys);
+        check_both::<i16>(&keys);
+        check_both::<u32>(&keys);
+        check_both::<i32>(&keys);
+        check_both::<char>(&keys);
+        check_both::<i64>(&keys);
+        check_both::<usize>(&keys);
+        check_both::<isize>(&keys);
+        check_both::<u128>(&keys);
+    }
+
     #[test]
     fn model_string(keys in shaped()) {
         check_both::<String>(&keys);
@@ -519,7 +580,7 @@ fn every_shape_and_size_class<T: Elem>() {
         &[0, 1, 2, 3, 20, 21, 40]
     } else {
         &[
-            0, 1, 2, 3, 7, 19, 20, 21, 33, 49, 50, 51, 255, 256, 257, 1000, 4100,
+            0, 1, 2, 3, 7, 8, 9, 16, 17, 19, 20, 21, 33, 49, 50, 51, 255, 256, 257, 1000, 4100,
         ]
     };
     for &n in sizes {
@@ -532,6 +593,13 @@ fn every_shape_and_size_class<T: Elem>() {
 #[test]
 fn every_shape_and_size_class_u64() {
     every_shape_and_size_class::<u64>();
+}
+
+#[test]
+fn every_shape_and_size_class_by_value() {
+    every_shape_and_size_class::<i64>();
+    every_shape_and_size_class::<i8>();
+    every_shape_and_size_class::<u128>();
 }
 
 #[test]

@@ -17,6 +17,7 @@ pub mod plot;
 pub mod probe;
 pub mod readme;
 pub mod report;
+pub mod shapes;
 pub mod speed;
 pub mod suite;
 pub mod wasm;

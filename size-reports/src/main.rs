@@ -20,6 +20,8 @@ modes:
   all               cargo bench, then speed
   app               the app example with and without prefer-size (sizes, run and build
                     time): size-reports/app.md
+  shapes            medium's sorts per element shape, against fast and small:
+                    size-reports/shapes.{md,csv}
   suite             the suite of binaries, static and against shared libraries, fast and
                     small: size-reports/suite.{md,csv}
   readme            only rewrite builds.md and README.md's tables from the committed reports
@@ -163,6 +165,7 @@ fn run(args: &[String]) -> Result<(), String> {
             bench()?;
             speed_mode(" -- all")?
         }
+        Some("shapes") => size_reports::shapes::run(&reports_dir(), &meta(" -- shapes"))?,
         Some("suite") => {
             size_reports::suite::run(&workspace_root(), &reports_dir(), &meta(" -- suite"))?
         }

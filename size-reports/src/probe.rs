@@ -503,7 +503,7 @@ fn sort_input(ty: &str) -> String {
 /// Makes a slice's contents opaque to the optimizer between two operations.
 const SORT_ESCAPE: &str = "    std::hint::black_box(v.as_mut_ptr() as *mut u8);\n";
 
-fn sort_free_body(v: &str, ty: &str) -> String {
+pub(crate) fn sort_free_body(v: &str, ty: &str) -> String {
     format!(
         "{input}    sizespeed::{v}::sort(v);
 {esc}    sizespeed::{v}::sort_unstable(v);
@@ -798,7 +798,7 @@ mod rt {
 ";
 
 /// The first lines of a probe for `platform`.
-fn prelude(platform: Platform) -> &'static str {
+pub(crate) fn prelude(platform: Platform) -> &'static str {
     match platform {
         Platform::Host | Platform::Wasm => "#![allow(dead_code)]\n\n",
         Platform::NoStd => {
@@ -812,7 +812,7 @@ fn prelude(platform: Platform) -> &'static str {
 }
 
 /// The entry point of a probe calling `use_e1` to `use_e{n}` (none for the std floor).
-fn entry(platform: Platform, n: usize) -> String {
+pub(crate) fn entry(platform: Platform, n: usize) -> String {
     let mut calls = String::new();
     for i in 1..=n {
         let _ = writeln!(calls, "    acc = acc.wrapping_add(use_e{i}(n));");
@@ -1175,7 +1175,9 @@ impl Probes {
         self.write_crate("floor", platform, &floor_source(platform))
     }
 
-    fn write_crate(
+    /// Writes (only if changed) a probe crate named `name` with source `src`, and returns
+    /// its directory.
+    pub fn write_crate(
         &self,
         name: &str,
         platform: Platform,

@@ -111,6 +111,99 @@ macro_rules! by_shape {
 }
 pub(crate) use by_shape;
 
+/// How a type whose `Ord` is the order of an integer of its size compares: as the
+/// unsigned integer of its width, after an XOR with the value given (the sign bit for the
+/// signed integers, 0 otherwise). `No` for every other type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum IntOrd {
+    /// Not a primitive integer, `bool` or `char`: compared by its `Ord`.
+    No,
+    /// One byte: `u8`, `i8`, `bool`.
+    W8(u8),
+    /// Two bytes: `u16`, `i16`.
+    W16(u16),
+    /// Four bytes: `u32`, `i32`, `char` (and `usize`, `isize` on 32-bit targets).
+    W32(u32),
+    /// Eight bytes: `u64`, `i64` (and `usize`, `isize` on 64-bit targets).
+    W64(u64),
+    /// Sixteen bytes: `u128`, `i128`.
+    W128(u128),
+}
+
+/// The [`IntOrd`] of `T`, found by comparing `T`'s type id (lifetimes erased, see the
+/// `typeid` crate) with the primitive types'. The comparisons are of constants, so the
+/// function folds to one value at compile time wherever it is inlined.
+#[inline(always)]
+pub(crate) fn int_ord<T>() -> IntOrd {
+    use core::any::TypeId;
+    let t = typeid::of::<T>();
+    let is = |u: TypeId| t == u;
+    if is(TypeId::of::<u64>()) || is(TypeId::of::<usize>()) && size_of::<usize>() == 8 {
+        IntOrd::W64(0)
+    } else if is(TypeId::of::<i64>()) || is(TypeId::of::<isize>()) && size_of::<usize>() == 8 {
+        IntOrd::W64(1 << 63)
+    } else if is(TypeId::of::<u32>())
+        || is(TypeId::of::<char>())
+        || is(TypeId::of::<usize>()) && size_of::<usize>() == 4
+    {
+        IntOrd::W32(0)
+    } else if is(TypeId::of::<i32>()) || is(TypeId::of::<isize>()) && size_of::<usize>() == 4 {
+        IntOrd::W32(1 << 31)
+    } else if is(TypeId::of::<u8>()) || is(TypeId::of::<bool>()) {
+        IntOrd::W8(0)
+    } else if is(TypeId::of::<i8>()) {
+        IntOrd::W8(1 << 7)
+    } else if is(TypeId::of::<u16>()) {
+        IntOrd::W16(0)
+    } else if is(TypeId::of::<i16>()) {
+        IntOrd::W16(1 << 15)
+    } else if is(TypeId::of::<u128>()) {
+        IntOrd::W128(0)
+    } else if is(TypeId::of::<i128>()) {
+        IntOrd::W128(1 << 127)
+    } else {
+        IntOrd::No
+    }
+}
+
+/// Evaluates `$keyed` with `$s` bound to the [`Keyed`](crate::raw::sort::Keyed) shape of
+/// `$T` if `$T`'s `Ord` is the order of an integer (see [`int_ord`]), or `$other`.
+/// Decided at compile time, like [`by_shape`]. The expansion calls the unsafe
+/// `Keyed::new`, so it must stand in an `unsafe` block, whose safety comment is the one
+/// below: `int_ord` names the width of `$T`, a primitive integer, `bool` or `char`, whose
+/// `Ord` is the order of the unsigned integer of its bits XORed with the flip, and whose
+/// every byte is initialized.
+macro_rules! by_value {
+    ($T:ty, |$s:ident| $keyed:expr, || $other:expr) => {{
+        use $crate::medium::shape::{int_ord, IntOrd};
+        use $crate::raw::sort::Keyed;
+        match int_ord::<$T>() {
+            IntOrd::W8(f) => {
+                let $s = Keyed::<u8>::new(f);
+                $keyed
+            }
+            IntOrd::W16(f) => {
+                let $s = Keyed::<u16>::new(f);
+                $keyed
+            }
+            IntOrd::W32(f) => {
+                let $s = Keyed::<u32>::new(f);
+                $keyed
+            }
+            IntOrd::W64(f) => {
+                let $s = Keyed::<u64>::new(f);
+                $keyed
+            }
+            IntOrd::W128(f) => {
+                let $s = Keyed::<u128>::new(f);
+                $keyed
+            }
+            IntOrd::No => $other,
+        }
+    }};
+}
+pub(crate) use by_value;
+
 #[cfg(test)]
 mod tests {
     use super::id;
@@ -135,5 +228,15 @@ mod tests {
             assert_eq!(id::<alloc::string::String>(), 7);
             assert_eq!(id::<(u64, u64, u64, u64)>(), 8);
         }
+    }
+}
+#[cfg(test)]
+mod int_ord_tests {
+    use super::{int_ord, IntOrd};
+    #[test]
+    fn primitives() {
+        assert_eq!(int_ord::<u64>(), IntOrd::W64(0));
+        assert_eq!(int_ord::<i32>(), IntOrd::W32(1 << 31));
+        assert_eq!(int_ord::<&str>(), IntOrd::No);
     }
 }

@@ -8,6 +8,15 @@
 //! block-comparison function per type and comparator. Types of another layout (and
 //! zero-sized ones) go to small's copy. Which core a type uses is decided at compile time.
 //!
+//! Sorting by `Ord` (`sort`, `sort_unstable`, `select_nth_unstable`) the primitive integers,
+//! `bool` and `char`, whose `Ord` is the order of an integer of their size, goes further:
+//! their copy compares by value, inlined, with no call at all. A signed type compares as
+//! the unsigned integer of its bits with the sign bit flipped, so every integer type of
+//! one width shares that copy (`u64`, `i64`, `usize` and `isize` on 64-bit targets). The
+//! type is recognised by its type id, which folds at compile time. Equal elements of
+//! these types are identical, so the stable `sort` of them uses the unstable algorithm:
+//! no order among equal elements can be seen.
+//!
 //! Binary search, `is_sorted` and `partition_point` are small's: their time is the
 //! comparator call per probe, which a constant element size does not shorten, so a copy
 //! per shape would only add bytes.
@@ -17,7 +26,7 @@
 
 use core::cmp::Ordering;
 
-use super::shape::by_shape;
+use super::shape::{by_shape, by_value};
 use crate::raw::sort::{self as core_sort, By};
 use crate::small::sort::{by_fn, by_key, by_ord, cached_key_with, split_nth, ElemOf};
 
@@ -55,6 +64,53 @@ fn unstable<T>(v: &mut [T], by: By) {
     }
 }
 
+/// The stable sort of `v` by `Ord`: for the primitive integers, `bool` and `char` (see
+/// `shape::by_value`) the unstable sort by value, since equal elements of these types are
+/// identical, so no order among them can be observed; otherwise the stable sort in the
+/// core of `T`'s shape.
+#[inline(always)]
+fn stable_ord<T: Ord>(v: &mut [T]) {
+    let (p, len, e) = (v.as_mut_ptr() as *mut u8, v.len(), ElemOf::<T>::ELEM);
+    // SAFETY: `v` is `len` initialized, exclusively borrowed `T`s; the keyed shape is
+    // `T`'s and compares as `T::cmp` does (see `by_value`); otherwise as in `stable`.
+    unsafe {
+        by_value!(
+            T,
+            |s| core_sort::sort_unstable_shaped(p, len, e, s, By::VALUE),
+            || stable(v, by_ord::<T>())
+        )
+    }
+}
+
+/// The unstable sort of `v` by `Ord`; see [`stable_ord`].
+#[inline(always)]
+fn unstable_ord<T: Ord>(v: &mut [T]) {
+    let (p, len, e) = (v.as_mut_ptr() as *mut u8, v.len(), ElemOf::<T>::ELEM);
+    // SAFETY: as in `stable_ord`.
+    unsafe {
+        by_value!(
+            T,
+            |s| core_sort::sort_unstable_shaped(p, len, e, s, By::VALUE),
+            || unstable(v, by_ord::<T>())
+        )
+    }
+}
+
+/// Selection of `v[index]` by `Ord`; see [`stable_ord`].
+#[inline(always)]
+fn select_ord<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut T, &mut [T]) {
+    let (p, len, e) = (v.as_mut_ptr() as *mut u8, v.len(), ElemOf::<T>::ELEM);
+    // SAFETY: as in `stable_ord`; the core panics if `index >= len`.
+    unsafe {
+        by_value!(
+            T,
+            |s| core_sort::select_nth_shaped(p, len, index, e, s, By::VALUE),
+            || return select(v, index, by_ord::<T>())
+        )
+    };
+    split_nth(v, index)
+}
+
 /// Selection of `v[index]` by `by`, in the core of `T`'s shape.
 #[inline(always)]
 fn select<T>(v: &mut [T], index: usize, by: By) -> (&mut [T], &mut T, &mut [T]) {
@@ -86,7 +142,7 @@ fn select<T>(v: &mut [T], index: usize, by: By) -> (&mut [T], &mut T, &mut [T]) 
 /// ```
 #[inline]
 pub fn sort<T: Ord>(v: &mut [T]) {
-    stable(v, by_ord::<T>())
+    stable_ord(v)
 }
 
 /// Sorts `v` stably with a comparator. See [`sort`].
@@ -140,7 +196,7 @@ pub fn sort_by_cached_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F) {
 /// ```
 #[inline]
 pub fn sort_unstable<T: Ord>(v: &mut [T]) {
-    unstable(v, by_ord::<T>())
+    unstable_ord(v)
 }
 
 /// Unstable sort with a comparator. See [`sort_unstable`].
@@ -183,7 +239,7 @@ pub fn sort_unstable_by_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], mut key: 
 /// ```
 #[inline]
 pub fn select_nth_unstable<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut T, &mut [T]) {
-    select(v, index, by_ord::<T>())
+    select_ord(v, index)
 }
 
 /// [`select_nth_unstable`] with a comparator.

@@ -11,7 +11,10 @@
 //! ([`sort_stable`], [`sort_unstable`], [`select_nth`], [`dedup`]) instantiate them once,
 //! with [`Dyn`], whose moves branch on the size at run time (a word for the common
 //! sizes, `memcpy` otherwise); medium's (`*_shaped`) once per element shape it is called
-//! with, with [`Fixed`], whose moves are one load and store of a constant-size carrier.
+//! with, with [`Fixed`], whose moves are one load and store of a constant-size carrier,
+//! and for the primitive integers, `bool` and `char` with [`Keyed`], which also compares
+//! elements by value: then the erased comparator is never called, the partition is a
+//! branchless loop over values and short ranges go through sorting networks.
 //!
 //! The files, by role:
 //! - [`moves`]: copying and swapping elements, and the guards that put a held-out
@@ -52,7 +55,7 @@ mod quick;
 mod select;
 mod stable;
 
-pub(crate) use moves::{Carrier, Dyn, Fixed, Shape};
+pub(crate) use moves::{Carrier, Dyn, Fixed, Keyed, Shape};
 
 use alloc::alloc::{alloc, dealloc, handle_alloc_error};
 use core::alloc::Layout;
@@ -228,6 +231,10 @@ impl<S: Shape> Ctx<S> {
     #[inline(always)]
     unsafe fn lt(&self, a: *const u8, b: *const u8) -> bool {
         debug_assert!(a != b, "an element compared with itself");
+        if S::KEYED {
+            // SAFETY: the caller's guarantee.
+            return unsafe { self.shape.lt(a, b) };
+        }
         // SAFETY: the caller's guarantee; `data` is the one the shim paired with `cmp`.
         unsafe {
             match self.cmp {
@@ -244,8 +251,36 @@ impl<S: Shape> Ctx<S> {
     #[inline(always)]
     unsafe fn mask(&self, e: *const u8, n: usize, pivot: *const u8, le: bool) -> u64 {
         debug_assert!(n <= 64);
+        if S::KEYED {
+            // SAFETY: the caller's guarantee.
+            return unsafe { self.mask_keyed(e, n, pivot, le) };
+        }
         // SAFETY: the caller's guarantee; `data` is the one the shim paired with `many`.
         unsafe { (self.many)(self.data, e, n, pivot, le) }
+    }
+
+    /// [`mask`](Ctx::mask) for a [`Keyed`] shape: the comparisons by value, in a loop the
+    /// compiler can unroll and vectorize.
+    ///
+    /// # Safety
+    /// As for [`mask`](Ctx::mask).
+    #[inline(always)]
+    unsafe fn mask_keyed(&self, e: *const u8, n: usize, pivot: *const u8, le: bool) -> u64 {
+        let mut m = 0u64;
+        let size = self.size();
+        // SAFETY: the caller's guarantee: elements `0..n` and the pivot are live.
+        unsafe {
+            if le {
+                for i in 0..n {
+                    m |= (!self.shape.lt(pivot, e.add(i * size)) as u64) << i;
+                }
+            } else {
+                for i in 0..n {
+                    m |= (self.shape.lt(e.add(i * size), pivot) as u64) << i;
+                }
+            }
+        }
+        m
     }
 
     /// Ranges up to this length are sorted by [`leaf::leaf_sort`] in the quicksorts.
@@ -302,6 +337,31 @@ pub(crate) struct By {
     pub(crate) cmp: Compare,
     /// A block of comparisons against one pivot.
     pub(crate) many: ManyFn,
+}
+
+impl By {
+    /// The comparator of a [`Keyed`] shape, which compares by value and never calls it.
+    pub(crate) const VALUE: By = By {
+        data: core::ptr::null_mut(),
+        cmp: Compare::Less(never_less),
+        many: never_many,
+    };
+}
+
+/// [`By::VALUE`]'s comparator: never called.
+///
+/// # Safety
+/// Never called; panics if it is.
+unsafe fn never_less(_: *mut (), _: *const u8, _: *const u8) -> bool {
+    unreachable!("a keyed shape compares by value")
+}
+
+/// [`By::VALUE`]'s block comparator: never called.
+///
+/// # Safety
+/// Never called; panics if it is.
+unsafe fn never_many(_: *mut (), _: *const u8, _: usize, _: *const u8, _: bool) -> u64 {
+    unreachable!("a keyed shape compares by value")
 }
 
 impl<S: Shape> Ctx<S> {

@@ -18,8 +18,47 @@ pub(crate) trait Shape: Copy {
     /// (see [`super::leaf`]); at most 65.
     const PLAIN_LEAF: usize = super::PLAIN_LEAF;
 
+    /// Whether the shape compares elements itself, by value ([`lt`](Shape::lt)), so that
+    /// the erased comparator is never called. Only [`Keyed`] does.
+    const KEYED: bool = false;
+
     /// Element size in bytes; never 0.
     fn size(self) -> usize;
+
+    /// Whether the element at `a` is ordered before the one at `b`, by value; only called
+    /// when [`KEYED`](Shape::KEYED).
+    ///
+    /// # Safety
+    /// Both point to initialized elements, aligned as for [`copy`](Shape::copy).
+    #[inline(always)]
+    unsafe fn lt(self, a: *const u8, b: *const u8) -> bool {
+        let _ = (a, b);
+        unreachable!("only keyed shapes compare by value")
+    }
+
+    /// Insertion sort of the `len` elements at `v` for a shape that compares by value.
+    /// Only called when [`KEYED`](Shape::KEYED).
+    ///
+    /// # Safety
+    /// `v` points to `len` initialized elements.
+    #[inline(always)]
+    unsafe fn insertion_by_value(self, v: *mut u8, len: usize) {
+        let _ = (v, len);
+        unreachable!("only keyed shapes compare by value")
+    }
+
+    /// The quicksort's partition for a shape that compares by value: moves the elements
+    /// of the `n >= 1` at `r` that are less than the one at `pivot` (if `le`: not
+    /// greater) to the front and returns how many there are. Only called when
+    /// [`KEYED`](Shape::KEYED).
+    ///
+    /// # Safety
+    /// `r` points to `n` initialized elements; `pivot` to one outside them.
+    #[inline(always)]
+    unsafe fn partition_by_value(self, r: *mut u8, n: usize, pivot: *const u8, le: bool) -> usize {
+        let _ = (r, n, pivot, le);
+        unreachable!("only keyed shapes compare by value")
+    }
 
     /// Copies one element from `src` to `dst`.
     ///
@@ -335,3 +374,234 @@ impl Drop for MergeHole {
         unsafe { ptr::copy_nonoverlapping(self.start, self.dest, bytes) }
     }
 }
+
+/// An integer type whose `Ord` is the order of its values: the carrier of a [`Keyed`]
+/// shape.
+///
+/// # Safety
+/// As for [`Carrier`]; every bit pattern is a valid value.
+pub(crate) unsafe trait IntKey:
+    Carrier + Ord + core::ops::BitXor<Output = Self>
+{
+    /// The greatest value.
+    const MAX: Self;
+}
+
+macro_rules! int_key {
+    ($($t:ty),*) => {$(
+        // SAFETY: an unsigned integer: plain data, every bit pattern valid.
+        unsafe impl IntKey for $t {
+            const MAX: Self = <$t>::MAX;
+        }
+    )*};
+}
+int_key!(u8, u16, u32, u64, u128);
+
+/// medium's shape for element types whose `Ord` is known to be the order of an integer of
+/// their size (the primitive integers, `bool` and `char`): moved as [`Fixed`] moves them,
+/// and compared by value, in the algorithm's own loops, with no call. A signed integer
+/// compares as the unsigned integer of its bits with the sign bit flipped (`flip`); an
+/// unsigned one, `bool` and `char` with `flip` 0. So all the integer types of one width
+/// share one copy of the code.
+#[derive(Clone, Copy)]
+pub(crate) struct Keyed<W> {
+    /// XORed into both values before they are compared as unsigned integers.
+    flip: W,
+}
+
+impl<W: IntKey> Keyed<W> {
+    /// The value the element at `a` compares by.
+    ///
+    /// # Safety
+    /// `a` points to an initialized `W`.
+    #[inline(always)]
+    unsafe fn key(self, a: *const u8) -> W {
+        // SAFETY: the caller's guarantee.
+        unsafe { (a as *const W).read() ^ self.flip }
+    }
+
+    /// The shape whose elements compare as `W` after `^ flip`.
+    ///
+    /// # Safety
+    /// The elements sorted with it must have `W`'s size and alignment, be initialized in
+    /// every byte, and their `Ord` must be the order of `W::from_bits(x) ^ flip`.
+    #[inline(always)]
+    pub(crate) const unsafe fn new(flip: W) -> Self {
+        Keyed { flip }
+    }
+}
+
+impl<W: IntKey> Shape for Keyed<W> {
+    /// Ranges of up to 16 elements go to [`insertion_by_value`](Shape::insertion_by_value)'s
+    /// sorting networks.
+    const PLAIN_LEAF: usize = 16;
+    const KEYED: bool = true;
+
+    #[inline(always)]
+    fn size(self) -> usize {
+        core::mem::size_of::<W>()
+    }
+
+    #[inline(always)]
+    unsafe fn lt(self, a: *const u8, b: *const u8) -> bool {
+        // SAFETY: the caller's guarantee, and `new`'s: both are initialized `W`s.
+        unsafe { self.key(a) < self.key(b) }
+    }
+
+    /// Up to 16 elements: their keys are copied into a local array padded with the
+    /// greatest key, sorted there by a sorting network of 8 or 16 inputs (a fixed
+    /// sequence of compare-exchanges, with no branch on the data), and the first `len`
+    /// written back; longer ranges by insertion.
+    #[inline(always)]
+    unsafe fn insertion_by_value(self, v: *mut u8, len: usize) {
+        let v = v as *mut W;
+        // SAFETY: every index read or written is below `len`; the network only permutes
+        // the local array, which holds the `len` keys and the padding, and the padding
+        // (the greatest key) sorts after them, so its first `len` entries are the sorted
+        // keys.
+        unsafe {
+            if len <= 8 {
+                network::<W, 8>(v, len, self.flip, &NET8.0[..NET8.1]);
+            } else if len <= 16 {
+                network::<W, 16>(v, len, self.flip, &NET16.0[..NET16.1]);
+            } else {
+                for i in 1..len {
+                    let mut cur = v.add(i).read() ^ self.flip;
+                    let mut j = i;
+                    while j > 0 {
+                        let a = v.add(j - 1).read() ^ self.flip;
+                        let (lo, hi) = if a > cur { (cur, a) } else { (a, cur) };
+                        v.add(j).write(hi ^ self.flip);
+                        cur = lo;
+                        j -= 1;
+                    }
+                    v.write(cur ^ self.flip);
+                }
+            }
+        }
+    }
+
+    /// A branchless cyclic Lomuto partition. The first element is held out in a register,
+    /// which leaves a hole in the slice; each step moves the first element of the "not
+    /// less" group into the hole, the element at hand into the group's first slot, and
+    /// the hole to where the element at hand was, and advances the group's start by the
+    /// comparison's answer. The held-out element takes the last step.
+    #[inline(always)]
+    unsafe fn partition_by_value(self, r: *mut u8, n: usize, pivot: *const u8, le: bool) -> usize {
+        let r = r as *mut W;
+        // SAFETY: the pivot is an initialized `W` outside the range. The invariant before
+        // the step for element `i`: `r[..lt]` go to the front, `r[lt..i - 1]` do not, and
+        // slot `i - 1` is the hole; each step reads `r[i]` and `r[lt]` (`lt <= i - 1`,
+        // possibly the hole itself) and writes slots `i - 1` and `lt`, all in the range;
+        // at the end every element (the held-out one last) is in the slice once.
+        unsafe {
+            let p = self.key(pivot);
+            let goes = |x: W| {
+                if le {
+                    p >= (x ^ self.flip)
+                } else {
+                    (x ^ self.flip) < p
+                }
+            };
+            let held = r.read();
+            let mut lt = 0;
+            let mut i = 1;
+            while i < n {
+                let x = r.add(i).read();
+                r.add(i - 1).write(r.add(lt).read());
+                r.add(lt).write(x);
+                lt += goes(x) as usize;
+                i += 1;
+            }
+            r.add(n - 1).write(r.add(lt).read());
+            r.add(lt).write(held);
+            lt + goes(held) as usize
+        }
+    }
+
+    #[inline(always)]
+    unsafe fn copy(self, src: *const u8, dst: *mut u8) {
+        // SAFETY: the caller's guarantee.
+        unsafe { Fixed::<W>::new().copy(src, dst) }
+    }
+
+    #[inline(always)]
+    unsafe fn swap_or_same(self, a: *mut u8, b: *mut u8) {
+        // SAFETY: the caller's guarantee.
+        unsafe { Fixed::<W>::new().swap_or_same(a, b) }
+    }
+
+    #[inline(always)]
+    unsafe fn swap(self, a: *mut u8, b: *mut u8) {
+        // SAFETY: the caller's guarantee.
+        unsafe { Fixed::<W>::new().swap(a, b) }
+    }
+
+    #[inline(always)]
+    unsafe fn shift_up(self, src: *mut u8, n: usize) {
+        // SAFETY: the caller's guarantee.
+        unsafe { Fixed::<W>::new().shift_up(src, n) }
+    }
+}
+
+/// Sorts the `len <= N` elements at `v` by their keys (`x ^ flip`) with the sorting
+/// network `pairs` of `N` inputs, on a local array padded with the greatest key.
+///
+/// # Safety
+/// `v` points to `len <= N` initialized elements.
+#[inline(always)]
+unsafe fn network<W: IntKey, const N: usize>(v: *mut W, len: usize, flip: W, pairs: &[(u8, u8)]) {
+    debug_assert!(len <= N);
+    let mut a = [W::MAX; N];
+    // SAFETY: `i < len`, the caller's range.
+    unsafe {
+        for (i, slot) in a.iter_mut().enumerate().take(len) {
+            *slot = v.add(i).read() ^ flip;
+        }
+    }
+    for &(i, j) in pairs {
+        let (x, y) = (a[i as usize], a[j as usize]);
+        let (lo, hi) = if y < x { (y, x) } else { (x, y) };
+        a[i as usize] = lo;
+        a[j as usize] = hi;
+    }
+    // SAFETY: as above.
+    unsafe {
+        for (i, &k) in a.iter().enumerate().take(len) {
+            v.add(i).write(k ^ flip);
+        }
+    }
+}
+
+/// The compare-exchanges of Batcher's odd-even merge sort for `n` (a power of two, at
+/// most 16) inputs, and how many there are.
+const fn batcher(n: usize) -> ([(u8, u8); 64], usize) {
+    let mut out = [(0u8, 0u8); 64];
+    let mut count = 0;
+    let mut p = 1;
+    while p < n {
+        let mut k = p;
+        while k >= 1 {
+            let mut j = k % p;
+            while j + k < n {
+                let mut i = 0;
+                while i < k && i + j + k < n {
+                    if (i + j) / (2 * p) == (i + j + k) / (2 * p) {
+                        out[count] = ((i + j) as u8, (i + j + k) as u8);
+                        count += 1;
+                    }
+                    i += 1;
+                }
+                j += 2 * k;
+            }
+            k /= 2;
+        }
+        p *= 2;
+    }
+    (out, count)
+}
+
+/// The 8-input network (19 compare-exchanges).
+const NET8: ([(u8, u8); 64], usize) = batcher(8);
+/// The 16-input network (63 compare-exchanges).
+const NET16: ([(u8, u8); 64], usize) = batcher(16);

@@ -104,7 +104,11 @@ pub(super) unsafe fn partition<S: Shape>(
         if pivot != 0 {
             c.shape.swap(v, c.at(v, pivot));
         }
-        let mid = lomuto(c, c.at(v, 1), len - 1, v, le);
+        let mid = if S::KEYED {
+            c.shape.partition_by_value(c.at(v, 1), len - 1, v, le)
+        } else {
+            lomuto(c, c.at(v, 1), len - 1, v, le)
+        };
         if mid != 0 {
             c.shape.swap(v, c.at(v, mid));
         }
