@@ -532,16 +532,19 @@ proptest! {
     #[test]
     fn model_by_value(keys in shaped()) {
         check_both::<i8>(&keys);
-        check_both::<bool>(&keys);
-        check_both::<u16>(&keys);
-        check_both::<i16>(&keys);
-        check_both::<u32>(&keys);
-        check_both::<i32>(&keys);
         check_both::<char>(&keys);
-        check_both::<i64>(&keys);
-        check_both::<usize>(&keys);
-        check_both::<isize>(&keys);
         check_both::<u128>(&keys);
+        // Under Miri, one width of each kind: the code is the same for every width.
+        if !cfg!(miri) {
+            check_both::<bool>(&keys);
+            check_both::<u16>(&keys);
+            check_both::<i16>(&keys);
+            check_both::<u32>(&keys);
+            check_both::<i32>(&keys);
+            check_both::<i64>(&keys);
+            check_both::<usize>(&keys);
+            check_both::<isize>(&keys);
+        }
     }
 
     #[test]
@@ -598,8 +601,10 @@ fn every_shape_and_size_class_u64() {
 #[test]
 fn every_shape_and_size_class_by_value() {
     every_shape_and_size_class::<i64>();
-    every_shape_and_size_class::<i8>();
-    every_shape_and_size_class::<u128>();
+    if !cfg!(miri) {
+        every_shape_and_size_class::<i8>();
+        every_shape_and_size_class::<u128>();
+    }
 }
 
 #[test]

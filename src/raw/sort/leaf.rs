@@ -66,7 +66,7 @@ pub(super) unsafe fn leaf_sort<S: Shape>(c: &Ctx<S>, v: *mut u8, len: usize) {
     // SAFETY: the caller's guarantee; `leaf_len() <= 65`.
     unsafe {
         if S::KEYED {
-            c.shape.insertion_by_value(v, len);
+            c.shape.leaf_by_value(v, len);
         } else if c.plain {
             rank_insertion_sort(c, v, len);
         } else {

@@ -36,13 +36,13 @@ pub(crate) trait Shape: Copy {
         unreachable!("only keyed shapes compare by value")
     }
 
-    /// Insertion sort of the `len` elements at `v` for a shape that compares by value.
-    /// Only called when [`KEYED`](Shape::KEYED).
+    /// Sorts the `len <= PLAIN_LEAF` elements at `v` (a quicksort's short range), for a
+    /// shape that compares by value. Only called when [`KEYED`](Shape::KEYED).
     ///
     /// # Safety
-    /// `v` points to `len` initialized elements.
+    /// `v` points to `len <= PLAIN_LEAF` initialized elements.
     #[inline(always)]
-    unsafe fn insertion_by_value(self, v: *mut u8, len: usize) {
+    unsafe fn leaf_by_value(self, v: *mut u8, len: usize) {
         let _ = (v, len);
         unreachable!("only keyed shapes compare by value")
     }
@@ -432,8 +432,12 @@ impl<W: IntKey> Keyed<W> {
 }
 
 impl<W: IntKey> Shape for Keyed<W> {
-    /// Ranges of up to 16 elements go to [`insertion_by_value`](Shape::insertion_by_value)'s
-    /// sorting networks.
+    /// Ranges of up to 16 elements go to [`leaf_by_value`](Shape::leaf_by_value)'s
+    /// sorting networks. Measured on random `u64`s (`sort_unstable`, against std, in one
+    /// process, alternating): 1.17x at 10⁶, 1.15x at 10⁵, 1.27x at 1,000; with leaves of
+    /// up to 32 (two networks of 16 and a branchless merge) 1.15x, 1.14x and 1.35x; with
+    /// leaves of up to 16 in a loop over the network's pairs (not unrolled) 1.35x, 1.38x
+    /// and 1.67x.
     const PLAIN_LEAF: usize = 16;
     const KEYED: bool = true;
 
@@ -448,37 +452,11 @@ impl<W: IntKey> Shape for Keyed<W> {
         unsafe { self.key(a) < self.key(b) }
     }
 
-    /// Up to 16 elements: their keys are copied into a local array padded with the
-    /// greatest key, sorted there by a sorting network of 8 or 16 inputs (a fixed
-    /// sequence of compare-exchanges, with no branch on the data), and the first `len`
-    /// written back; longer ranges by insertion.
+    /// Sorting networks on the keys in local arrays: see [`network_sort`].
     #[inline(always)]
-    unsafe fn insertion_by_value(self, v: *mut u8, len: usize) {
-        let v = v as *mut W;
-        // SAFETY: every index read or written is below `len`; the network only permutes
-        // the local array, which holds the `len` keys and the padding, and the padding
-        // (the greatest key) sorts after them, so its first `len` entries are the sorted
-        // keys.
-        unsafe {
-            if len <= 8 {
-                network::<W, 8>(v, len, self.flip, &NET8.0[..NET8.1]);
-            } else if len <= 16 {
-                network::<W, 16>(v, len, self.flip, &NET16.0[..NET16.1]);
-            } else {
-                for i in 1..len {
-                    let mut cur = v.add(i).read() ^ self.flip;
-                    let mut j = i;
-                    while j > 0 {
-                        let a = v.add(j - 1).read() ^ self.flip;
-                        let (lo, hi) = if a > cur { (cur, a) } else { (a, cur) };
-                        v.add(j).write(hi ^ self.flip);
-                        cur = lo;
-                        j -= 1;
-                    }
-                    v.write(cur ^ self.flip);
-                }
-            }
-        }
+    unsafe fn leaf_by_value(self, v: *mut u8, len: usize) {
+        // SAFETY: the caller's guarantee; `len <= PLAIN_LEAF = 16`.
+        unsafe { network_sort(v as *mut W, len, self.flip) }
     }
 
     /// A branchless cyclic Lomuto partition. The first element is held out in a register,
@@ -544,64 +522,134 @@ impl<W: IntKey> Shape for Keyed<W> {
     }
 }
 
-/// Sorts the `len <= N` elements at `v` by their keys (`x ^ flip`) with the sorting
-/// network `pairs` of `N` inputs, on a local array padded with the greatest key.
+/// Applies the compare-exchanges `(i, j)`, `i < j`, to the array `$a`: afterwards
+/// `$a[i] <= $a[j]`. Written out with constant indices, so that the optimizer keeps the
+/// array in registers and every exchange is a compare and two conditional moves.
+macro_rules! network {
+    ($a:ident; $(($i:literal, $j:literal)),* $(,)?) => {$(
+        let (x, y) = ($a[$i], $a[$j]);
+        let (lo, hi) = if y < x { (y, x) } else { (x, y) };
+        $a[$i] = lo;
+        $a[$j] = hi;
+    )*};
+}
+
+/// The keys (`x ^ flip`) of the `len <= N` elements at `v` in an array of `N + 1`, the rest
+/// padded with the greatest key (so the last entry always is).
 ///
 /// # Safety
 /// `v` points to `len <= N` initialized elements.
 #[inline(always)]
-unsafe fn network<W: IntKey, const N: usize>(v: *mut W, len: usize, flip: W, pairs: &[(u8, u8)]) {
-    debug_assert!(len <= N);
-    let mut a = [W::MAX; N];
+unsafe fn keys<W: IntKey, const N1: usize>(v: *const W, len: usize, flip: W) -> [W; N1] {
+    debug_assert!(len < N1);
+    let mut a = [W::MAX; N1];
     // SAFETY: `i < len`, the caller's range.
     unsafe {
         for (i, slot) in a.iter_mut().enumerate().take(len) {
             *slot = v.add(i).read() ^ flip;
         }
     }
-    for &(i, j) in pairs {
-        let (x, y) = (a[i as usize], a[j as usize]);
-        let (lo, hi) = if y < x { (y, x) } else { (x, y) };
-        a[i as usize] = lo;
-        a[j as usize] = hi;
-    }
-    // SAFETY: as above.
+    a
+}
+
+/// Sorts the first 8 entries of `a` with Batcher's odd-even merge sort network (19
+/// compare-exchanges; checked in the tests).
+#[inline(always)]
+fn sort8<W: IntKey, const N1: usize>(a: &mut [W; N1]) {
+    network!(a;
+        (0, 1), (2, 3), (4, 5), (6, 7), (0, 2), (1, 3), (4, 6), (5, 7), (1, 2), (5, 6),
+        (0, 4), (1, 5), (2, 6), (3, 7), (2, 4), (3, 5), (1, 2), (3, 4), (5, 6)
+    );
+}
+
+/// Sorts the first 16 entries of `a` with Batcher's odd-even merge sort network (63
+/// compare-exchanges; checked in the tests).
+#[inline(always)]
+fn sort16<W: IntKey>(a: &mut [W; 17]) {
+    network!(a;
+        (0, 1), (2, 3), (4, 5), (6, 7), (8, 9), (10, 11), (12, 13), (14, 15), (0, 2),
+        (1, 3), (4, 6), (5, 7), (8, 10), (9, 11), (12, 14), (13, 15), (1, 2), (5, 6),
+        (9, 10), (13, 14), (0, 4), (1, 5), (2, 6), (3, 7), (8, 12), (9, 13), (10, 14),
+        (11, 15), (2, 4), (3, 5), (10, 12), (11, 13), (1, 2), (3, 4), (5, 6), (9, 10),
+        (11, 12), (13, 14), (0, 8), (1, 9), (2, 10), (3, 11), (4, 12), (5, 13), (6, 14),
+        (7, 15), (4, 8), (5, 9), (6, 10), (7, 11), (2, 4), (3, 5), (6, 8), (7, 9),
+        (10, 12), (11, 13), (1, 2), (3, 4), (5, 6), (7, 8), (9, 10), (11, 12), (13, 14)
+    );
+}
+
+/// The keys of the `len <= 8` elements at `v`, sorted, padded to 9.
+///
+/// # Safety
+/// As for [`keys`].
+#[inline(always)]
+unsafe fn sorted8<W: IntKey>(v: *const W, len: usize, flip: W) -> [W; 9] {
+    // SAFETY: the caller's guarantee.
+    let mut a = unsafe { keys::<W, 9>(v, len, flip) };
+    sort8(&mut a);
+    a
+}
+
+/// The keys of the `len <= 16` elements at `v`, sorted, padded to 17.
+///
+/// # Safety
+/// As for [`keys`].
+#[inline(always)]
+unsafe fn sorted16<W: IntKey>(v: *const W, len: usize, flip: W) -> [W; 17] {
+    // SAFETY: the caller's guarantee.
+    let mut a = unsafe { keys::<W, 17>(v, len, flip) };
+    sort16(&mut a);
+    a
+}
+
+/// Sorts the `len <= 16` elements at `v` by their keys with one network, of 8 or 16
+/// inputs, on the keys in a local array.
+///
+/// # Safety
+/// `v` points to `len <= 16` initialized elements.
+#[inline(always)]
+unsafe fn network_sort<W: IntKey>(v: *mut W, len: usize, flip: W) {
+    debug_assert!(len <= 16);
+    // SAFETY: every read and write is below `len`; the padding keys sort after the real
+    // ones, so the first `len` keys of the sorted padded array are the real keys, sorted.
     unsafe {
-        for (i, &k) in a.iter().enumerate().take(len) {
-            v.add(i).write(k ^ flip);
-        }
-    }
-}
-
-/// The compare-exchanges of Batcher's odd-even merge sort for `n` (a power of two, at
-/// most 16) inputs, and how many there are.
-const fn batcher(n: usize) -> ([(u8, u8); 64], usize) {
-    let mut out = [(0u8, 0u8); 64];
-    let mut count = 0;
-    let mut p = 1;
-    while p < n {
-        let mut k = p;
-        while k >= 1 {
-            let mut j = k % p;
-            while j + k < n {
-                let mut i = 0;
-                while i < k && i + j + k < n {
-                    if (i + j) / (2 * p) == (i + j + k) / (2 * p) {
-                        out[count] = ((i + j) as u8, (i + j + k) as u8);
-                        count += 1;
-                    }
-                    i += 1;
-                }
-                j += 2 * k;
+        if len <= 8 {
+            let a = sorted8(v, len, flip);
+            for (i, &k) in a.iter().enumerate().take(len) {
+                v.add(i).write(k ^ flip);
             }
-            k /= 2;
+        } else {
+            let a = sorted16(v, len, flip);
+            for (i, &k) in a.iter().enumerate().take(len) {
+                v.add(i).write(k ^ flip);
+            }
         }
-        p *= 2;
     }
-    (out, count)
 }
 
-/// The 8-input network (19 compare-exchanges).
-const NET8: ([(u8, u8); 64], usize) = batcher(8);
-/// The 16-input network (63 compare-exchanges).
-const NET16: ([(u8, u8); 64], usize) = batcher(16);
+#[cfg(test)]
+mod network_tests {
+    use super::{sort16, sort8};
+
+    /// By the 0-1 principle, a network sorts every input if it sorts every input of zeros
+    /// and ones: all 2^8 and 2^16 of them.
+    #[test]
+    #[cfg_attr(miri, ignore = "2^16 inputs; no unsafe code in the networks")]
+    fn networks_sort_every_input_of_zeros_and_ones() {
+        for bits in 0u32..1 << 8 {
+            let mut a = [u8::MAX; 9];
+            for (i, x) in a.iter_mut().enumerate().take(8) {
+                *x = (bits >> i & 1) as u8;
+            }
+            sort8(&mut a);
+            assert!(a.windows(2).all(|w| w[0] <= w[1]), "{bits:08b}");
+        }
+        for bits in 0u32..1 << 16 {
+            let mut a = [u8::MAX; 17];
+            for (i, x) in a.iter_mut().enumerate().take(16) {
+                *x = (bits >> i & 1) as u8;
+            }
+            sort16(&mut a);
+            assert!(a.windows(2).all(|w| w[0] <= w[1]), "{bits:016b}");
+        }
+    }
+}
