@@ -268,6 +268,11 @@ pub fn update(readme: &Path, dir: &Path) -> std::io::Result<bool> {
             text = t;
         }
     }
+    if let Some(shapes) = crate::shapes::readme_table(dir) {
+        if let Some(t) = replace_between(&text, crate::shapes::MARKERS, &shapes) {
+            text = t;
+        }
+    }
     if text != old {
         std::fs::write(readme, text)?;
         return Ok(true);

@@ -285,6 +285,23 @@ fn markdown(rows: &[CsvRow], meta: &Meta) -> String {
     s
 }
 
+/// The README's markers around the shapes table.
+pub const MARKERS: (&str, &str) = ("<!-- shapes-table:start -->", "<!-- shapes-table:end -->");
+
+/// The README's shapes table: the table of `shapes.md` in `dir`, if it exists.
+pub fn readme_table(dir: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(dir.join("shapes.md")).ok()?;
+    let table: Vec<&str> = text.lines().filter(|l| l.starts_with('|')).collect();
+    (!table.is_empty()).then(|| {
+        format!(
+            "{}
+
+See [size-reports/shapes.md](size-reports/shapes.md).",
+            table.join("\n")
+        )
+    })
+}
+
 /// Measures, and writes `shapes.md` and `shapes.csv` into `out`.
 pub fn run(out: &Path, meta: &Meta) -> Result<(), String> {
     let probes = Probes::new();
