@@ -6,7 +6,8 @@
 //! `i64`, `f64` and `Box<T>` share one copy, `String` and `Vec<T>` another. Inside a
 //! copy, moves, swaps and index arithmetic are constants that LLVM inlines; only the
 //! operations that depend on the type (compare, drop, ...) come from the type, as in
-//! small. Which copy a type uses is a `match` on its layout that folds at compile time,
+//! small, except that the sorts compare the primitive integers, `bool` and `char` by
+//! value, in one copy per integer width. Which copy a type uses is a `match` on its layout that folds at compile time,
 //! and only the shapes a program uses are compiled in. The shapes: 1, 2, 4, 8, 16
 //! (aligned to 8 or 16), 24 and 32 bytes at their natural alignment, and on 32-bit targets
 //! 8, 12 and 16 bytes aligned to 4. Types of other layouts, and zero-sized ones, use

@@ -133,7 +133,10 @@ fn select<T>(v: &mut [T], index: usize, by: By) -> (&mut [T], &mut T, &mut [T]) 
 /// small's algorithm (a stable quicksort through a buffer, `O(n log n)` worst case,
 /// linear on sorted and strictly reversed input), with element moves of a constant size.
 /// Allocates a scratch buffer of `len + 1` elements (on the stack when it fits in 1 KiB).
-/// If `Ord` panics, `v` still holds every element exactly once, in some order.
+/// If `Ord` panics, `v` still holds every element exactly once, in some order. The
+/// primitive integers, `bool` and `char` are compared by value and sorted by
+/// [`sort_unstable`]'s algorithm, without allocating: their equal elements are identical,
+/// so the result is the same.
 ///
 /// ```
 /// let mut v = [5u64, 1, 4, 2, 3];
@@ -187,7 +190,9 @@ pub fn sort_by_cached_key<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], key: F) {
 ///
 /// small's pattern-defeating quicksort with element moves of a constant size: `O(n log n)`
 /// worst case, linear on sorted and reversed input, and no allocation for elements of up
-/// to 1 KiB with alignment up to 16. Panics in `Ord` leave `v` a permutation.
+/// to 1 KiB with alignment up to 16. Panics in `Ord` leave `v` a permutation. The
+/// primitive integers, `bool` and `char` are compared by value, inlined: the partition is
+/// a branchless loop and short ranges are sorted by sorting networks.
 ///
 /// ```
 /// let mut v = [3u32, 1, 2];
