@@ -89,6 +89,20 @@ struct Bucket<K, V> {
 /// [`HashOne`](crate::raw::table::HashOne) signature (see [`QueryFns::FNS`]), one instance
 /// per query type and hasher builder.
 fn hash_one<Q: Hash + ?Sized, S: BuildHasher>(state: &S, key: &&Q) -> u64 {
+    #[cfg(feature = "std")]
+    if same_type::<S, std::hash::RandomState>() {
+        // std's hasher is hashed by one shared, non-generic function; only the feeding of
+        // the key (`hash_dyn`) is per type. The test folds to a constant.
+        // SAFETY: `S` is `RandomState`, so the reference is to one; `key` is a live
+        // `&Q`, as `hash_dyn::<Q>` expects.
+        return unsafe {
+            hash_random_state(
+                &*(state as *const S as *const std::hash::RandomState),
+                key as *const &Q as *const u8,
+                hash_dyn::<Q>,
+            )
+        };
+    }
     // Not `state.hash_one(key)`: that instantiates two more functions per key type
     // (`hash_one::<&Q>` and `<&Q as Hash>::hash`) in unoptimized builds. The hasher is in
     // a `ManuallyDrop` so that this per-key-type function has no unwinding edge to drop
@@ -99,6 +113,67 @@ fn hash_one<Q: Hash + ?Sized, S: BuildHasher>(state: &S, key: &&Q) -> u64 {
     // SAFETY: `h` is not used again.
     unsafe { ManuallyDrop::drop(&mut h) };
     hash
+}
+
+/// Feeds the `&Q` at `key` to `state` (one small instance per query type).
+///
+/// # Safety
+/// `key` points to a live `&Q`.
+#[cfg(feature = "std")]
+unsafe fn hash_dyn<Q: Hash + ?Sized>(key: *const u8, mut state: &mut dyn Hasher) {
+    // SAFETY: the caller's guarantee.
+    Q::hash(unsafe { *(key as *const &Q) }, &mut state)
+}
+
+/// `RandomState::hash_one` of a key fed by `feed` from `key`: the hasher (building, the
+/// SipHash rounds, finishing) is compiled once here, for every key type, and the key's
+/// `Hash` reaches it through `&mut dyn Hasher`, which makes the same calls on the same
+/// hasher, so the hash is the one `state.hash_one(key)` gives.
+///
+/// # Safety
+/// `key` is what `feed` expects.
+#[cfg(feature = "std")]
+#[inline(never)]
+unsafe fn hash_random_state(
+    state: &std::hash::RandomState,
+    key: *const u8,
+    feed: unsafe fn(*const u8, &mut dyn Hasher),
+) -> u64 {
+    let mut h = state.build_hasher();
+    // SAFETY: forwarded from the caller.
+    unsafe { feed(key, &mut h) };
+    h.finish()
+}
+
+/// Whether `A` and `B` are the same type (lifetimes aside), for types that need not be
+/// `'static`; folds to a constant in optimized builds. (The `typeid` crate's technique.)
+#[cfg(feature = "std")]
+#[inline(always)]
+fn same_type<A: ?Sized, B: ?Sized>() -> bool {
+    use core::any::TypeId;
+    trait NonStaticAny {
+        fn type_id(&self) -> TypeId
+        where
+            Self: 'static;
+    }
+    impl<T: ?Sized> NonStaticAny for PhantomData<T> {
+        #[inline(always)]
+        fn type_id(&self) -> TypeId
+        where
+            Self: 'static,
+        {
+            TypeId::of::<T>()
+        }
+    }
+    fn of<T: ?Sized>() -> TypeId {
+        let p = PhantomData::<T>;
+        let d: &dyn NonStaticAny = &p;
+        // SAFETY: only the trait object's lifetime bound changes, which has no run-time
+        // representation; `type_id` reads nothing through the reference. Type ids ignore
+        // lifetimes, so the id is `T`'s with its lifetimes erased.
+        unsafe { mem::transmute::<&dyn NonStaticAny, &(dyn NonStaticAny + 'static)>(d) }.type_id()
+    }
+    of::<A>() == of::<B>()
 }
 
 /// Reads a null-or-valid pointer as an `Option<&T>` (or `Option<&mut T>`), whose
