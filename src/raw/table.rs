@@ -495,7 +495,7 @@ impl RawTable {
     /// more instructions than an inlined one. Unoptimized builds, and so the per-type
     /// LLVM line counts, still have one copy; optimized builds grow by the probe loop at
     /// each typed call site (see `size-reports/map.md` for the `.text` growth per type).
-    #[inline]
+    #[inline(never)]
     pub(crate) unsafe fn find(
         &self,
         info: &ElemInfo,
