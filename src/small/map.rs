@@ -145,11 +145,32 @@ unsafe fn hash_random_state(
     h.finish()
 }
 
+/// `RandomState::new()`, out of line: it reads and bumps the thread's keys, which would
+/// otherwise be inlined into every typed constructor of a map or set.
+#[cfg(feature = "std")]
+#[inline(never)]
+pub(crate) fn new_random_state() -> std::hash::RandomState {
+    std::hash::RandomState::new()
+}
+
+/// `S::default()`, through [`new_random_state`] when `S` is std's `RandomState`.
+#[inline(always)]
+pub(crate) fn default_hasher<S: Default>() -> S {
+    #[cfg(feature = "std")]
+    if same_type::<S, std::hash::RandomState>() {
+        let s = ManuallyDrop::new(new_random_state());
+        // SAFETY: `S` is `RandomState`, so this is a move of the value into its own
+        // type; the original is not dropped.
+        return unsafe { mem::transmute_copy::<std::hash::RandomState, S>(&*s) };
+    }
+    S::default()
+}
+
 /// Whether `A` and `B` are the same type (lifetimes aside), for types that need not be
 /// `'static`; folds to a constant in optimized builds. (The `typeid` crate's technique.)
 #[cfg(feature = "std")]
 #[inline(always)]
-fn same_type<A: ?Sized, B: ?Sized>() -> bool {
+pub(crate) fn same_type<A: ?Sized, B: ?Sized>() -> bool {
     use core::any::TypeId;
     trait NonStaticAny {
         fn type_id(&self) -> TypeId
@@ -293,7 +314,7 @@ impl<K, V> Map<K, V, RandomState> {
     #[inline]
     pub fn new() -> Self {
         Map {
-            hash_builder: RandomState::new(),
+            hash_builder: new_random_state(),
             raw: RawTable::EMPTY,
             marker: PhantomData,
         }
@@ -305,7 +326,7 @@ impl<K, V> Map<K, V, RandomState> {
     /// Panics if the size overflows `isize::MAX` bytes.
     #[inline]
     pub fn with_capacity(capacity: usize) -> Self {
-        Self::with_capacity_and_hasher(capacity, RandomState::new())
+        Self::with_capacity_and_hasher(capacity, new_random_state())
     }
 }
 
@@ -740,7 +761,7 @@ impl<K, V, S> Drop for Map<K, V, S> {
 impl<K, V, S: Default> Default for Map<K, V, S> {
     #[inline]
     fn default() -> Self {
-        Self::with_hasher(S::default())
+        Self::with_hasher(default_hasher::<S>())
     }
 }
 
@@ -820,7 +841,7 @@ impl<'a, K: Hash + Eq + Copy, V: Copy, S: BuildHasher> Extend<(&'a K, &'a V)> fo
 
 impl<K: Hash + Eq, V, S: BuildHasher + Default> FromIterator<(K, V)> for Map<K, V, S> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
-        let mut m = Self::with_hasher(S::default());
+        let mut m = Self::with_hasher(default_hasher::<S>());
         m.extend(iter);
         m
     }
@@ -860,10 +881,10 @@ impl<K: Hash + Eq, V, S: BuildHasher + Default> crate::Map<K, V> for Map<K, V, S
         V: 'a;
 
     fn new() -> Self {
-        Self::with_hasher(S::default())
+        Self::with_hasher(default_hasher::<S>())
     }
     fn with_capacity(capacity: usize) -> Self {
-        Self::with_capacity_and_hasher(capacity, S::default())
+        Self::with_capacity_and_hasher(capacity, default_hasher::<S>())
     }
     fn insert(&mut self, key: K, value: V) -> Option<V> {
         self.insert(key, value)
