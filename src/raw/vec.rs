@@ -265,8 +265,9 @@ impl RawVec {
 
     /// Moves the element at `src` into a new slot at the end, growing first if full.
     ///
-    /// `#[inline]` and non-generic for the same reason as [`push_slot`](Self::push_slot):
-    /// once inlined, the copy of a constant-size element is a plain store.
+    /// Out of line: one copy of the push for the whole program, where an inlined one would
+    /// put the capacity check, the growth call and the element copy at every typed call
+    /// site (the copy is then by the run-time size, see [`copy_elem`]).
     ///
     /// # Panics
     /// Panics on capacity overflow, before anything is copied.
@@ -274,7 +275,7 @@ impl RawVec {
     /// # Safety
     /// `src` points to an initialized element of `info`'s type, which the caller must not
     /// use or drop afterwards; it does not point into this buffer.
-    #[inline]
+    #[inline(never)]
     #[track_caller]
     pub(crate) unsafe fn push(&mut self, info: &ElemInfo, src: *const u8) {
         let slot = self.push_slot(info);
