@@ -1076,14 +1076,13 @@ impl RawIter {
 
     /// The next full bucket's entry, or null at the end.
     ///
-    /// Inlined (it is not generic, so this costs one copy per crate, not one per type):
-    /// in optimized builds the group scan then runs inside the caller's loop instead of
-    /// behind a call per entry.
+    /// Out of line: the group scan exists once in the program instead of inside every
+    /// typed iteration loop, at the cost of a call per entry.
     ///
     /// # Safety
     /// The table is still allocated and unchanged except for erasures of yielded buckets;
     /// `size` is its entry size.
-    #[inline]
+    #[inline(never)]
     pub(crate) unsafe fn next_entry(&mut self, size: usize) -> *mut u8 {
         if self.left == 0 {
             return ptr::null_mut();
