@@ -284,6 +284,26 @@ impl RawVec {
         unsafe { copy_elem(src, slot, info.size) }
     }
 
+    /// Appends every element that `pull` yields, calling `pull(state, self)` until it
+    /// returns `false`. The loop lives here, once; the typed `pull` (one per iterator
+    /// type) holds the only copy of the iterator's `next`, which a typed loop would let
+    /// the optimizer duplicate (peeled and rotated) around the push.
+    ///
+    /// If `pull` panics, the vector holds the elements pushed so far.
+    ///
+    /// # Safety
+    /// `pull(state, v)`, given `state` and this vector, either pushes one element of this
+    /// vector's type onto `v` and returns `true`, or returns `false`; it may panic.
+    #[inline(never)]
+    pub(crate) unsafe fn extend_pull(
+        &mut self,
+        state: *mut (),
+        pull: unsafe fn(*mut (), &mut RawVec) -> bool,
+    ) {
+        // SAFETY: the caller's contract for `pull`.
+        while unsafe { pull(state, self) } {}
+    }
+
     /// Inserts the element at `src` at `index`, shifting the tail right.
     ///
     /// # Panics

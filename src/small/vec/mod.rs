@@ -58,7 +58,7 @@ unsafe impl<T: Send> Send for Vec<T> {}
 unsafe impl<T: Sync> Sync for Vec<T> {}
 
 impl<T> Vec<T> {
-    const INFO: &'static ElemInfo = ElemInfo::of::<T>();
+    pub(super) const INFO: &'static ElemInfo = ElemInfo::of::<T>();
     /// `T`'s drop glue, passed to the cores that drop elements.
     const DROP: DropFn = drop_fn::<T>();
 
