@@ -3,19 +3,28 @@
 //! `map.entry(key).or_insert(value)` hashes `key` once.
 
 use super::{Fns, Query, RawTable};
+use crate::raw::ElemInfo;
 
 impl RawTable {
     /// Probes for the key that the reference at `key` points to. Returns its hash and, if
-    /// an equal key is stored, the bucket holding it.
+    /// an equal key is stored, the bucket holding it. If it is absent, reserves room for
+    /// one more entry (as [`reserve`](RawTable::reserve)`(info, 1, ..)`), so that a
+    /// [`claim`](Self::claim) of the returned hash needs no hashing; the reservation is
+    /// here, once, rather than at every typed `entry` call.
     ///
     /// The key is hashed once, at its own location, and compared only with stored keys.
-    /// If the hash or eq function panics, nothing has changed.
+    /// If the hash or eq function panics, nothing has changed; if the hasher panics while
+    /// the table grows, the table keeps every entry.
+    ///
+    /// # Panics
+    /// As [`reserve`](RawTable::reserve), when the key is absent.
     ///
     /// # Safety
-    /// As for [`find`](RawTable::find) (`info.size` is the entry size).
+    /// As for [`find`](RawTable::find) and [`reserve`](RawTable::reserve): `info`
+    /// describes the entries and `fns` hashes the entries' own key type.
     pub(crate) unsafe fn find_slot(
-        &self,
-        size: usize,
+        &mut self,
+        info: &ElemInfo,
         fns: &Fns,
         state: *const u8,
         key: *const u8,
@@ -26,7 +35,12 @@ impl RawTable {
         let hash = unsafe { q.hash() };
         let start = hash as usize & self.bucket_mask;
         // SAFETY: forwarded from the caller; the probe starts at the first group.
-        (hash, unsafe { self.probe_from(size, hash, q, start, 0) })
+        let found = unsafe { self.probe_from(info.size, hash, q, start, 0) };
+        if found.is_none() {
+            // SAFETY: forwarded from the caller: `fns` and `state` hash the entries.
+            unsafe { self.reserve(info, 1, fns, state) };
+        }
+        (hash, found)
     }
 
     /// Claims a free bucket for a new entry whose key hashes to `hash` and is not in the

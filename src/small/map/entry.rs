@@ -115,7 +115,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         // SAFETY: the functions match the table's entries and the `&K` query.
         let (hash, found) = unsafe {
             self.raw
-                .find_slot(Self::SIZE, Self::FNS, state, &k as *const &K as *const u8)
+                .find_slot(Self::INFO, Self::FNS, state, &k as *const &K as *const u8)
         };
         match found {
             Some(index) => Entry::Occupied(OccupiedEntry {
@@ -126,7 +126,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
                 marker: PhantomData,
             }),
             None => {
-                self.reserve(1);
+                // `find_slot` has reserved room for the key.
                 Entry::Vacant(VacantEntry {
                     key,
                     hash,
