@@ -521,7 +521,6 @@ impl<K, V> OrderedMap<K, V> {
     /// let mut m = sizespeed::small::OrderedMap::from([(1, 'a')]);
     /// assert_eq!(m.remove_entry(&1), Some((1, 'a')));
     /// ```
-    #[inline]
     pub fn remove_entry<Q>(&mut self, key: &Q) -> Option<(K, V)>
     where
         K: Borrow<Q> + Ord,
@@ -669,7 +668,6 @@ impl<K: Ord, V> OrderedMap<K, V> {
     /// assert_eq!(m.insert(1, 'a'), None);
     /// assert_eq!(m.insert(1, 'b'), Some('a'));
     /// ```
-    #[inline]
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         match self.search_mut(&key) {
             // SAFETY: a live value of this map, replaced in place.
