@@ -284,22 +284,30 @@ impl RawVec {
         unsafe { copy_elem(src, slot, info.size) }
     }
 
-    /// Appends every element that `pull` yields, calling `pull(state, self)` until it
-    /// returns `false`. The loop lives here, once; the typed `pull` (one per iterator
+    /// Reserves room for `hint` more elements (an iterator's lower size bound; one that
+    /// lies only costs reallocations), then appends every element that `pull` yields,
+    /// calling `pull(state, self)` until it returns `false`. The loop lives here, once; the typed `pull` (one per iterator
     /// type) holds the only copy of the iterator's `next`, which a typed loop would let
     /// the optimizer duplicate (peeled and rotated) around the push.
     ///
     /// If `pull` panics, the vector holds the elements pushed so far.
     ///
+    /// # Panics
+    /// On capacity overflow, and if `pull` panics.
+    ///
     /// # Safety
-    /// `pull(state, v)`, given `state` and this vector, either pushes one element of this
+    /// `info` describes the element type; `pull(state, v)`, given `state` and this vector, either pushes one element of this
     /// vector's type onto `v` and returns `true`, or returns `false`; it may panic.
     #[inline(never)]
+    #[track_caller]
     pub(crate) unsafe fn extend_pull(
         &mut self,
+        info: &ElemInfo,
+        hint: usize,
         state: *mut (),
         pull: unsafe fn(*mut (), &mut RawVec) -> bool,
     ) {
+        self.reserve(info, hint);
         // SAFETY: the caller's contract for `pull`.
         while unsafe { pull(state, self) } {}
     }
@@ -399,6 +407,22 @@ impl RawVec {
             // `len`, so they are dropped exactly once here.
             unsafe { drop_elems(self.slot(info, new_len), len - new_len, info.size, drop) }
         }
+    }
+
+    /// Drops every element and frees the buffer: the owner's `Drop`, with two arguments
+    /// fewer to set up at each of its (many, unwinding paths included) call sites.
+    ///
+    /// The buffer is freed even if a drop panics.
+    ///
+    /// # Safety
+    /// `info` describes the element type and `drop` is its drop glue; the buffer is not
+    /// used again.
+    #[inline(never)]
+    pub(crate) unsafe fn drop_all(&mut self, info: &ElemInfo, drop: DropFn) {
+        let len = self.len;
+        // SAFETY: the first `len` slots are the live elements (field invariant), used
+        // never again (caller).
+        unsafe { self.drop_and_free(info, drop, 0, len) }
     }
 
     /// Drops the elements at `start..end` and frees the buffer. Used by the owner's `Drop`

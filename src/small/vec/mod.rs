@@ -701,9 +701,8 @@ macro_rules! __sizespeed_small_vec {
 
 impl<T> Drop for Vec<T> {
     fn drop(&mut self) {
-        let len = self.raw.len();
-        // SAFETY: the first `len` slots hold `T`s, which are dropped here once; the buffer
-        // is not used again.
-        unsafe { self.raw.drop_and_free(Self::INFO, Self::DROP, 0, len) }
+        // SAFETY: the buffer holds `T`s, which are dropped here once; it is not used
+        // again.
+        unsafe { self.raw.drop_all(Self::INFO, Self::DROP) }
     }
 }

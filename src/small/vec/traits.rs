@@ -150,11 +150,14 @@ impl<T> Extend<T> for Vec<T> {
     /// iterator is dropped.
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
         let mut iter = iter.into_iter();
-        self.reserve(iter.size_hint().0);
+        let hint = iter.size_hint().0;
         // SAFETY: `state` is the `I::IntoIter` that `pull::<T, I::IntoIter>` expects,
-        // alive and exclusively ours for the call; the vector holds `T`s.
+        // alive and exclusively ours for the call; the vector holds `T`s, described by
+        // `INFO`.
         unsafe {
             self.raw_mut().extend_pull(
+                Vec::<T>::INFO,
+                hint,
                 &mut iter as *mut I::IntoIter as *mut (),
                 pull::<T, I::IntoIter>,
             )
