@@ -415,7 +415,7 @@ impl<K, V> OrderedMap<K, V> {
         unsafe {
             self.raw.find(
                 &Self::INFO.layout,
-                Search::<K, Q>::DESCEND,
+                Search::<K, Q>::FN,
                 &q as *const *const Q as *const u8,
             )
         }
