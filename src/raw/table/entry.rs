@@ -3,7 +3,9 @@
 //! `map.entry(key).or_insert(value)` hashes `key` once.
 
 use super::{Fns, Query, RawTable};
-use crate::raw::ElemInfo;
+use core::mem;
+
+use crate::raw::{DropFn, ElemInfo};
 
 impl RawTable {
     /// Probes for the key that the reference at `key` points to. Returns its hash and, if
@@ -12,23 +14,50 @@ impl RawTable {
     /// [`claim`](Self::claim) of the returned hash needs no hashing; the reservation is
     /// here, once, rather than at every typed `entry` call.
     ///
+    /// The caller's key is handed over, and given back only when absent: it is dropped
+    /// here (with `drop_key`) when an equal key is stored, and if the hash or eq function,
+    /// or the growth, panics. Its drop glue is then called from here, not compiled into
+    /// every typed `entry`, with its unwinding paths.
+    ///
     /// The key is hashed once, at its own location, and compared only with stored keys.
-    /// If the hash or eq function panics, nothing has changed; if the hasher panics while
-    /// the table grows, the table keeps every entry.
+    /// If the hash or eq function panics, the table is unchanged; if the hasher panics
+    /// while the table grows, the table keeps every entry.
     ///
     /// # Panics
     /// As [`reserve`](RawTable::reserve), when the key is absent.
     ///
     /// # Safety
     /// As for [`find`](RawTable::find) and [`reserve`](RawTable::reserve): `info`
-    /// describes the entries and `fns` hashes the entries' own key type.
+    /// describes the entries and `fns` hashes the entries' own key type. The reference at
+    /// `key` points to a live key that the caller does not drop (it owns it again only
+    /// when `None` is returned), and `drop_key` is its drop glue.
     pub(crate) unsafe fn find_slot(
         &mut self,
         info: &ElemInfo,
         fns: &Fns,
         state: *const u8,
         key: *const u8,
+        drop_key: DropFn,
     ) -> (u64, Option<usize>) {
+        /// Drops the caller's key unless defused.
+        struct KeyGuard {
+            key: *mut u8,
+            drop: DropFn,
+        }
+        impl Drop for KeyGuard {
+            fn drop(&mut self) {
+                if let Some(drop) = self.drop {
+                    // SAFETY: the key is live and handed over (see `find_slot`); it is
+                    // dropped only here, once.
+                    unsafe { drop(self.key) }
+                }
+            }
+        }
+        // SAFETY: `key` points to a reference to the key (caller).
+        let guard = KeyGuard {
+            key: unsafe { *(key as *const *mut u8) },
+            drop: drop_key,
+        };
         // SAFETY: forwarded from the caller.
         let q = &unsafe { Query::new(fns, state, key) };
         // SAFETY: forwarded from the caller.
@@ -39,6 +68,8 @@ impl RawTable {
         if found.is_none() {
             // SAFETY: forwarded from the caller: `fns` and `state` hash the entries.
             unsafe { self.reserve(info, 1, fns, state) };
+            // The key goes back to the caller.
+            mem::forget(guard);
         }
         (hash, found)
     }

@@ -110,12 +110,20 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     /// ```
     #[inline]
     pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
-        let k = &key;
+        // Handed to the core, which drops it unless it is absent (see `find_slot`).
+        let key = mem::ManuallyDrop::new(key);
+        let k: &K = &key;
         let state = &self.hash_builder as *const S as *const u8;
-        // SAFETY: the functions match the table's entries and the `&K` query.
+        // SAFETY: the functions match the table's entries and the `&K` query; the key is
+        // live, not dropped here, and `VALUE.drop_key` is its drop glue.
         let (hash, found) = unsafe {
-            self.raw
-                .find_slot(Self::INFO, Self::FNS, state, &k as *const &K as *const u8)
+            self.raw.find_slot(
+                Self::INFO,
+                Self::FNS,
+                state,
+                &k as *const &K as *const u8,
+                Self::VALUE.drop_key,
+            )
         };
         match found {
             Some(index) => Entry::Occupied(OccupiedEntry {
@@ -128,7 +136,8 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
             None => {
                 // `find_slot` has reserved room for the key.
                 Entry::Vacant(VacantEntry {
-                    key,
+                    // The core gave the key back.
+                    key: mem::ManuallyDrop::into_inner(key),
                     hash,
                     table: &mut self.raw,
                     marker: PhantomData,
