@@ -752,6 +752,8 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
 }
 
 impl<K, V, S> Drop for Map<K, V, S> {
+    /// One out-of-line copy per entry type, like `Vec`'s.
+    #[inline(never)]
     fn drop(&mut self) {
         // SAFETY: every entry is a `(K, V)`, dropped here once; the table is not used again.
         unsafe { self.raw.drop_all(Self::INFO, Self::DROP) }

@@ -700,6 +700,9 @@ macro_rules! __sizespeed_small_vec {
 }
 
 impl<T> Drop for Vec<T> {
+    /// One out-of-line copy per element type: a vector is dropped at many places (each
+    /// scope end and each unwinding path), and each then only passes `self`.
+    #[inline(never)]
     fn drop(&mut self) {
         // SAFETY: the buffer holds `T`s, which are dropped here once; it is not used
         // again.
