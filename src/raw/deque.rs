@@ -166,7 +166,6 @@ impl RawDeque {
     }
 
     /// An empty ring with room for at least `capacity` elements.
-    #[track_caller]
     pub(crate) fn with_capacity(info: &ElemInfo, capacity: usize) -> Self {
         let mut d = RawDeque::new(info.dangling(), info.size == 0);
         if let Err(e) = d.grow(info, capacity, true) {
@@ -274,7 +273,6 @@ impl RawDeque {
     /// Makes room for one more element. Called when `len == cap`.
     #[cold]
     #[inline(never)]
-    #[track_caller]
     fn grow_one(&mut self, info: &ElemInfo) {
         if let Err(e) = self.grow(info, 1, false) {
             grow_failed(e)
@@ -282,7 +280,6 @@ impl RawDeque {
     }
 
     /// Reserves room for at least `additional` more elements.
-    #[track_caller]
     pub(crate) fn reserve(&mut self, info: &ElemInfo, additional: usize) {
         if let Err(e) = self.grow(info, additional, false) {
             grow_failed(e)
@@ -355,7 +352,6 @@ impl RawDeque {
     /// `src` points to an initialized element of `info`'s type, which the caller must not
     /// use or drop afterwards; it does not point into this buffer.
     #[inline]
-    #[track_caller]
     pub(crate) unsafe fn push_back(&mut self, info: &ElemInfo, src: *const u8) {
         if self.len == self.cap {
             // SAFETY: forwarded from the caller.
@@ -373,7 +369,6 @@ impl RawDeque {
     /// # Safety
     /// As for [`push_back`](Self::push_back).
     #[inline]
-    #[track_caller]
     pub(crate) unsafe fn push_front(&mut self, info: &ElemInfo, src: *const u8) {
         if self.len == self.cap {
             // SAFETY: forwarded from the caller.
@@ -390,7 +385,6 @@ impl RawDeque {
     /// As for `push_back`. If growing panics, `src` is left untouched (the caller leaks it).
     #[cold]
     #[inline(never)]
-    #[track_caller]
     unsafe fn grow_and_push_back(&mut self, info: &ElemInfo, src: *const u8) {
         self.grow_one(info);
         // SAFETY: `len < cap` after growing; `src` as guaranteed by the caller.
@@ -403,7 +397,6 @@ impl RawDeque {
     /// As for [`grow_and_push_back`](Self::grow_and_push_back).
     #[cold]
     #[inline(never)]
-    #[track_caller]
     unsafe fn grow_and_push_front(&mut self, info: &ElemInfo, src: *const u8) {
         self.grow_one(info);
         // SAFETY: `len < cap` after growing; `src` as guaranteed by the caller.

@@ -382,7 +382,6 @@ impl RawTable {
     ///
     /// # Panics
     /// Panics if the size overflows `isize::MAX` bytes; aborts if allocation fails.
-    #[track_caller]
     pub(crate) fn with_capacity(info: &ElemInfo, capacity: usize) -> Self {
         match RawTable::try_with_capacity_inner(info, capacity) {
             Ok(t) => t,
@@ -533,7 +532,6 @@ impl RawTable {
     /// As for [`find`](Self::find), with `fns` made for the entries' own key type; `entry` is an
     /// initialized entry outside the table, writable, that the caller does not drop;
     /// `value` describes the entry type.
-    #[track_caller]
     pub(crate) unsafe fn insert(
         &mut self,
         info: &ElemInfo,
@@ -744,7 +742,6 @@ impl RawTable {
     ///
     /// # Safety
     /// `info` describes the entries; `fns.hash` with `state` hashes their keys.
-    #[track_caller]
     pub(crate) unsafe fn reserve(
         &mut self,
         info: &ElemInfo,

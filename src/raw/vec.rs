@@ -103,7 +103,6 @@ impl RawVec {
     /// Makes room for one more element. Called by the typed `push` when `len == cap`.
     #[cold]
     #[inline(never)]
-    #[track_caller]
     pub(crate) fn grow_one(&mut self, info: &ElemInfo) {
         if let Err(e) = self.grow(info, 1, false) {
             grow_failed(e)
@@ -111,7 +110,6 @@ impl RawVec {
     }
 
     /// Reserves room for at least `additional` more elements.
-    #[track_caller]
     pub(crate) fn reserve(&mut self, info: &ElemInfo, additional: usize) {
         if let Err(e) = self.grow(info, additional, false) {
             grow_failed(e)
@@ -123,7 +121,6 @@ impl RawVec {
     ///
     /// # Panics
     /// Panics on capacity overflow, before anything changes.
-    #[track_caller]
     pub(crate) fn reserve_past(&mut self, info: &ElemInfo, used: usize, additional: usize) {
         debug_assert!(self.len <= used && used <= self.cap);
         if let Err(e) = self.grow_past(info, used, additional, false) {
@@ -144,7 +141,6 @@ impl RawVec {
     }
 
     /// Reserves room for exactly `additional` more elements.
-    #[track_caller]
     pub(crate) fn reserve_exact(&mut self, info: &ElemInfo, additional: usize) {
         if let Err(e) = self.grow(info, additional, true) {
             grow_failed(e)
@@ -253,7 +249,6 @@ impl RawVec {
     /// # Panics
     /// Panics on capacity overflow, before `len` changes.
     #[inline]
-    #[track_caller]
     pub(crate) fn push_slot(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == self.cap {
             self.grow_one(info);
@@ -276,7 +271,6 @@ impl RawVec {
     /// `src` points to an initialized element of `info`'s type, which the caller must not
     /// use or drop afterwards; it does not point into this buffer.
     #[inline(never)]
-    #[track_caller]
     pub(crate) unsafe fn push(&mut self, info: &ElemInfo, src: *const u8) {
         let slot = self.push_slot(info);
         // SAFETY: `slot` is the uninitialized slot just counted, `info.size` bytes long and
@@ -299,7 +293,6 @@ impl RawVec {
     /// `info` describes the element type; `pull(state, v)`, given `state` and this vector, either pushes one element of this
     /// vector's type onto `v` and returns `true`, or returns `false`; it may panic.
     #[inline(never)]
-    #[track_caller]
     pub(crate) unsafe fn extend_pull(
         &mut self,
         info: &ElemInfo,
