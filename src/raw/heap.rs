@@ -108,29 +108,24 @@ unsafe fn swap_slots(a: *mut u8, b: *mut u8, size: usize) {
     }
 }
 
-/// Moves element `pos` up towards `start` while it is greater than its parent. With `first_known`, the caller has already found the element greater
-/// than its parent (the typed `push` makes that first comparison inline), so the first
-/// step swaps without comparing again.
+/// Moves element `pos` up towards `start` while it is greater than its parent.
 ///
 /// # Safety
-/// `start <= pos < len` of the heap's initialized, exclusively borrowed elements; with
-/// `first_known`, `pos > start`.
+/// `start <= pos < len` of the heap's initialized, exclusively borrowed elements.
 #[inline(never)]
-pub(crate) unsafe fn sift_up(h: Heap, start: usize, mut pos: usize, first_known: bool) {
+pub(crate) unsafe fn sift_up(h: Heap, start: usize, mut pos: usize) {
     if h.size == 0 {
         return;
     }
-    let mut known = first_known;
     while pos > start {
         let parent = (pos - 1) / 2;
         // SAFETY: `parent < pos`, both elements; if `Ord` panics, nothing has moved.
         unsafe {
-            if !known && !h.less(parent, pos) {
+            if !h.less(parent, pos) {
                 break;
             }
             h.swap(pos, parent);
         }
-        known = false;
         pos = parent;
     }
 }
@@ -197,7 +192,7 @@ pub(crate) unsafe fn pop_to_back(h: Heap, len: usize) {
             h.swap(pos, child);
             pos = child;
         }
-        sift_up(h, 0, pos, false);
+        sift_up(h, 0, pos);
     }
 }
 
@@ -235,7 +230,7 @@ pub(crate) unsafe fn rebuild_tail(h: Heap, start: usize, len: usize) {
     } else {
         for i in start..len {
             // SAFETY: `i < len`.
-            unsafe { sift_up(h, 0, i, false) };
+            unsafe { sift_up(h, 0, i) };
         }
     }
 }
@@ -290,7 +285,7 @@ mod tests {
             v.push(x);
             let h = heap(&mut v);
             // SAFETY: the vector's elements.
-            unsafe { sift_up(h, 0, v.len() - 1, false) };
+            unsafe { sift_up(h, 0, v.len() - 1) };
             assert!(is_heap(&v));
         }
         let mut w: Vec<u32> = (0..10).collect();

@@ -2,7 +2,6 @@
 //! with one copy of the sifting code for every element type.
 
 use alloc::vec::Vec as StdVec;
-use core::cmp::Ordering;
 use core::fmt;
 use core::mem::{self, ManuallyDrop};
 use core::num::NonZeroUsize;
@@ -333,21 +332,11 @@ impl<T: Ord> PriorityQueue<T> {
     pub fn push(&mut self, item: T) {
         let old_len = self.data.len();
         self.data.push(item);
-        // The first step of the sift, in the shim: most pushes of random elements stop
-        // at their parent, and then need no call into the core. The rest continue there.
-        if old_len > 0 && mem::size_of::<T>() != 0 {
-            let parent = (old_len - 1) / 2;
-            let s = self.data.as_mut_slice();
-            // SAFETY: `parent < old_len < s.len()`: both are live, distinct elements.
-            // Unchecked, so that the shim carries no bounds-check panic path per type.
-            let less = unsafe { s.get_unchecked(parent).cmp(s.get_unchecked(old_len)) };
-            if less == Ordering::Less {
-                let h = self.heap();
-                // SAFETY: `0 < old_len < len` elements of the vector, exclusively borrowed;
-                // the new element was just found greater than its parent.
-                unsafe { core_heap::sift_up(h, 0, old_len, true) };
-            }
-        }
+        let h = self.heap();
+        // SAFETY: `old_len < len` elements of the vector, exclusively borrowed; the sift
+        // (comparisons included) is the core's, so no `Ord` code is compiled into each
+        // typed push.
+        unsafe { core_heap::sift_up(h, 0, old_len) };
     }
 
     /// Consumes the queue, returning its elements in ascending order, in a std vector (the
