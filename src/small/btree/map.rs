@@ -503,7 +503,6 @@ impl<K, V> OrderedMap<K, V> {
     /// assert_eq!(m.remove(&1), Some('a'));
     /// assert_eq!(m.remove(&1), None);
     /// ```
-    #[inline]
     pub fn remove<Q>(&mut self, key: &Q) -> Option<V>
     where
         K: Borrow<Q> + Ord,
