@@ -334,6 +334,8 @@ impl<T> Deque<T> {
 }
 
 impl<T> Drop for Deque<T> {
+    /// Out of line, once per type (see `Vec`'s `Drop`).
+    #[inline(never)]
     fn drop(&mut self) {
         // SAFETY: the ring holds `T`s, dropped here once; it is not used again.
         unsafe { self.raw.drop_and_free(Self::INFO, Self::DROP) }

@@ -1156,6 +1156,8 @@ impl<K, V> ExactSizeIterator for IntoIter<K, V> {}
 impl<K, V> FusedIterator for IntoIter<K, V> {}
 
 impl<K, V> Drop for IntoIter<K, V> {
+    /// Out of line, once per type (see `Vec`'s `Drop`).
+    #[inline(never)]
     fn drop(&mut self) {
         let iter = self.iter.clone();
         // SAFETY: the entries not yet yielded are live `(K, V)`s; the others moved out.
