@@ -668,14 +668,20 @@ impl<K: Ord, V> OrderedMap<K, V> {
     /// assert_eq!(m.insert(1, 'b'), Some('a'));
     /// ```
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        match self.search_mut(&key) {
-            // SAFETY: a live value of this map, replaced in place.
-            Ok(slot) => Some(unsafe { ptr::replace(slot.val as *mut V, value) }),
-            Err(at) => {
-                let mut p = Pair::new(key, value);
-                // SAFETY: `at` is the leaf edge just found; the kv in `p` (the key the
-                // search compared, moved) is handed over.
-                unsafe { self.raw.insert_at(&Self::INFO.layout, at, p.ptr()) };
+        let mut p = Pair::new(key, value);
+        let q: *const K = p.key.as_ptr();
+        // SAFETY: the tree holds `K`s and `V`s, described by `INFO`; the query is the
+        // pair's own key; the pair is handed over (a `Pair` drops nothing). When `true` is
+        // returned its value slot holds the replaced value, now ours.
+        unsafe {
+            if self.raw.insert(
+                Self::INFO,
+                Search::<K, K>::FN,
+                &q as *const *const K as *const u8,
+                p.ptr(),
+            ) {
+                Some(p.val.assume_init())
+            } else {
                 None
             }
         }
