@@ -508,9 +508,22 @@ impl<K, V> OrderedMap<K, V> {
         K: Borrow<Q> + Ord,
         Q: Ord + ?Sized,
     {
-        match self.remove_entry(key) {
-            Some((_, v)) => Some(v),
-            None => None,
+        let q: *const Q = key;
+        let mut out = Pair::<K, V>::uninit();
+        // SAFETY: `q` refers to the caller's query; `out` is outside the tree; when `true`
+        // is returned the core has dropped the removed key and `out.val` holds the value,
+        // now ours.
+        unsafe {
+            if self.raw.remove_value(
+                Self::INFO,
+                Search::<K, Q>::FN,
+                &q as *const *const Q as *const u8,
+                out.ptr(),
+            ) {
+                Some(out.val.assume_init())
+            } else {
+                None
+            }
         }
     }
 
