@@ -8,8 +8,9 @@ use core::mem;
 use crate::raw::{DropFn, ElemInfo};
 
 impl RawTable {
-    /// Probes for the key that the reference at `key` points to. Returns its hash and, if
-    /// an equal key is stored, the bucket holding it. If it is absent, reserves room for
+    /// Probes for the key that the reference at `key` points to. Returns the bucket
+    /// holding an equal key (`usize::MAX` if none: two words, returned in registers) and
+    /// the key's hash. If it is absent, reserves room for
     /// one more entry (as [`reserve`](RawTable::reserve)`(info, 1, ..)`), so that a
     /// [`claim`](Self::claim) of the returned hash needs no hashing; the reservation is
     /// here, once, rather than at every typed `entry` call.
@@ -38,7 +39,7 @@ impl RawTable {
         state: *const u8,
         key: *const u8,
         drop_key: DropFn,
-    ) -> (u64, Option<usize>) {
+    ) -> (usize, u64) {
         /// Drops the caller's key unless defused.
         struct KeyGuard {
             key: *mut u8,
@@ -65,13 +66,16 @@ impl RawTable {
         let start = hash as usize & self.bucket_mask;
         // SAFETY: forwarded from the caller; the probe starts at the first group.
         let found = unsafe { self.probe_from(info.size, hash, q, start, 0) };
-        if found.is_none() {
-            // SAFETY: forwarded from the caller: `fns` and `state` hash the entries.
-            unsafe { self.reserve(info, 1, fns, state) };
-            // The key goes back to the caller.
-            mem::forget(guard);
+        match found {
+            Some(index) => (index, hash),
+            None => {
+                // SAFETY: forwarded from the caller: `fns` and `state` hash the entries.
+                unsafe { self.reserve(info, 1, fns, state) };
+                // The key goes back to the caller.
+                mem::forget(guard);
+                (usize::MAX, hash)
+            }
         }
-        (hash, found)
     }
 
     /// Claims a free bucket for a new entry whose key hashes to `hash` and is not in the

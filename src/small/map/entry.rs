@@ -116,7 +116,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
         let state = &self.hash_builder as *const S as *const u8;
         // SAFETY: the functions match the table's entries and the `&K` query; the key is
         // live, not dropped here, and `VALUE.drop_key` is its drop glue.
-        let (hash, found) = unsafe {
+        let (index, hash) = unsafe {
             self.raw.find_slot(
                 Self::INFO,
                 Self::FNS,
@@ -125,15 +125,8 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
                 Self::VALUE.drop_key,
             )
         };
-        match found {
-            Some(index) => Entry::Occupied(OccupiedEntry {
-                // SAFETY: `index` is a full bucket.
-                elem: unsafe { self.raw.bucket(Self::SIZE, index) } as *mut Bucket<K, V>,
-                index,
-                table: &mut self.raw,
-                marker: PhantomData,
-            }),
-            None => {
+        match index {
+            usize::MAX => {
                 // `find_slot` has reserved room for the key.
                 Entry::Vacant(VacantEntry {
                     // The core gave the key back.
@@ -143,6 +136,13 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
                     marker: PhantomData,
                 })
             }
+            index => Entry::Occupied(OccupiedEntry {
+                // SAFETY: `index` is a full bucket.
+                elem: unsafe { self.raw.bucket(Self::SIZE, index) } as *mut Bucket<K, V>,
+                index,
+                table: &mut self.raw,
+                marker: PhantomData,
+            }),
         }
     }
 }
