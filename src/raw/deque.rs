@@ -343,15 +343,14 @@ impl RawDeque {
 
     /// Moves the element at `src` into a new slot at the back.
     ///
-    /// This is the fast path of a push, so it is inline: with room to spare a push is a
-    /// few instructions at the call site, where the element size from `info` is a known
-    /// constant and the copy becomes a plain move. It is not generic, so a crate holds one
-    /// copy of it whatever the number of element types; growing stays out of line.
+    /// Out of line, like `RawVec::push`: one copy of the capacity check, the slot
+    /// arithmetic and the copy for the whole program, rather than one at every typed
+    /// call site; growing is further out of line.
     ///
     /// # Safety
     /// `src` points to an initialized element of `info`'s type, which the caller must not
     /// use or drop afterwards; it does not point into this buffer.
-    #[inline]
+    #[inline(never)]
     pub(crate) unsafe fn push_back(&mut self, info: &ElemInfo, src: *const u8) {
         if self.len == self.cap {
             // SAFETY: forwarded from the caller.
@@ -364,11 +363,11 @@ impl RawDeque {
 
     /// Moves the element at `src` into a new slot at the front.
     ///
-    /// Inline and non-generic, like [`push_back`](Self::push_back).
+    /// Out of line, like [`push_back`](Self::push_back).
     ///
     /// # Safety
     /// As for [`push_back`](Self::push_back).
-    #[inline]
+    #[inline(never)]
     pub(crate) unsafe fn push_front(&mut self, info: &ElemInfo, src: *const u8) {
         if self.len == self.cap {
             // SAFETY: forwarded from the caller.
@@ -438,8 +437,8 @@ impl RawDeque {
 
     /// Removes the front element from the ring and returns its address, or null if the
     /// ring is empty. The caller owns the element and must move it out before the next
-    /// call that writes to the ring.
-    #[inline]
+    /// call that writes to the ring. Out of line, like [`push_back`](Self::push_back).
+    #[inline(never)]
     pub(crate) fn pop_front(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == 0 {
             return ptr::null_mut();
@@ -454,7 +453,7 @@ impl RawDeque {
 
     /// Removes the back element from the ring and returns its address, or null if the ring
     /// is empty. As for [`pop_front`](Self::pop_front), the caller owns the element.
-    #[inline]
+    #[inline(never)]
     pub(crate) fn pop_back(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == 0 {
             return ptr::null_mut();
