@@ -21,7 +21,9 @@ use core::ptr;
 
 use super::sort::CmpFn;
 
-/// A heap stored at `base`: its element size and comparison.
+/// A heap stored at `base`: its element size and comparison. The entry points below take
+/// its three fields as separate arguments, which the typed shims pass in registers rather
+/// than building this struct in memory at each call site.
 #[derive(Clone, Copy)]
 pub(crate) struct Heap {
     /// The first element.
@@ -113,7 +115,8 @@ unsafe fn swap_slots(a: *mut u8, b: *mut u8, size: usize) {
 /// # Safety
 /// `start <= pos < len` of the heap's initialized, exclusively borrowed elements.
 #[inline(never)]
-pub(crate) unsafe fn sift_up(h: Heap, start: usize, mut pos: usize) {
+pub(crate) unsafe fn sift_up(base: *mut u8, size: usize, cmp: CmpFn, start: usize, mut pos: usize) {
+    let h = Heap { base, size, cmp };
     if h.size == 0 {
         return;
     }
@@ -135,7 +138,14 @@ pub(crate) unsafe fn sift_up(h: Heap, start: usize, mut pos: usize) {
 /// # Safety
 /// `pos < end <= len` of the heap's initialized, exclusively borrowed elements.
 #[inline(never)]
-pub(crate) unsafe fn sift_down_range(h: Heap, mut pos: usize, end: usize) {
+pub(crate) unsafe fn sift_down_range(
+    base: *mut u8,
+    size: usize,
+    cmp: CmpFn,
+    mut pos: usize,
+    end: usize,
+) {
+    let h = Heap { base, size, cmp };
     if h.size == 0 {
         return;
     }
@@ -171,7 +181,8 @@ pub(crate) unsafe fn sift_down_range(h: Heap, mut pos: usize, end: usize) {
 /// # Safety
 /// `1 < len` initialized, exclusively borrowed elements at `base`.
 #[inline(never)]
-pub(crate) unsafe fn pop_to_back(h: Heap, len: usize) {
+pub(crate) unsafe fn pop_to_back(base: *mut u8, size: usize, cmp: CmpFn, len: usize) {
+    let h = Heap { base, size, cmp };
     if h.size == 0 {
         return;
     }
@@ -192,7 +203,7 @@ pub(crate) unsafe fn pop_to_back(h: Heap, len: usize) {
             h.swap(pos, child);
             pos = child;
         }
-        sift_up(h, 0, pos);
+        sift_up(h.base, h.size, h.cmp, 0, pos);
     }
 }
 
@@ -201,12 +212,13 @@ pub(crate) unsafe fn pop_to_back(h: Heap, len: usize) {
 /// # Safety
 /// `len` initialized, exclusively borrowed elements at `base`.
 #[inline(never)]
-pub(crate) unsafe fn rebuild(h: Heap, len: usize) {
+pub(crate) unsafe fn rebuild(base: *mut u8, size: usize, cmp: CmpFn, len: usize) {
+    let h = Heap { base, size, cmp };
     let mut n = len / 2;
     while n > 0 {
         n -= 1;
         // SAFETY: `n < len`.
-        unsafe { sift_down_range(h, n, len) };
+        unsafe { sift_down_range(h.base, h.size, h.cmp, n, len) };
     }
 }
 
@@ -216,7 +228,14 @@ pub(crate) unsafe fn rebuild(h: Heap, len: usize) {
 /// # Safety
 /// As for [`rebuild`]; `start <= len`.
 #[inline(never)]
-pub(crate) unsafe fn rebuild_tail(h: Heap, start: usize, len: usize) {
+pub(crate) unsafe fn rebuild_tail(
+    base: *mut u8,
+    size: usize,
+    cmp: CmpFn,
+    start: usize,
+    len: usize,
+) {
+    let h = Heap { base, size, cmp };
     let tail = len - start;
     if tail == 0 {
         return;
@@ -226,11 +245,11 @@ pub(crate) unsafe fn rebuild_tail(h: Heap, start: usize, len: usize) {
     let log2 = (usize::BITS - start.leading_zeros()) as usize;
     if start < tail || 2 * len < tail.saturating_mul(log2) {
         // SAFETY: the caller's guarantee.
-        unsafe { rebuild(h, len) }
+        unsafe { rebuild(h.base, h.size, h.cmp, len) }
     } else {
         for i in start..len {
             // SAFETY: `i < len`.
-            unsafe { sift_up(h, 0, i) };
+            unsafe { sift_up(h.base, h.size, h.cmp, 0, i) };
         }
     }
 }
@@ -267,14 +286,14 @@ mod tests {
         let mut v: Vec<u32> = (0..40).map(|i| (i * 7919) % 53).collect();
         let h = heap(&mut v);
         // SAFETY: the vector's elements.
-        unsafe { rebuild(h, v.len()) };
+        unsafe { rebuild(h.base, h.size, h.cmp, v.len()) };
         assert!(is_heap(&v));
         let mut sorted = Vec::new();
         while !v.is_empty() {
             if v.len() > 1 {
                 let h = heap(&mut v);
                 // SAFETY: the vector's elements, more than one.
-                unsafe { pop_to_back(h, v.len()) };
+                unsafe { pop_to_back(h.base, h.size, h.cmp, v.len()) };
             }
             sorted.push(v.pop().unwrap_or_default());
             assert!(is_heap(&v));
@@ -285,22 +304,22 @@ mod tests {
             v.push(x);
             let h = heap(&mut v);
             // SAFETY: the vector's elements.
-            unsafe { sift_up(h, 0, v.len() - 1) };
+            unsafe { sift_up(h.base, h.size, h.cmp, 0, v.len() - 1) };
             assert!(is_heap(&v));
         }
         let mut w: Vec<u32> = (0..10).collect();
         w.extend([50, 2, 70]);
         let h = heap(&mut w);
         // SAFETY: the first 10 are not a heap: rebuild the whole.
-        unsafe { rebuild(h, 10) };
+        unsafe { rebuild(h.base, h.size, h.cmp, 10) };
         // SAFETY: the first 10 now form a heap.
-        unsafe { rebuild_tail(h, 10, 13) };
+        unsafe { rebuild_tail(h.base, h.size, h.cmp, 10, 13) };
         assert!(is_heap(&w));
         let mut big: Vec<u32> = (0..100).rev().collect();
         big.push(1000);
         let h = heap(&mut big);
         // SAFETY: a descending sequence is a heap; one element appended.
-        unsafe { rebuild_tail(h, 100, 101) };
+        unsafe { rebuild_tail(h.base, h.size, h.cmp, 100, 101) };
         assert!(is_heap(&big));
         assert_eq!(big[0], 1000);
     }

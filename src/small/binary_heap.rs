@@ -268,7 +268,7 @@ impl<T: Ord> PriorityQueue<T> {
         let len = self.data.len();
         let h = self.heap();
         // SAFETY: the vector's `len` elements, exclusively borrowed.
-        unsafe { core_heap::rebuild(h, len) }
+        unsafe { core_heap::rebuild(h.base, h.size, h.cmp, len) }
     }
 
     /// The greatest element, mutably: when the guard is dropped, the element moves to its
@@ -313,7 +313,7 @@ impl<T: Ord> PriorityQueue<T> {
             let h = self.heap();
             // SAFETY: `1 < len` elements of the vector, exclusively borrowed. If `Ord`
             // panics the vector still holds every element.
-            unsafe { core_heap::pop_to_back(h, len) };
+            unsafe { core_heap::pop_to_back(h.base, h.size, h.cmp, len) };
         }
         self.data.pop()
     }
@@ -336,7 +336,7 @@ impl<T: Ord> PriorityQueue<T> {
         // SAFETY: `old_len < len` elements of the vector, exclusively borrowed; the sift
         // (comparisons included) is the core's, so no `Ord` code is compiled into each
         // typed push.
-        unsafe { core_heap::sift_up(h, 0, old_len) };
+        unsafe { core_heap::sift_up(h.base, h.size, h.cmp, 0, old_len) };
     }
 
     /// Consumes the queue, returning its elements in ascending order, in a std vector (the
@@ -371,7 +371,7 @@ impl<T: Ord> PriorityQueue<T> {
         let len = self.data.len();
         let h = self.heap();
         // SAFETY: the first `start` of the vector's `len` elements form a heap.
-        unsafe { core_heap::rebuild_tail(h, start, len) };
+        unsafe { core_heap::rebuild_tail(h.base, h.size, h.cmp, start, len) };
     }
 
     /// Keeps only the elements for which `keep` returns `true`, visiting them in
@@ -451,7 +451,7 @@ impl<T: Ord> Drop for PeekMut<'_, T> {
             unsafe { self.heap.data.set_len(len.get()) };
             let h = self.heap.heap();
             // SAFETY: `0 < len` elements of the vector, exclusively borrowed.
-            unsafe { core_heap::sift_down_range(h, 0, len.get()) };
+            unsafe { core_heap::sift_down_range(h.base, h.size, h.cmp, 0, len.get()) };
         }
     }
 }
@@ -522,7 +522,7 @@ impl<T: Ord> Extend<T> for PriorityQueue<T> {
         let len = self.data.len();
         let h = self.heap();
         // SAFETY: the first `start` of the vector's `len` elements form a heap.
-        unsafe { core_heap::rebuild_tail(h, start, len) };
+        unsafe { core_heap::rebuild_tail(h.base, h.size, h.cmp, start, len) };
     }
 }
 
