@@ -13,7 +13,8 @@ use core::ptr;
 use core::slice;
 
 use crate::raw::deque::{RawDeque, Runs};
-use crate::raw::{drop_fn, DropFn, ElemInfo};
+use crate::raw::{DropFn, ElemInfo};
+use crate::small::drop_fn;
 use crate::TryReserveError;
 
 mod api;

@@ -16,7 +16,8 @@ use core::ops::Index;
 use core::ptr;
 
 use crate::raw::table::{Fns, HashOne, Part, RawIter, RawTable};
-use crate::raw::{drop_fn, DropFn, ElemInfo};
+use crate::raw::{DropFn, ElemInfo};
+use crate::small::drop_fn;
 use crate::TryReserveError;
 
 mod drain;

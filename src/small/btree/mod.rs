@@ -10,7 +10,8 @@ use core::ops::Bound;
 
 use crate::raw::btree::iter::{RawBound, RawRange};
 use crate::raw::btree::{RawTree, SearchFn, TreeInfo};
-use crate::raw::{drop_fn, ElemInfo};
+use crate::raw::ElemInfo;
+use crate::small::drop_fn;
 
 mod entry;
 mod extract;

@@ -15,7 +15,8 @@ pub use drain::{Drain, ExtractIf, Splice};
 pub use iter::{IntoIter, Iter, IterMut};
 
 use crate::raw::vec::RawVec;
-use crate::raw::{drop_fn, DropFn, ElemInfo};
+use crate::raw::{DropFn, ElemInfo};
+use crate::small::drop_fn;
 use crate::TryReserveError;
 
 /// A contiguous growable array with one copy of machine code for every element type.
