@@ -20,6 +20,8 @@ use core::mem::MaybeUninit;
 use core::ptr;
 
 use super::sort::CmpFn;
+use super::vec::RawVec;
+use super::ElemInfo;
 
 /// A heap stored at `base`: its element size and comparison. The entry points below take
 /// its three fields as separate arguments, which the typed shims pass in registers rather
@@ -205,6 +207,23 @@ pub(crate) unsafe fn pop_to_back(base: *mut u8, size: usize, cmp: CmpFn, len: us
         }
         sift_up(h.base, h.size, h.cmp, 0, pos);
     }
+}
+
+/// A priority queue's whole `pop`, on the vector `v` of heap-ordered elements of `info`'s
+/// type: moves the greatest element to the back ([`pop_to_back`], when `len > 1`), then
+/// stops counting it and returns its address (the caller now owns it), or null if `v` is
+/// empty. If `Ord` panics, `v` still holds every element.
+///
+/// # Safety
+/// `v`'s elements are `info`'s type, exclusively borrowed, and `cmp` compares them.
+#[inline(never)]
+pub(crate) unsafe fn pop(v: &mut RawVec, info: &ElemInfo, cmp: CmpFn) -> *mut u8 {
+    let len = v.len();
+    if len > 1 {
+        // SAFETY: `1 < len` initialized elements, exclusively borrowed (caller).
+        unsafe { pop_to_back(v.ptr(), info.size, cmp, len) };
+    }
+    v.pop(info)
 }
 
 /// Restores the heap order of the first `len` elements, bottom-up in `O(len)`.

@@ -308,14 +308,21 @@ impl<T: Ord> PriorityQueue<T> {
     /// ```
     #[inline]
     pub fn pop(&mut self) -> Option<T> {
-        let len = self.data.len();
-        if len > 1 {
-            let h = self.heap();
-            // SAFETY: `1 < len` elements of the vector, exclusively borrowed. If `Ord`
-            // panics the vector still holds every element.
-            unsafe { core_heap::pop_to_back(h.base, h.size, h.cmp, len) };
+        // SAFETY: the vector holds `T`s, described by `INFO` and compared by `CMP`; if
+        // `Ord` panics it still holds every element. A non-null result is the popped
+        // element, no longer counted by the vector: ours.
+        unsafe {
+            let p = core_heap::pop(
+                self.data.raw_mut(),
+                Vec::<T>::INFO,
+                crate::small::sort::OrdOf::<T>::CMP,
+            );
+            if p.is_null() {
+                None
+            } else {
+                Some(core::ptr::read(p as *const T))
+            }
         }
-        self.data.pop()
     }
 
     /// Adds `item`.
