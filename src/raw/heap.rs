@@ -209,6 +209,26 @@ pub(crate) unsafe fn pop_to_back(base: *mut u8, size: usize, cmp: CmpFn, len: us
     }
 }
 
+/// A priority queue's whole `push`: appends the element at `src` to `v` (growing it
+/// first if full), then sifts it up.
+///
+/// # Panics
+/// On capacity overflow (before anything is copied), and if `Ord` panics (the vector
+/// then holds every element, the new one included).
+///
+/// # Safety
+/// As for [`pop`]; `src` points to an initialized element of `info`'s type outside `v`,
+/// which the caller hands over.
+#[inline(never)]
+pub(crate) unsafe fn push(v: &mut RawVec, info: &ElemInfo, cmp: CmpFn, src: *const u8) {
+    let old_len = v.len();
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        v.push(info, src);
+        sift_up(v.ptr(), info.size, cmp, 0, old_len);
+    }
+}
+
 /// A priority queue's whole `pop`, on the vector `v` of heap-ordered elements of `info`'s
 /// type: moves the greatest element to the back ([`pop_to_back`], when `len > 1`), then
 /// stops counting it and returns its address (the caller now owns it), or null if `v` is

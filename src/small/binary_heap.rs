@@ -337,13 +337,19 @@ impl<T: Ord> PriorityQueue<T> {
     /// ```
     #[inline]
     pub fn push(&mut self, item: T) {
-        let old_len = self.data.len();
-        self.data.push(item);
-        let h = self.heap();
-        // SAFETY: `old_len < len` elements of the vector, exclusively borrowed; the sift
-        // (comparisons included) is the core's, so no `Ord` code is compiled into each
-        // typed push.
-        unsafe { core_heap::sift_up(h.base, h.size, h.cmp, 0, old_len) };
+        let item = ManuallyDrop::new(item);
+        // SAFETY: the vector holds `T`s, described by `INFO` and compared by `CMP`;
+        // `item` is a live `T` outside it, handed over (leaked if growing panics). The
+        // push and the sift (comparisons included) are the core's, so no `Ord` code is
+        // compiled into each typed push.
+        unsafe {
+            core_heap::push(
+                self.data.raw_mut(),
+                Vec::<T>::INFO,
+                crate::small::sort::OrdOf::<T>::CMP,
+                &*item as *const T as *const u8,
+            )
+        }
     }
 
     /// Consumes the queue, returning its elements in ascending order, in a std vector (the
