@@ -222,8 +222,8 @@ impl RawVec {
     }
 
     /// Stops counting the last element and returns its address (the caller now owns it),
-    /// or null if the buffer is empty.
-    #[inline]
+    /// or null if the buffer is empty. Out of line, like [`push`](Self::push).
+    #[inline(never)]
     pub(crate) fn pop(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == 0 {
             return ptr::null_mut();
