@@ -54,8 +54,8 @@ impl RawTable {
                 }
             }
         }
-        // SAFETY: `key` points to a reference to the key (caller).
         let guard = KeyGuard {
+            // SAFETY: `key` points to a reference to the key (caller).
             key: unsafe { *(key as *const *mut u8) },
             drop: drop_key,
         };
