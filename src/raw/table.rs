@@ -488,12 +488,10 @@ impl RawTable {
     /// type, `state` is the hasher builder every entry was inserted with, and `key`
     /// points to a reference to a live key. `offset <= info.size`.
     ///
-    /// `#[inline]`, unlike the rest of the core: a lookup is short (one call to hash, a
-    /// group or two of control bytes, a call to `eq` per candidate), and a call to it
-    /// costs a prologue, register spills and argument moves that made a `get` about 15%
-    /// more instructions than an inlined one. Unoptimized builds, and so the per-type
-    /// LLVM line counts, still have one copy; optimized builds grow by the probe loop at
-    /// each typed call site (see `size-reports/map.md` for the `.text` growth per type).
+    /// Out of line, like the rest of the core: one copy of the probe loop for the whole
+    /// program instead of one at each typed call site. (Inlined, it saved a lookup about
+    /// 15% of its instructions: a call costs a prologue, register spills and argument
+    /// moves; the small variants trade that for size.)
     #[inline(never)]
     pub(crate) unsafe fn find(
         &self,

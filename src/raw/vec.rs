@@ -280,9 +280,10 @@ impl RawVec {
 
     /// Reserves room for `hint` more elements (an iterator's lower size bound; one that
     /// lies only costs reallocations), then appends every element that `pull` yields,
-    /// calling `pull(state, self)` until it returns `false`. The loop lives here, once; the typed `pull` (one per iterator
-    /// type) holds the only copy of the iterator's `next`, which a typed loop would let
-    /// the optimizer duplicate (peeled and rotated) around the push.
+    /// calling `pull(state, self)` until it returns `false`. The loop lives here, once;
+    /// the typed `pull` (one per iterator type) holds the only copy of the iterator's
+    /// `next`, which a typed loop would let the optimizer duplicate (peeled and rotated)
+    /// around the push.
     ///
     /// If `pull` panics, the vector holds the elements pushed so far.
     ///
@@ -290,8 +291,9 @@ impl RawVec {
     /// On capacity overflow, and if `pull` panics.
     ///
     /// # Safety
-    /// `info` describes the element type; `pull(state, v)`, given `state` and this vector, either pushes one element of this
-    /// vector's type onto `v` and returns `true`, or returns `false`; it may panic.
+    /// `info` describes the element type; `pull(state, v)`, given `state` and this vector,
+    /// either pushes one element of this vector's type onto `v` and returns `true`, or
+    /// returns `false`; it may panic.
     #[inline(never)]
     pub(crate) unsafe fn extend_pull(
         &mut self,
