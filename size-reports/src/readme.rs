@@ -322,12 +322,12 @@ fn pct(a: u64, b: u64) -> String {
     format!("{:+.1}%", (a as f64 / b.max(1) as f64 - 1.0) * 100.0)
 }
 
-/// `lo to hi`, or `lo` when they are equal.
+/// `lo to hi`, or `lo` when they are equal (with thousands separators).
 fn span(lo: u64, hi: u64) -> String {
     if lo == hi {
-        lo.to_string()
+        thousands(lo)
     } else {
-        format!("{lo} to {hi}")
+        format!("{} to {}", thousands(lo), thousands(hi))
     }
 }
 
@@ -427,7 +427,7 @@ pub fn suite_prose(dir: &Path) -> Option<String> {
     let _ = write!(
         s,
         "- **`.text`: small binaries are {:.1}% smaller than fast ones** ({} bytes for the \
-         {n} against {}), {verdict}.",
+         {n} binaries against {}), {verdict}.",
         reduction * 100.0,
         thousands(bs.0),
         thousands(bf.0),
@@ -541,9 +541,10 @@ pub fn suite_prose(dir: &Path) -> Option<String> {
         if per_binary > 0.0 && lib > 0 {
             let _ = write!(
                 s,
-                " Each small binary loads {per_binary:.0} bytes less on average than its fast \
-                 twin, so the library pays for itself from about {:.0} binaries like these; a \
-                 suite of more tools, or of tools with more element types each, gains more.",
+                " Each small binary loads {} bytes less on average than its fast twin, so the \
+                 library pays for itself from about {:.0} binaries like these; a suite of more \
+                 tools, or of tools with more element types each, gains more.",
+                thousands(per_binary.round() as u64),
                 (lib as f64 / per_binary).ceil()
             );
         }
@@ -565,6 +566,25 @@ pub fn suite_prose(dir: &Path) -> Option<String> {
         },
         pct(sts, stf),
     );
+
+    // What each part of the sharing buys, per binary on average.
+    let stds = of("stdshared-small", "binary");
+    if !stdf.is_empty() && !stds.is_empty() {
+        let kb = |rs: &[&SuiteRow]| total(rs).1 as f64 / rs.len().max(1) as f64 / 1000.0;
+        let _ = writeln!(
+            s,
+            "- **What each part of the sharing buys**, in loaded bytes per binary on average: \
+             libstd shared takes a binary from {:.0} KB (static) to {:.0} KB with fast and \
+             from {:.0} KB to {:.0} KB with small; the sizespeed library then takes the small \
+             binaries from {:.0} KB to {:.0} KB.",
+            kb(&sf),
+            kb(&stdf),
+            kb(&ss),
+            kb(&stds),
+            kb(&stds),
+            kb(&ds),
+        );
+    }
 
     // Run time.
     let ms = |rs: &[&SuiteRow]| rs.iter().filter_map(|r| r.median_ms).sum::<f64>();
@@ -594,7 +614,32 @@ pub fn suite_prose(dir: &Path) -> Option<String> {
             ms(&ds) / ms(&ss).max(1e-9),
         );
     }
-    Some(s)
+    Some(wrap(&s, 90))
+}
+
+/// Wraps each line of `text` at `width` columns, between words; the continuation lines
+/// of a list item (`- `) are indented by two spaces.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let indent = if line.starts_with("- ") { "  " } else { "" };
+        let mut cur = String::new();
+        for word in line.split(' ') {
+            if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width {
+                out.push_str(&cur);
+                out.push('\n');
+                cur = format!("{indent}{word}");
+            } else {
+                if !cur.is_empty() {
+                    cur.push(' ');
+                }
+                cur.push_str(word);
+            }
+        }
+        out.push_str(&cur);
+        out.push('\n');
+    }
+    out
 }
 
 /// Rewrites the marked sections of `readme` from the reports in `dir`. Leaves the file
@@ -708,11 +753,19 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("suite-prose-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("suite.csv"), crate::suite::csv(&measured)).unwrap();
-        let prose = suite_prose(&dir).unwrap();
+        let wrapped = suite_prose(&dir).unwrap();
         let _ = std::fs::remove_dir_all(&dir);
+        assert!(
+            wrapped.lines().all(|l| l.chars().count() <= 90),
+            "{wrapped}"
+        );
+        // The figures, with the wrapping undone.
+        let prose = wrapped
+            .replace("\n  ", " ")
+            .replace("release\nprofile", "release profile");
         // 9000 small against 20000 fast.
         assert!(
-            prose.contains("small binaries are 55.0% smaller than fast ones** (9,000 bytes for the 8 against 20,000), past the 50%"),
+            prose.contains("small binaries are 55.0% smaller than fast ones** (9,000 bytes for the 8 binaries against 20,000), past the 50%"),
             "{prose}"
         );
         assert!(prose.contains("each calls 3 to 10 of them"), "{prose}");
@@ -731,7 +784,7 @@ mod tests {
         assert!(prose.contains("dynamic against static is 1.00x for fast and 1.00x for small"));
         assert!(prose.contains("Statically linked, small does not pay here** (+0.0% loaded"));
         let readme = "a\n<!-- suite-prose:start -->\nold\n<!-- suite-prose:end -->\nb\n";
-        let new = replace_between(readme, SUITE_PROSE_MARKERS, &prose).unwrap();
+        let new = replace_between(readme, SUITE_PROSE_MARKERS, &wrapped).unwrap();
         assert!(new.starts_with("a\n<!-- suite-prose:start -->\nWhat the figures say"));
         assert_eq!(thousands(1234567), "1,234,567");
         assert_eq!(thousands(999), "999");
