@@ -682,7 +682,9 @@ impl<K: Ord, V> OrderedMap<K, V> {
     /// ```
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         let mut p = Pair::new(key, value);
-        let q: *const K = p.key.as_ptr();
+        let kv = p.ptr();
+        // The query is the pair's own key, reached through the same pointer as the kv.
+        let q = kv.key as *const K;
         // SAFETY: the tree holds `K`s and `V`s, described by `INFO`; the query is the
         // pair's own key; the pair is handed over (a `Pair` drops nothing). When `true` is
         // returned its value slot holds the replaced value, now ours.
@@ -691,7 +693,7 @@ impl<K: Ord, V> OrderedMap<K, V> {
                 Self::INFO,
                 Search::<K, K>::FN,
                 &q as *const *const K as *const u8,
-                p.ptr(),
+                kv,
             ) {
                 Some(p.val.assume_init())
             } else {
