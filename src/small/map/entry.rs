@@ -111,8 +111,10 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     #[inline]
     pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
         // Handed to the core, which drops it unless it is absent (see `find_slot`).
-        let key = mem::ManuallyDrop::new(key);
-        let k: &K = &key;
+        let mut key = mem::ManuallyDrop::new(key);
+        // A mutable raw pointer: the core may drop the key through it. The query is a
+        // pointer to it, which the typed hash and eq functions read as a `&K`.
+        let k: *mut K = &mut *key;
         let state = &self.hash_builder as *const S as *const u8;
         // SAFETY: the functions match the table's entries and the `&K` query; the key is
         // live, not dropped here, and `VALUE.drop_key` is its drop glue.
@@ -121,7 +123,7 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
                 Self::INFO,
                 Self::FNS,
                 state,
-                &k as *const &K as *const u8,
+                &k as *const *mut K as *const u8,
                 Self::VALUE.drop_key,
             )
         };
