@@ -1249,3 +1249,32 @@ impl<'a, K, V, S> IntoIterator for &'a mut Map<K, V, S> {
         self.iter_mut()
     }
 }
+
+#[cfg(all(test, feature = "std"))]
+mod hash_tests {
+    use super::*;
+    use std::hash::{BuildHasherDefault, DefaultHasher, RandomState};
+
+    #[test]
+    fn the_shared_random_state_path_hashes_as_hash_one() {
+        let s = RandomState::new();
+        let k = "word".to_string();
+        assert_eq!(hash_one::<String, _>(&s, &&k), s.hash_one(&k));
+        assert_eq!(hash_one::<str, _>(&s, &"word"), s.hash_one("word"));
+        assert_eq!(hash_one::<u64, _>(&s, &&7u64), s.hash_one(7u64));
+        // Another hasher takes the generic path, with the same result as `hash_one`.
+        let d = BuildHasherDefault::<DefaultHasher>::default();
+        assert_eq!(hash_one::<String, _>(&d, &&k), d.hash_one(&k));
+        let r: RandomState = default_hasher::<RandomState>();
+        assert_eq!(hash_one::<str, _>(&r, &"x"), r.hash_one("x"));
+    }
+
+    #[test]
+    fn same_type_tells_types_apart() {
+        assert!(same_type::<RandomState, RandomState>());
+        assert!(!same_type::<RandomState, BuildHasherDefault<DefaultHasher>>());
+        assert!(!same_type::<u32, i32>());
+        // Lifetimes aside.
+        assert!(same_type::<&'static str, &str>());
+    }
+}
