@@ -901,7 +901,9 @@ pub fn markdown(m: &[Measured], meta: &Meta) -> String {
     s
 }
 
-/// The CSV: one row per configuration and file.
+/// The CSV: one row per configuration and file (kind `binary`, `shared library`, or
+/// `floor` for the suite's floor program, which is not shipped). The README's prose on the
+/// suite is generated from it (see [`crate::readme::suite_prose`]).
 pub fn csv(m: &[Measured]) -> String {
     let mut s = String::from(
         "build,linking,variant,file,kind,file_bytes,stripped_bytes,text,loaded,cores_defined,cores_imported,small_functions,tables,median_ms\n",
@@ -930,6 +932,8 @@ pub fn csv(m: &[Measured]) -> String {
         for (n, l) in &x.libraries {
             let _ = writeln!(s, "{build},{n},shared library,{},,,,,", sizes(l));
         }
+        // The suite's floor (`suite/examples/floor.rs`), built the same way; not shipped.
+        let _ = writeln!(s, "{build},floor,floor,{},,,,,", sizes(&x.floor));
     }
     s
 }

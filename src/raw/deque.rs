@@ -166,7 +166,6 @@ impl RawDeque {
     }
 
     /// An empty ring with room for at least `capacity` elements.
-    #[track_caller]
     pub(crate) fn with_capacity(info: &ElemInfo, capacity: usize) -> Self {
         let mut d = RawDeque::new(info.dangling(), info.size == 0);
         if let Err(e) = d.grow(info, capacity, true) {
@@ -274,7 +273,6 @@ impl RawDeque {
     /// Makes room for one more element. Called when `len == cap`.
     #[cold]
     #[inline(never)]
-    #[track_caller]
     fn grow_one(&mut self, info: &ElemInfo) {
         if let Err(e) = self.grow(info, 1, false) {
             grow_failed(e)
@@ -282,7 +280,6 @@ impl RawDeque {
     }
 
     /// Reserves room for at least `additional` more elements.
-    #[track_caller]
     pub(crate) fn reserve(&mut self, info: &ElemInfo, additional: usize) {
         if let Err(e) = self.grow(info, additional, false) {
             grow_failed(e)
@@ -346,16 +343,14 @@ impl RawDeque {
 
     /// Moves the element at `src` into a new slot at the back.
     ///
-    /// This is the fast path of a push, so it is inline: with room to spare a push is a
-    /// few instructions at the call site, where the element size from `info` is a known
-    /// constant and the copy becomes a plain move. It is not generic, so a crate holds one
-    /// copy of it whatever the number of element types; growing stays out of line.
+    /// Out of line, like `RawVec::push`: one copy of the capacity check, the slot
+    /// arithmetic and the copy for the whole program, rather than one at every typed
+    /// call site; growing is further out of line.
     ///
     /// # Safety
     /// `src` points to an initialized element of `info`'s type, which the caller must not
     /// use or drop afterwards; it does not point into this buffer.
-    #[inline]
-    #[track_caller]
+    #[inline(never)]
     pub(crate) unsafe fn push_back(&mut self, info: &ElemInfo, src: *const u8) {
         if self.len == self.cap {
             // SAFETY: forwarded from the caller.
@@ -368,12 +363,11 @@ impl RawDeque {
 
     /// Moves the element at `src` into a new slot at the front.
     ///
-    /// Inline and non-generic, like [`push_back`](Self::push_back).
+    /// Out of line, like [`push_back`](Self::push_back).
     ///
     /// # Safety
     /// As for [`push_back`](Self::push_back).
-    #[inline]
-    #[track_caller]
+    #[inline(never)]
     pub(crate) unsafe fn push_front(&mut self, info: &ElemInfo, src: *const u8) {
         if self.len == self.cap {
             // SAFETY: forwarded from the caller.
@@ -390,7 +384,6 @@ impl RawDeque {
     /// As for `push_back`. If growing panics, `src` is left untouched (the caller leaks it).
     #[cold]
     #[inline(never)]
-    #[track_caller]
     unsafe fn grow_and_push_back(&mut self, info: &ElemInfo, src: *const u8) {
         self.grow_one(info);
         // SAFETY: `len < cap` after growing; `src` as guaranteed by the caller.
@@ -403,7 +396,6 @@ impl RawDeque {
     /// As for [`grow_and_push_back`](Self::grow_and_push_back).
     #[cold]
     #[inline(never)]
-    #[track_caller]
     unsafe fn grow_and_push_front(&mut self, info: &ElemInfo, src: *const u8) {
         self.grow_one(info);
         // SAFETY: `len < cap` after growing; `src` as guaranteed by the caller.
@@ -445,8 +437,8 @@ impl RawDeque {
 
     /// Removes the front element from the ring and returns its address, or null if the
     /// ring is empty. The caller owns the element and must move it out before the next
-    /// call that writes to the ring.
-    #[inline]
+    /// call that writes to the ring. Out of line, like [`push_back`](Self::push_back).
+    #[inline(never)]
     pub(crate) fn pop_front(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == 0 {
             return ptr::null_mut();
@@ -461,7 +453,7 @@ impl RawDeque {
 
     /// Removes the back element from the ring and returns its address, or null if the ring
     /// is empty. As for [`pop_front`](Self::pop_front), the caller owns the element.
-    #[inline]
+    #[inline(never)]
     pub(crate) fn pop_back(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == 0 {
             return ptr::null_mut();

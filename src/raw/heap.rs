@@ -20,8 +20,12 @@ use core::mem::MaybeUninit;
 use core::ptr;
 
 use super::sort::CmpFn;
+use super::vec::RawVec;
+use super::ElemInfo;
 
-/// A heap stored at `base`: its element size and comparison.
+/// A heap stored at `base`: its element size and comparison. The entry points below take
+/// its three fields as separate arguments, which the typed shims pass in registers rather
+/// than building this struct in memory at each call site.
 #[derive(Clone, Copy)]
 pub(crate) struct Heap {
     /// The first element.
@@ -108,29 +112,25 @@ unsafe fn swap_slots(a: *mut u8, b: *mut u8, size: usize) {
     }
 }
 
-/// Moves element `pos` up towards `start` while it is greater than its parent. With `first_known`, the caller has already found the element greater
-/// than its parent (the typed `push` makes that first comparison inline), so the first
-/// step swaps without comparing again.
+/// Moves element `pos` up towards `start` while it is greater than its parent.
 ///
 /// # Safety
-/// `start <= pos < len` of the heap's initialized, exclusively borrowed elements; with
-/// `first_known`, `pos > start`.
+/// `start <= pos < len` of the heap's initialized, exclusively borrowed elements.
 #[inline(never)]
-pub(crate) unsafe fn sift_up(h: Heap, start: usize, mut pos: usize, first_known: bool) {
+pub(crate) unsafe fn sift_up(base: *mut u8, size: usize, cmp: CmpFn, start: usize, mut pos: usize) {
+    let h = Heap { base, size, cmp };
     if h.size == 0 {
         return;
     }
-    let mut known = first_known;
     while pos > start {
         let parent = (pos - 1) / 2;
         // SAFETY: `parent < pos`, both elements; if `Ord` panics, nothing has moved.
         unsafe {
-            if !known && !h.less(parent, pos) {
+            if !h.less(parent, pos) {
                 break;
             }
             h.swap(pos, parent);
         }
-        known = false;
         pos = parent;
     }
 }
@@ -140,7 +140,14 @@ pub(crate) unsafe fn sift_up(h: Heap, start: usize, mut pos: usize, first_known:
 /// # Safety
 /// `pos < end <= len` of the heap's initialized, exclusively borrowed elements.
 #[inline(never)]
-pub(crate) unsafe fn sift_down_range(h: Heap, mut pos: usize, end: usize) {
+pub(crate) unsafe fn sift_down_range(
+    base: *mut u8,
+    size: usize,
+    cmp: CmpFn,
+    mut pos: usize,
+    end: usize,
+) {
+    let h = Heap { base, size, cmp };
     if h.size == 0 {
         return;
     }
@@ -176,7 +183,8 @@ pub(crate) unsafe fn sift_down_range(h: Heap, mut pos: usize, end: usize) {
 /// # Safety
 /// `1 < len` initialized, exclusively borrowed elements at `base`.
 #[inline(never)]
-pub(crate) unsafe fn pop_to_back(h: Heap, len: usize) {
+pub(crate) unsafe fn pop_to_back(base: *mut u8, size: usize, cmp: CmpFn, len: usize) {
+    let h = Heap { base, size, cmp };
     if h.size == 0 {
         return;
     }
@@ -197,8 +205,45 @@ pub(crate) unsafe fn pop_to_back(h: Heap, len: usize) {
             h.swap(pos, child);
             pos = child;
         }
-        sift_up(h, 0, pos, false);
+        sift_up(h.base, h.size, h.cmp, 0, pos);
     }
+}
+
+/// A priority queue's whole `push`: appends the element at `src` to `v` (growing it
+/// first if full), then sifts it up.
+///
+/// # Panics
+/// On capacity overflow (before anything is copied), and if `Ord` panics (the vector
+/// then holds every element, the new one included).
+///
+/// # Safety
+/// As for [`pop`]; `src` points to an initialized element of `info`'s type outside `v`,
+/// which the caller hands over.
+#[inline(never)]
+pub(crate) unsafe fn push(v: &mut RawVec, info: &ElemInfo, cmp: CmpFn, src: *const u8) {
+    let old_len = v.len();
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        v.push(info, src);
+        sift_up(v.ptr(), info.size, cmp, 0, old_len);
+    }
+}
+
+/// A priority queue's whole `pop`, on the vector `v` of heap-ordered elements of `info`'s
+/// type: moves the greatest element to the back ([`pop_to_back`], when `len > 1`), then
+/// stops counting it and returns its address (the caller now owns it), or null if `v` is
+/// empty. If `Ord` panics, `v` still holds every element.
+///
+/// # Safety
+/// `v`'s elements are `info`'s type, exclusively borrowed, and `cmp` compares them.
+#[inline(never)]
+pub(crate) unsafe fn pop(v: &mut RawVec, info: &ElemInfo, cmp: CmpFn) -> *mut u8 {
+    let len = v.len();
+    if len > 1 {
+        // SAFETY: `1 < len` initialized elements, exclusively borrowed (caller).
+        unsafe { pop_to_back(v.ptr(), info.size, cmp, len) };
+    }
+    v.pop(info)
 }
 
 /// Restores the heap order of the first `len` elements, bottom-up in `O(len)`.
@@ -206,12 +251,13 @@ pub(crate) unsafe fn pop_to_back(h: Heap, len: usize) {
 /// # Safety
 /// `len` initialized, exclusively borrowed elements at `base`.
 #[inline(never)]
-pub(crate) unsafe fn rebuild(h: Heap, len: usize) {
+pub(crate) unsafe fn rebuild(base: *mut u8, size: usize, cmp: CmpFn, len: usize) {
+    let h = Heap { base, size, cmp };
     let mut n = len / 2;
     while n > 0 {
         n -= 1;
         // SAFETY: `n < len`.
-        unsafe { sift_down_range(h, n, len) };
+        unsafe { sift_down_range(h.base, h.size, h.cmp, n, len) };
     }
 }
 
@@ -221,7 +267,14 @@ pub(crate) unsafe fn rebuild(h: Heap, len: usize) {
 /// # Safety
 /// As for [`rebuild`]; `start <= len`.
 #[inline(never)]
-pub(crate) unsafe fn rebuild_tail(h: Heap, start: usize, len: usize) {
+pub(crate) unsafe fn rebuild_tail(
+    base: *mut u8,
+    size: usize,
+    cmp: CmpFn,
+    start: usize,
+    len: usize,
+) {
+    let h = Heap { base, size, cmp };
     let tail = len - start;
     if tail == 0 {
         return;
@@ -231,11 +284,11 @@ pub(crate) unsafe fn rebuild_tail(h: Heap, start: usize, len: usize) {
     let log2 = (usize::BITS - start.leading_zeros()) as usize;
     if start < tail || 2 * len < tail.saturating_mul(log2) {
         // SAFETY: the caller's guarantee.
-        unsafe { rebuild(h, len) }
+        unsafe { rebuild(h.base, h.size, h.cmp, len) }
     } else {
         for i in start..len {
             // SAFETY: `i < len`.
-            unsafe { sift_up(h, 0, i, false) };
+            unsafe { sift_up(h.base, h.size, h.cmp, 0, i) };
         }
     }
 }
@@ -272,14 +325,14 @@ mod tests {
         let mut v: Vec<u32> = (0..40).map(|i| (i * 7919) % 53).collect();
         let h = heap(&mut v);
         // SAFETY: the vector's elements.
-        unsafe { rebuild(h, v.len()) };
+        unsafe { rebuild(h.base, h.size, h.cmp, v.len()) };
         assert!(is_heap(&v));
         let mut sorted = Vec::new();
         while !v.is_empty() {
             if v.len() > 1 {
                 let h = heap(&mut v);
                 // SAFETY: the vector's elements, more than one.
-                unsafe { pop_to_back(h, v.len()) };
+                unsafe { pop_to_back(h.base, h.size, h.cmp, v.len()) };
             }
             sorted.push(v.pop().unwrap_or_default());
             assert!(is_heap(&v));
@@ -290,22 +343,22 @@ mod tests {
             v.push(x);
             let h = heap(&mut v);
             // SAFETY: the vector's elements.
-            unsafe { sift_up(h, 0, v.len() - 1, false) };
+            unsafe { sift_up(h.base, h.size, h.cmp, 0, v.len() - 1) };
             assert!(is_heap(&v));
         }
         let mut w: Vec<u32> = (0..10).collect();
         w.extend([50, 2, 70]);
         let h = heap(&mut w);
         // SAFETY: the first 10 are not a heap: rebuild the whole.
-        unsafe { rebuild(h, 10) };
+        unsafe { rebuild(h.base, h.size, h.cmp, 10) };
         // SAFETY: the first 10 now form a heap.
-        unsafe { rebuild_tail(h, 10, 13) };
+        unsafe { rebuild_tail(h.base, h.size, h.cmp, 10, 13) };
         assert!(is_heap(&w));
         let mut big: Vec<u32> = (0..100).rev().collect();
         big.push(1000);
         let h = heap(&mut big);
         // SAFETY: a descending sequence is a heap; one element appended.
-        unsafe { rebuild_tail(h, 100, 101) };
+        unsafe { rebuild_tail(h.base, h.size, h.cmp, 100, 101) };
         assert!(is_heap(&big));
         assert_eq!(big[0], 1000);
     }

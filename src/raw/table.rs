@@ -382,7 +382,6 @@ impl RawTable {
     ///
     /// # Panics
     /// Panics if the size overflows `isize::MAX` bytes; aborts if allocation fails.
-    #[track_caller]
     pub(crate) fn with_capacity(info: &ElemInfo, capacity: usize) -> Self {
         match RawTable::try_with_capacity_inner(info, capacity) {
             Ok(t) => t,
@@ -489,13 +488,11 @@ impl RawTable {
     /// type, `state` is the hasher builder every entry was inserted with, and `key`
     /// points to a reference to a live key. `offset <= info.size`.
     ///
-    /// `#[inline]`, unlike the rest of the core: a lookup is short (one call to hash, a
-    /// group or two of control bytes, a call to `eq` per candidate), and a call to it
-    /// costs a prologue, register spills and argument moves that made a `get` about 15%
-    /// more instructions than an inlined one. Unoptimized builds, and so the per-type
-    /// LLVM line counts, still have one copy; optimized builds grow by the probe loop at
-    /// each typed call site (see `size-reports/map.md` for the `.text` growth per type).
-    #[inline]
+    /// Out of line, like the rest of the core: one copy of the probe loop for the whole
+    /// program instead of one at each typed call site. (Inlined, it saved a lookup about
+    /// 15% of its instructions: a call costs a prologue, register spills and argument
+    /// moves; the small variants trade that for size.)
+    #[inline(never)]
     pub(crate) unsafe fn find(
         &self,
         info: &ElemInfo,
@@ -533,7 +530,6 @@ impl RawTable {
     /// As for [`find`](Self::find), with `fns` made for the entries' own key type; `entry` is an
     /// initialized entry outside the table, writable, that the caller does not drop;
     /// `value` describes the entry type.
-    #[track_caller]
     pub(crate) unsafe fn insert(
         &mut self,
         info: &ElemInfo,
@@ -744,7 +740,6 @@ impl RawTable {
     ///
     /// # Safety
     /// `info` describes the entries; `fns.hash` with `state` hashes their keys.
-    #[track_caller]
     pub(crate) unsafe fn reserve(
         &mut self,
         info: &ElemInfo,
@@ -1076,14 +1071,13 @@ impl RawIter {
 
     /// The next full bucket's entry, or null at the end.
     ///
-    /// Inlined (it is not generic, so this costs one copy per crate, not one per type):
-    /// in optimized builds the group scan then runs inside the caller's loop instead of
-    /// behind a call per entry.
+    /// Out of line: the group scan exists once in the program instead of inside every
+    /// typed iteration loop, at the cost of a call per entry.
     ///
     /// # Safety
     /// The table is still allocated and unchanged except for erasures of yielded buckets;
     /// `size` is its entry size.
-    #[inline]
+    #[inline(never)]
     pub(crate) unsafe fn next_entry(&mut self, size: usize) -> *mut u8 {
         if self.left == 0 {
             return ptr::null_mut();

@@ -103,7 +103,6 @@ impl RawVec {
     /// Makes room for one more element. Called by the typed `push` when `len == cap`.
     #[cold]
     #[inline(never)]
-    #[track_caller]
     pub(crate) fn grow_one(&mut self, info: &ElemInfo) {
         if let Err(e) = self.grow(info, 1, false) {
             grow_failed(e)
@@ -111,7 +110,6 @@ impl RawVec {
     }
 
     /// Reserves room for at least `additional` more elements.
-    #[track_caller]
     pub(crate) fn reserve(&mut self, info: &ElemInfo, additional: usize) {
         if let Err(e) = self.grow(info, additional, false) {
             grow_failed(e)
@@ -123,7 +121,6 @@ impl RawVec {
     ///
     /// # Panics
     /// Panics on capacity overflow, before anything changes.
-    #[track_caller]
     pub(crate) fn reserve_past(&mut self, info: &ElemInfo, used: usize, additional: usize) {
         debug_assert!(self.len <= used && used <= self.cap);
         if let Err(e) = self.grow_past(info, used, additional, false) {
@@ -144,7 +141,6 @@ impl RawVec {
     }
 
     /// Reserves room for exactly `additional` more elements.
-    #[track_caller]
     pub(crate) fn reserve_exact(&mut self, info: &ElemInfo, additional: usize) {
         if let Err(e) = self.grow(info, additional, true) {
             grow_failed(e)
@@ -226,8 +222,8 @@ impl RawVec {
     }
 
     /// Stops counting the last element and returns its address (the caller now owns it),
-    /// or null if the buffer is empty.
-    #[inline]
+    /// or null if the buffer is empty. Out of line, like [`push`](Self::push).
+    #[inline(never)]
     pub(crate) fn pop(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == 0 {
             return ptr::null_mut();
@@ -253,7 +249,6 @@ impl RawVec {
     /// # Panics
     /// Panics on capacity overflow, before `len` changes.
     #[inline]
-    #[track_caller]
     pub(crate) fn push_slot(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == self.cap {
             self.grow_one(info);
@@ -265,8 +260,9 @@ impl RawVec {
 
     /// Moves the element at `src` into a new slot at the end, growing first if full.
     ///
-    /// `#[inline]` and non-generic for the same reason as [`push_slot`](Self::push_slot):
-    /// once inlined, the copy of a constant-size element is a plain store.
+    /// Out of line: one copy of the push for the whole program, where an inlined one would
+    /// put the capacity check, the growth call and the element copy at every typed call
+    /// site (the copy is then by the run-time size, see [`copy_elem`]).
     ///
     /// # Panics
     /// Panics on capacity overflow, before anything is copied.
@@ -274,13 +270,41 @@ impl RawVec {
     /// # Safety
     /// `src` points to an initialized element of `info`'s type, which the caller must not
     /// use or drop afterwards; it does not point into this buffer.
-    #[inline]
-    #[track_caller]
+    #[inline(never)]
     pub(crate) unsafe fn push(&mut self, info: &ElemInfo, src: *const u8) {
         let slot = self.push_slot(info);
         // SAFETY: `slot` is the uninitialized slot just counted, `info.size` bytes long and
         // disjoint from `src`, which is readable for `info.size` bytes.
         unsafe { copy_elem(src, slot, info.size) }
+    }
+
+    /// Reserves room for `hint` more elements (an iterator's lower size bound; one that
+    /// lies only costs reallocations), then appends every element that `pull` yields,
+    /// calling `pull(state, self)` until it returns `false`. The loop lives here, once;
+    /// the typed `pull` (one per iterator type) holds the only copy of the iterator's
+    /// `next`, which a typed loop would let the optimizer duplicate (peeled and rotated)
+    /// around the push.
+    ///
+    /// If `pull` panics, the vector holds the elements pushed so far.
+    ///
+    /// # Panics
+    /// On capacity overflow, and if `pull` panics.
+    ///
+    /// # Safety
+    /// `info` describes the element type; `pull(state, v)`, given `state` and this vector,
+    /// either pushes one element of this vector's type onto `v` and returns `true`, or
+    /// returns `false`; it may panic.
+    #[inline(never)]
+    pub(crate) unsafe fn extend_pull(
+        &mut self,
+        info: &ElemInfo,
+        hint: usize,
+        state: *mut (),
+        pull: unsafe fn(*mut (), &mut RawVec) -> bool,
+    ) {
+        self.reserve(info, hint);
+        // SAFETY: the caller's contract for `pull`.
+        while unsafe { pull(state, self) } {}
     }
 
     /// Inserts the element at `src` at `index`, shifting the tail right.
@@ -378,6 +402,22 @@ impl RawVec {
             // `len`, so they are dropped exactly once here.
             unsafe { drop_elems(self.slot(info, new_len), len - new_len, info.size, drop) }
         }
+    }
+
+    /// Drops every element and frees the buffer: the owner's `Drop`, with two arguments
+    /// fewer to set up at each of its (many, unwinding paths included) call sites.
+    ///
+    /// The buffer is freed even if a drop panics.
+    ///
+    /// # Safety
+    /// `info` describes the element type and `drop` is its drop glue; the buffer is not
+    /// used again.
+    #[inline(never)]
+    pub(crate) unsafe fn drop_all(&mut self, info: &ElemInfo, drop: DropFn) {
+        let len = self.len;
+        // SAFETY: the first `len` slots are the live elements (field invariant), used
+        // never again (caller).
+        unsafe { self.drop_and_free(info, drop, 0, len) }
     }
 
     /// Drops the elements at `start..end` and frees the buffer. Used by the owner's `Drop`

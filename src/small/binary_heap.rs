@@ -2,7 +2,6 @@
 //! with one copy of the sifting code for every element type.
 
 use alloc::vec::Vec as StdVec;
-use core::cmp::Ordering;
 use core::fmt;
 use core::mem::{self, ManuallyDrop};
 use core::num::NonZeroUsize;
@@ -269,7 +268,7 @@ impl<T: Ord> PriorityQueue<T> {
         let len = self.data.len();
         let h = self.heap();
         // SAFETY: the vector's `len` elements, exclusively borrowed.
-        unsafe { core_heap::rebuild(h, len) }
+        unsafe { core_heap::rebuild(h.base, h.size, h.cmp, len) }
     }
 
     /// The greatest element, mutably: when the guard is dropped, the element moves to its
@@ -309,14 +308,21 @@ impl<T: Ord> PriorityQueue<T> {
     /// ```
     #[inline]
     pub fn pop(&mut self) -> Option<T> {
-        let len = self.data.len();
-        if len > 1 {
-            let h = self.heap();
-            // SAFETY: `1 < len` elements of the vector, exclusively borrowed. If `Ord`
-            // panics the vector still holds every element.
-            unsafe { core_heap::pop_to_back(h, len) };
+        // SAFETY: the vector holds `T`s, described by `INFO` and compared by `CMP`; if
+        // `Ord` panics it still holds every element. A non-null result is the popped
+        // element, no longer counted by the vector: ours.
+        unsafe {
+            let p = core_heap::pop(
+                self.data.raw_mut(),
+                Vec::<T>::INFO,
+                crate::small::sort::OrdOf::<T>::CMP,
+            );
+            if p.is_null() {
+                None
+            } else {
+                Some(core::ptr::read(p as *const T))
+            }
         }
-        self.data.pop()
     }
 
     /// Adds `item`.
@@ -331,22 +337,18 @@ impl<T: Ord> PriorityQueue<T> {
     /// ```
     #[inline]
     pub fn push(&mut self, item: T) {
-        let old_len = self.data.len();
-        self.data.push(item);
-        // The first step of the sift, in the shim: most pushes of random elements stop
-        // at their parent, and then need no call into the core. The rest continue there.
-        if old_len > 0 && mem::size_of::<T>() != 0 {
-            let parent = (old_len - 1) / 2;
-            let s = self.data.as_mut_slice();
-            // SAFETY: `parent < old_len < s.len()`: both are live, distinct elements.
-            // Unchecked, so that the shim carries no bounds-check panic path per type.
-            let less = unsafe { s.get_unchecked(parent).cmp(s.get_unchecked(old_len)) };
-            if less == Ordering::Less {
-                let h = self.heap();
-                // SAFETY: `0 < old_len < len` elements of the vector, exclusively borrowed;
-                // the new element was just found greater than its parent.
-                unsafe { core_heap::sift_up(h, 0, old_len, true) };
-            }
+        let item = ManuallyDrop::new(item);
+        // SAFETY: the vector holds `T`s, described by `INFO` and compared by `CMP`;
+        // `item` is a live `T` outside it, handed over (leaked if growing panics). The
+        // push and the sift (comparisons included) are the core's, so no `Ord` code is
+        // compiled into each typed push.
+        unsafe {
+            core_heap::push(
+                self.data.raw_mut(),
+                Vec::<T>::INFO,
+                crate::small::sort::OrdOf::<T>::CMP,
+                &*item as *const T as *const u8,
+            )
         }
     }
 
@@ -382,7 +384,7 @@ impl<T: Ord> PriorityQueue<T> {
         let len = self.data.len();
         let h = self.heap();
         // SAFETY: the first `start` of the vector's `len` elements form a heap.
-        unsafe { core_heap::rebuild_tail(h, start, len) };
+        unsafe { core_heap::rebuild_tail(h.base, h.size, h.cmp, start, len) };
     }
 
     /// Keeps only the elements for which `keep` returns `true`, visiting them in
@@ -462,7 +464,7 @@ impl<T: Ord> Drop for PeekMut<'_, T> {
             unsafe { self.heap.data.set_len(len.get()) };
             let h = self.heap.heap();
             // SAFETY: `0 < len` elements of the vector, exclusively borrowed.
-            unsafe { core_heap::sift_down_range(h, 0, len.get()) };
+            unsafe { core_heap::sift_down_range(h.base, h.size, h.cmp, 0, len.get()) };
         }
     }
 }
@@ -533,7 +535,7 @@ impl<T: Ord> Extend<T> for PriorityQueue<T> {
         let len = self.data.len();
         let h = self.heap();
         // SAFETY: the first `start` of the vector's `len` elements form a heap.
-        unsafe { core_heap::rebuild_tail(h, start, len) };
+        unsafe { core_heap::rebuild_tail(h.base, h.size, h.cmp, start, len) };
     }
 }
 

@@ -13,7 +13,8 @@ use core::ptr;
 use core::slice;
 
 use crate::raw::deque::{RawDeque, Runs};
-use crate::raw::{drop_fn, DropFn, ElemInfo};
+use crate::raw::{DropFn, ElemInfo};
+use crate::small::drop_fn;
 use crate::TryReserveError;
 
 mod api;
@@ -334,6 +335,8 @@ impl<T> Deque<T> {
 }
 
 impl<T> Drop for Deque<T> {
+    /// Out of line, once per type (see `Vec`'s `Drop`).
+    #[inline(never)]
     fn drop(&mut self) {
         // SAFETY: the ring holds `T`s, dropped here once; it is not used again.
         unsafe { self.raw.drop_and_free(Self::INFO, Self::DROP) }

@@ -16,7 +16,8 @@ use core::ops::Index;
 use core::ptr;
 
 use crate::raw::table::{Fns, HashOne, Part, RawIter, RawTable};
-use crate::raw::{drop_fn, DropFn, ElemInfo};
+use crate::raw::{DropFn, ElemInfo};
+use crate::small::drop_fn;
 use crate::TryReserveError;
 
 mod drain;
@@ -89,6 +90,20 @@ struct Bucket<K, V> {
 /// [`HashOne`](crate::raw::table::HashOne) signature (see [`QueryFns::FNS`]), one instance
 /// per query type and hasher builder.
 fn hash_one<Q: Hash + ?Sized, S: BuildHasher>(state: &S, key: &&Q) -> u64 {
+    #[cfg(feature = "std")]
+    if same_type::<S, std::hash::RandomState>() {
+        // std's hasher is hashed by one shared, non-generic function; only the feeding of
+        // the key (`hash_dyn`) is per type. The test folds to a constant.
+        // SAFETY: `S` is `RandomState`, so the reference is to one; `key` is a live
+        // `&Q`, as `hash_dyn::<Q>` expects.
+        return unsafe {
+            hash_random_state(
+                &*(state as *const S as *const std::hash::RandomState),
+                key as *const &Q as *const u8,
+                hash_dyn::<Q>,
+            )
+        };
+    }
     // Not `state.hash_one(key)`: that instantiates two more functions per key type
     // (`hash_one::<&Q>` and `<&Q as Hash>::hash`) in unoptimized builds. The hasher is in
     // a `ManuallyDrop` so that this per-key-type function has no unwinding edge to drop
@@ -99,6 +114,88 @@ fn hash_one<Q: Hash + ?Sized, S: BuildHasher>(state: &S, key: &&Q) -> u64 {
     // SAFETY: `h` is not used again.
     unsafe { ManuallyDrop::drop(&mut h) };
     hash
+}
+
+/// Feeds the `&Q` at `key` to `state` (one small instance per query type).
+///
+/// # Safety
+/// `key` points to a live `&Q`.
+#[cfg(feature = "std")]
+unsafe fn hash_dyn<Q: Hash + ?Sized>(key: *const u8, mut state: &mut dyn Hasher) {
+    // SAFETY: the caller's guarantee.
+    Q::hash(unsafe { *(key as *const &Q) }, &mut state)
+}
+
+/// `RandomState::hash_one` of a key fed by `feed` from `key`: the hasher (building, the
+/// SipHash rounds, finishing) is compiled once here, for every key type, and the key's
+/// `Hash` reaches it through `&mut dyn Hasher`, which makes the same calls on the same
+/// hasher, so the hash is the one `state.hash_one(key)` gives.
+///
+/// # Safety
+/// `key` is what `feed` expects.
+#[cfg(feature = "std")]
+#[inline(never)]
+unsafe fn hash_random_state(
+    state: &std::hash::RandomState,
+    key: *const u8,
+    feed: unsafe fn(*const u8, &mut dyn Hasher),
+) -> u64 {
+    let mut h = state.build_hasher();
+    // SAFETY: forwarded from the caller.
+    unsafe { feed(key, &mut h) };
+    h.finish()
+}
+
+/// `RandomState::new()`, out of line: it reads and bumps the thread's keys, which would
+/// otherwise be inlined into every typed constructor of a map or set.
+#[cfg(feature = "std")]
+#[inline(never)]
+pub(crate) fn new_random_state() -> std::hash::RandomState {
+    std::hash::RandomState::new()
+}
+
+/// `S::default()`, through [`new_random_state`] when `S` is std's `RandomState`.
+#[inline(always)]
+pub(crate) fn default_hasher<S: Default>() -> S {
+    #[cfg(feature = "std")]
+    if same_type::<S, std::hash::RandomState>() {
+        let s = ManuallyDrop::new(new_random_state());
+        // SAFETY: `S` is `RandomState`, so this is a move of the value into its own
+        // type; the original is not dropped.
+        return unsafe { mem::transmute_copy::<std::hash::RandomState, S>(&*s) };
+    }
+    S::default()
+}
+
+/// Whether `A` and `B` are the same type (lifetimes aside), for types that need not be
+/// `'static`; folds to a constant in optimized builds. (The `typeid` crate's technique.)
+#[cfg(feature = "std")]
+#[inline(always)]
+pub(crate) fn same_type<A: ?Sized, B: ?Sized>() -> bool {
+    use core::any::TypeId;
+    trait NonStaticAny {
+        fn type_id(&self) -> TypeId
+        where
+            Self: 'static;
+    }
+    impl<T: ?Sized> NonStaticAny for PhantomData<T> {
+        #[inline(always)]
+        fn type_id(&self) -> TypeId
+        where
+            Self: 'static,
+        {
+            TypeId::of::<T>()
+        }
+    }
+    fn of<T: ?Sized>() -> TypeId {
+        let p = PhantomData::<T>;
+        let d: &dyn NonStaticAny = &p;
+        // SAFETY: only the trait object's lifetime bound changes, which has no run-time
+        // representation; `type_id` reads nothing through the reference. Type ids ignore
+        // lifetimes, so the id is `T`'s with its lifetimes erased.
+        unsafe { mem::transmute::<&dyn NonStaticAny, &(dyn NonStaticAny + 'static)>(d) }.type_id()
+    }
+    of::<A>() == of::<B>()
 }
 
 /// Reads a null-or-valid pointer as an `Option<&T>` (or `Option<&mut T>`), whose
@@ -218,7 +315,7 @@ impl<K, V> Map<K, V, RandomState> {
     #[inline]
     pub fn new() -> Self {
         Map {
-            hash_builder: RandomState::new(),
+            hash_builder: new_random_state(),
             raw: RawTable::EMPTY,
             marker: PhantomData,
         }
@@ -230,7 +327,7 @@ impl<K, V> Map<K, V, RandomState> {
     /// Panics if the size overflows `isize::MAX` bytes.
     #[inline]
     pub fn with_capacity(capacity: usize) -> Self {
-        Self::with_capacity_and_hasher(capacity, RandomState::new())
+        Self::with_capacity_and_hasher(capacity, new_random_state())
     }
 }
 
@@ -656,6 +753,8 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
 }
 
 impl<K, V, S> Drop for Map<K, V, S> {
+    /// One out-of-line copy per entry type, like `Vec`'s.
+    #[inline(never)]
     fn drop(&mut self) {
         // SAFETY: every entry is a `(K, V)`, dropped here once; the table is not used again.
         unsafe { self.raw.drop_all(Self::INFO, Self::DROP) }
@@ -665,7 +764,7 @@ impl<K, V, S> Drop for Map<K, V, S> {
 impl<K, V, S: Default> Default for Map<K, V, S> {
     #[inline]
     fn default() -> Self {
-        Self::with_hasher(S::default())
+        Self::with_hasher(default_hasher::<S>())
     }
 }
 
@@ -745,7 +844,7 @@ impl<'a, K: Hash + Eq + Copy, V: Copy, S: BuildHasher> Extend<(&'a K, &'a V)> fo
 
 impl<K: Hash + Eq, V, S: BuildHasher + Default> FromIterator<(K, V)> for Map<K, V, S> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
-        let mut m = Self::with_hasher(S::default());
+        let mut m = Self::with_hasher(default_hasher::<S>());
         m.extend(iter);
         m
     }
@@ -785,10 +884,10 @@ impl<K: Hash + Eq, V, S: BuildHasher + Default> crate::Map<K, V> for Map<K, V, S
         V: 'a;
 
     fn new() -> Self {
-        Self::with_hasher(S::default())
+        Self::with_hasher(default_hasher::<S>())
     }
     fn with_capacity(capacity: usize) -> Self {
-        Self::with_capacity_and_hasher(capacity, S::default())
+        Self::with_capacity_and_hasher(capacity, default_hasher::<S>())
     }
     fn insert(&mut self, key: K, value: V) -> Option<V> {
         self.insert(key, value)
@@ -1058,6 +1157,8 @@ impl<K, V> ExactSizeIterator for IntoIter<K, V> {}
 impl<K, V> FusedIterator for IntoIter<K, V> {}
 
 impl<K, V> Drop for IntoIter<K, V> {
+    /// Out of line, once per type (see `Vec`'s `Drop`).
+    #[inline(never)]
     fn drop(&mut self) {
         let iter = self.iter.clone();
         // SAFETY: the entries not yet yielded are live `(K, V)`s; the others moved out.
@@ -1146,5 +1247,34 @@ impl<'a, K, V, S> IntoIterator for &'a mut Map<K, V, S> {
     type IntoIter = IterMut<'a, K, V>;
     fn into_iter(self) -> IterMut<'a, K, V> {
         self.iter_mut()
+    }
+}
+
+#[cfg(all(test, feature = "std"))]
+mod hash_tests {
+    use super::*;
+    use std::hash::{BuildHasherDefault, DefaultHasher, RandomState};
+
+    #[test]
+    fn the_shared_random_state_path_hashes_as_hash_one() {
+        let s = RandomState::new();
+        let k = "word".to_string();
+        assert_eq!(hash_one::<String, _>(&s, &&k), s.hash_one(&k));
+        assert_eq!(hash_one::<str, _>(&s, &"word"), s.hash_one("word"));
+        assert_eq!(hash_one::<u64, _>(&s, &&7u64), s.hash_one(7u64));
+        // Another hasher takes the generic path, with the same result as `hash_one`.
+        let d = BuildHasherDefault::<DefaultHasher>::default();
+        assert_eq!(hash_one::<String, _>(&d, &&k), d.hash_one(&k));
+        let r: RandomState = default_hasher::<RandomState>();
+        assert_eq!(hash_one::<str, _>(&r, &"x"), r.hash_one("x"));
+    }
+
+    #[test]
+    fn same_type_tells_types_apart() {
+        assert!(same_type::<RandomState, RandomState>());
+        assert!(!same_type::<RandomState, BuildHasherDefault<DefaultHasher>>());
+        assert!(!same_type::<u32, i32>());
+        // Lifetimes aside.
+        assert!(same_type::<&'static str, &str>());
     }
 }

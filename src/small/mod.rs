@@ -19,6 +19,28 @@
 //! with the number of element types from which small is the smaller. Speed ratios per
 //! operation are in `size-reports/speed.md`.
 
+/// `T`'s drop glue as a [`DropFn`](crate::raw::DropFn) for the containers' tables: `None`
+/// when `T` has none, else [`drop_erased::<T>`]. An ordinary generic function is compiled
+/// once per program, where `core::ptr::drop_in_place::<T>` itself, taken as a function
+/// pointer, is copied into each codegen unit that names it.
+#[inline(always)]
+pub(crate) const fn drop_fn<T>() -> crate::raw::DropFn {
+    if core::mem::needs_drop::<T>() {
+        Some(drop_erased::<T>)
+    } else {
+        None
+    }
+}
+
+/// Drops the `T` at `p`.
+///
+/// # Safety
+/// `p` points to a live `T` that is not used again.
+unsafe fn drop_erased<T>(p: *mut u8) {
+    // SAFETY: the caller's guarantee.
+    unsafe { core::ptr::drop_in_place(p as *mut T) }
+}
+
 pub mod deque;
 pub(crate) mod sort;
 mod vec;

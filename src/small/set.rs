@@ -55,7 +55,7 @@ impl<T> Set<T, RandomState> {
         Set {
             map: Map {
                 raw: RawTable::EMPTY,
-                hash_builder: RandomState::new(),
+                hash_builder: super::map::new_random_state(),
                 marker: PhantomData,
             },
         }
@@ -70,7 +70,7 @@ impl<T> Set<T, RandomState> {
         Set {
             map: Map {
                 raw: RawTable::with_capacity(M::<T, RandomState>::INFO, capacity),
-                hash_builder: RandomState::new(),
+                hash_builder: super::map::new_random_state(),
                 marker: PhantomData,
             },
         }
@@ -357,7 +357,7 @@ impl<T: Hash + Eq, S: BuildHasher> Set<T, S> {
 impl<T, S: Default> Default for Set<T, S> {
     #[inline]
     fn default() -> Self {
-        Self::with_hasher(S::default())
+        Self::with_hasher(super::map::default_hasher::<S>())
     }
 }
 
@@ -423,7 +423,7 @@ impl<'a, T: Hash + Eq + Copy + 'a, S: BuildHasher> Extend<&'a T> for Set<T, S> {
 
 impl<T: Hash + Eq, S: BuildHasher + Default> FromIterator<T> for Set<T, S> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        let mut s = Self::with_hasher(S::default());
+        let mut s = Self::with_hasher(super::map::default_hasher::<S>());
         s.extend(iter);
         s
     }
@@ -444,7 +444,7 @@ impl<T: Hash + Eq, S: BuildHasher + Default> crate::Set<T> for Set<T, S> {
         T: 'a;
 
     fn new() -> Self {
-        Self::with_hasher(S::default())
+        Self::with_hasher(super::map::default_hasher::<S>())
     }
     fn insert(&mut self, value: T) -> bool {
         self.insert(value)

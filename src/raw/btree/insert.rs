@@ -11,7 +11,7 @@ use core::ptr;
 
 use super::{
     copy_kv, fix_children, kv, len, move_edges, move_kvs, parent, parent_idx, set_edge, set_len,
-    Edge, KvPtr, NodeLayout, RawTree, CAP,
+    Edge, KvPtr, NodeLayout, RawTree, SearchFn, TreeInfo, CAP,
 };
 
 /// Inserts the kv at `src` at slot `idx` of `node`, which has room, with `right` (for
@@ -44,6 +44,80 @@ unsafe fn insert_fit(
 }
 
 impl RawTree {
+    /// `insert` of a map, whole: searches for the key of the kv at `src` (through the
+    /// reference at `query`), and either swaps the value bytes of `src` with those of the
+    /// equal kv and drops `src`'s key (std keeps the stored key), returning `true` (`src`'s
+    /// value slot then holds the old value, the caller's), or inserts the kv and returns
+    /// `false`. Per type there is then only the typed search function, not this logic.
+    ///
+    /// The caller hands the kv over in every case. If `search` panics, the tree is
+    /// unchanged and the kv is dropped; if dropping the key panics, the old value leaks.
+    ///
+    /// # Safety
+    /// `info` describes the tree; `search` and `query` match its key type (see
+    /// [`SearchFn`]), the query being `src`'s key; `src` holds a kv of the tree's types,
+    /// outside the tree, which the caller does not use again (but the value when `true` is
+    /// returned).
+    pub(crate) unsafe fn insert(
+        &mut self,
+        info: &TreeInfo,
+        search: SearchFn,
+        query: *const u8,
+        src: KvPtr,
+    ) -> bool {
+        /// Drops the caller's kv if the search panics.
+        struct Owned<'a> {
+            info: &'a TreeInfo,
+            src: KvPtr,
+        }
+        impl Drop for Owned<'_> {
+            fn drop(&mut self) {
+                // SAFETY: only reached while unwinding out of the search, when the kv is
+                // still the caller's, live and unmoved; each part is dropped once.
+                unsafe {
+                    if let Some(d) = self.info.drop_key {
+                        d(self.src.key);
+                    }
+                    if let Some(d) = self.info.drop_val {
+                        d(self.src.val);
+                    }
+                }
+            }
+        }
+        let l = &info.layout;
+        let owned = Owned { info, src };
+        // SAFETY: forwarded from the caller.
+        let f = unsafe { self.search(l, search, query) };
+        core::mem::forget(owned);
+        if f.found {
+            // SAFETY: the found kv is live and distinct from `src`: swapping the value
+            // bytes exchanges the ownership of the two values; then the caller's key,
+            // not used again, is dropped once.
+            unsafe {
+                let at = kv(l, f.node, f.idx);
+                ptr::swap_nonoverlapping(at.val, src.val, l.val_size);
+                if let Some(d) = info.drop_key {
+                    d(src.key);
+                }
+            }
+            true
+        } else {
+            // SAFETY: a search that finds nothing ends at a leaf edge (or none in an empty
+            // tree); the kv is handed over.
+            unsafe {
+                self.insert_at(
+                    l,
+                    Edge {
+                        node: f.node,
+                        idx: f.idx,
+                    },
+                    src,
+                )
+            };
+            false
+        }
+    }
+
     /// Inserts the kv at `src` at leaf edge `at` (a new root if the tree is empty) and
     /// returns where it now is: its leaf and its index there (splits may have moved it
     /// from `at`). Counts it in `len`.

@@ -59,19 +59,6 @@ const MIN_LEN: usize = B - 1;
 /// for; `keys` to `len` initialized keys of the tree's key type. May panic.
 pub(crate) type SearchFn = unsafe fn(query: *const u8, keys: *const u8, len: usize) -> usize;
 
-/// `descend(query, root, height, edges)`: the whole lookup of a query, from the root
-/// (null for an empty tree) of a tree of `height`, whose internal nodes keep their edges
-/// at offset `edges`: the node and index of the equal key, or a null node. Built once per
-/// key and query type by the shim, with [`SearchFn`]'s scan inlined in its descent:
-/// lookups are the hottest path, and one indirect call per lookup instead of one per
-/// level is most of their cost.
-///
-/// # Safety
-/// As for [`SearchFn`], for every node of the tree; `root`, `height` and `edges` are the
-/// tree's.
-pub(crate) type DescendFn =
-    unsafe fn(query: *const u8, root: *mut u8, height: usize, edges: usize) -> (*mut u8, usize);
-
 /// The offset of the key array in a node, for keys aligned to `key_align`.
 pub(crate) const fn keys_offset(key_align: usize) -> usize {
     round_up(core::mem::size_of::<Header>(), key_align)
@@ -478,22 +465,21 @@ impl RawTree {
 
     /// The kv equal to the query, or [`KvPtr::NONE`].
     ///
+    /// The descent is [`search`](Self::search)'s, one call of the typed search function
+    /// per level: per key type there is then only that function, not a second, inlined,
+    /// copy of the descent for lookups.
+    ///
     /// # Safety
-    /// `descend` and `query` match the tree's key type (see [`DescendFn`]); `l` is its
+    /// `search` and `query` match the tree's key type (see [`SearchFn`]); `l` is its
     /// layout.
-    pub(crate) unsafe fn find(
-        &self,
-        l: &NodeLayout,
-        descend: DescendFn,
-        query: *const u8,
-    ) -> KvPtr {
-        // SAFETY: forwarded; a non-null node is a live node holding kv `idx`.
+    pub(crate) unsafe fn find(&self, l: &NodeLayout, search: SearchFn, query: *const u8) -> KvPtr {
+        // SAFETY: forwarded; a found kv is in a live node.
         unsafe {
-            let (node, idx) = descend(query, self.root, self.height, l.edges);
-            if node.is_null() {
-                KvPtr::NONE
+            let f = self.search(l, search, query);
+            if f.found {
+                kv(l, f.node, f.idx)
             } else {
-                kv(l, node, idx)
+                KvPtr::NONE
             }
         }
     }

@@ -6,7 +6,7 @@
 use super::iter::{RawBound, RawRange};
 use super::{
     copy_kv, edge, fix_children, kv, len, move_edges, move_kvs, parent, parent_idx, set_edge,
-    set_len, KvPtr, NodeLayout, RawTree, SearchFn, MIN_LEN,
+    set_len, KvPtr, NodeLayout, RawTree, SearchFn, TreeInfo, MIN_LEN,
 };
 
 /// Merges child `i + 1` of `parent` into child `i`, with kv `i` of `parent` between them.
@@ -216,6 +216,32 @@ impl RawTree {
                 return false;
             }
             self.remove_kv(l, f.node, f.height, f.idx, out);
+        }
+        true
+    }
+
+    /// [`remove`](Self::remove), then drops the removed key in `out` (with
+    /// `info.drop_key`): a map's `remove`, which returns only the value, without the key's
+    /// drop glue in every typed shim. If dropping the key panics, the value leaks.
+    ///
+    /// # Safety
+    /// As for [`remove`](Self::remove); `info` describes the tree.
+    pub(crate) unsafe fn remove_value(
+        &mut self,
+        info: &TreeInfo,
+        search: SearchFn,
+        query: *const u8,
+        out: KvPtr,
+    ) -> bool {
+        // SAFETY: forwarded; when `true`, `out.key` holds the removed key, which is the
+        // caller's and not used again.
+        unsafe {
+            if !self.remove(&info.layout, search, query, out) {
+                return false;
+            }
+            if let Some(d) = info.drop_key {
+                d(out.key);
+            }
         }
         true
     }

@@ -415,7 +415,7 @@ impl<K, V> OrderedMap<K, V> {
         unsafe {
             self.raw.find(
                 &Self::INFO.layout,
-                Search::<K, Q>::DESCEND,
+                Search::<K, Q>::FN,
                 &q as *const *const Q as *const u8,
             )
         }
@@ -503,15 +503,27 @@ impl<K, V> OrderedMap<K, V> {
     /// assert_eq!(m.remove(&1), Some('a'));
     /// assert_eq!(m.remove(&1), None);
     /// ```
-    #[inline]
     pub fn remove<Q>(&mut self, key: &Q) -> Option<V>
     where
         K: Borrow<Q> + Ord,
         Q: Ord + ?Sized,
     {
-        match self.remove_entry(key) {
-            Some((_, v)) => Some(v),
-            None => None,
+        let q: *const Q = key;
+        let mut out = Pair::<K, V>::uninit();
+        // SAFETY: `q` refers to the caller's query; `out` is outside the tree; when `true`
+        // is returned the core has dropped the removed key and `out.val` holds the value,
+        // now ours.
+        unsafe {
+            if self.raw.remove_value(
+                Self::INFO,
+                Search::<K, Q>::FN,
+                &q as *const *const Q as *const u8,
+                out.ptr(),
+            ) {
+                Some(out.val.assume_init())
+            } else {
+                None
+            }
         }
     }
 
@@ -521,7 +533,6 @@ impl<K, V> OrderedMap<K, V> {
     /// let mut m = sizespeed::small::OrderedMap::from([(1, 'a')]);
     /// assert_eq!(m.remove_entry(&1), Some((1, 'a')));
     /// ```
-    #[inline]
     pub fn remove_entry<Q>(&mut self, key: &Q) -> Option<(K, V)>
     where
         K: Borrow<Q> + Ord,
@@ -669,16 +680,23 @@ impl<K: Ord, V> OrderedMap<K, V> {
     /// assert_eq!(m.insert(1, 'a'), None);
     /// assert_eq!(m.insert(1, 'b'), Some('a'));
     /// ```
-    #[inline]
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        match self.search_mut(&key) {
-            // SAFETY: a live value of this map, replaced in place.
-            Ok(slot) => Some(unsafe { ptr::replace(slot.val as *mut V, value) }),
-            Err(at) => {
-                let mut p = Pair::new(key, value);
-                // SAFETY: `at` is the leaf edge just found; the kv in `p` (the key the
-                // search compared, moved) is handed over.
-                unsafe { self.raw.insert_at(&Self::INFO.layout, at, p.ptr()) };
+        let mut p = Pair::new(key, value);
+        let kv = p.ptr();
+        // The query is the pair's own key, reached through the same pointer as the kv.
+        let q = kv.key as *const K;
+        // SAFETY: the tree holds `K`s and `V`s, described by `INFO`; the query is the
+        // pair's own key; the pair is handed over (a `Pair` drops nothing). When `true` is
+        // returned its value slot holds the replaced value, now ours.
+        unsafe {
+            if self.raw.insert(
+                Self::INFO,
+                Search::<K, K>::FN,
+                &q as *const *const K as *const u8,
+                kv,
+            ) {
+                Some(p.val.assume_init())
+            } else {
                 None
             }
         }

@@ -9,8 +9,9 @@ use core::mem::MaybeUninit;
 use core::ops::Bound;
 
 use crate::raw::btree::iter::{RawBound, RawRange};
-use crate::raw::btree::{keys_offset, len, DescendFn, RawTree, SearchFn, TreeInfo};
-use crate::raw::{drop_fn, ElemInfo};
+use crate::raw::btree::{RawTree, SearchFn, TreeInfo};
+use crate::raw::ElemInfo;
+use crate::small::drop_fn;
 
 mod entry;
 mod extract;
@@ -61,39 +62,6 @@ unsafe fn search<K: Borrow<Q>, Q: Ord + ?Sized>(
     2 * len
 }
 
-/// The whole lookup of a `&Q` (see [`DescendFn`]), with [`search`] inlined.
-///
-/// # Safety
-/// As for [`DescendFn`].
-unsafe fn descend<K: Borrow<Q>, Q: Ord + ?Sized>(
-    query: *const u8,
-    root: *mut u8,
-    height: usize,
-    edges: usize,
-) -> (*mut u8, usize) {
-    let mut node = root;
-    let mut height = height;
-    if node.is_null() {
-        return (node, 0);
-    }
-    let keys = keys_offset(core::mem::align_of::<K>());
-    loop {
-        // SAFETY: `node` is a live node of the tree at `height`, whose keys start at
-        // `keys` and whose edges (if internal) at `edges`; `idx <= len`.
-        unsafe {
-            let r = search::<K, Q>(query, node.add(keys), len(node));
-            if r & 1 != 0 {
-                return (node, r >> 1);
-            }
-            if height == 0 {
-                return (core::ptr::null_mut(), 0);
-            }
-            node = *node.add(edges).cast::<*mut u8>().add(r >> 1);
-        }
-        height -= 1;
-    }
-}
-
 /// The search function for `Q` queries in a tree with keys `K`.
 pub(crate) struct Search<K, Q: ?Sized>(PhantomData<SearchTypes<K, Q>>);
 
@@ -101,7 +69,6 @@ pub(crate) struct Search<K, Q: ?Sized>(PhantomData<SearchTypes<K, Q>>);
 type SearchTypes<K, Q> = (K, fn(&Q));
 impl<K: Borrow<Q>, Q: Ord + ?Sized> Search<K, Q> {
     pub(crate) const FN: SearchFn = search::<K, Q>;
-    pub(crate) const DESCEND: DescendFn = descend::<K, Q>;
 }
 
 /// The raw bound for `b`, whose query reference is stored in `slot` if it has one.

@@ -110,30 +110,41 @@ impl<K: Hash + Eq, V, S: BuildHasher> Map<K, V, S> {
     /// ```
     #[inline]
     pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
-        let k = &key;
+        // Handed to the core, which drops it unless it is absent (see `find_slot`).
+        let mut key = mem::ManuallyDrop::new(key);
+        // A mutable raw pointer: the core may drop the key through it. The query is a
+        // pointer to it, which the typed hash and eq functions read as a `&K`.
+        let k: *mut K = &mut *key;
         let state = &self.hash_builder as *const S as *const u8;
-        // SAFETY: the functions match the table's entries and the `&K` query.
-        let (hash, found) = unsafe {
-            self.raw
-                .find_slot(Self::SIZE, Self::FNS, state, &k as *const &K as *const u8)
+        // SAFETY: the functions match the table's entries and the `&K` query; the key is
+        // live, not dropped here, and `VALUE.drop_key` is its drop glue.
+        let (index, hash) = unsafe {
+            self.raw.find_slot(
+                Self::INFO,
+                Self::FNS,
+                state,
+                &k as *const *mut K as *const u8,
+                Self::VALUE.drop_key,
+            )
         };
-        match found {
-            Some(index) => Entry::Occupied(OccupiedEntry {
+        match index {
+            usize::MAX => {
+                // `find_slot` has reserved room for the key.
+                Entry::Vacant(VacantEntry {
+                    // The core gave the key back.
+                    key: mem::ManuallyDrop::into_inner(key),
+                    hash,
+                    table: &mut self.raw,
+                    marker: PhantomData,
+                })
+            }
+            index => Entry::Occupied(OccupiedEntry {
                 // SAFETY: `index` is a full bucket.
                 elem: unsafe { self.raw.bucket(Self::SIZE, index) } as *mut Bucket<K, V>,
                 index,
                 table: &mut self.raw,
                 marker: PhantomData,
             }),
-            None => {
-                self.reserve(1);
-                Entry::Vacant(VacantEntry {
-                    key,
-                    hash,
-                    table: &mut self.raw,
-                    marker: PhantomData,
-                })
-            }
         }
     }
 }

@@ -119,6 +119,8 @@ impl<T> ExactSizeIterator for IntoIter<T> {}
 impl<T> FusedIterator for IntoIter<T> {}
 
 impl<T> Drop for IntoIter<T> {
+    /// Out of line, once per type (see `Vec`'s `Drop`).
+    #[inline(never)]
     fn drop(&mut self) {
         // SAFETY: exactly the slots `start..end` are live; the buffer is not used again.
         unsafe {

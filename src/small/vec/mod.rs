@@ -15,7 +15,8 @@ pub use drain::{Drain, ExtractIf, Splice};
 pub use iter::{IntoIter, Iter, IterMut};
 
 use crate::raw::vec::RawVec;
-use crate::raw::{drop_fn, DropFn, ElemInfo};
+use crate::raw::{DropFn, ElemInfo};
+use crate::small::drop_fn;
 use crate::TryReserveError;
 
 /// A contiguous growable array with one copy of machine code for every element type.
@@ -58,7 +59,7 @@ unsafe impl<T: Send> Send for Vec<T> {}
 unsafe impl<T: Sync> Sync for Vec<T> {}
 
 impl<T> Vec<T> {
-    const INFO: &'static ElemInfo = ElemInfo::of::<T>();
+    pub(super) const INFO: &'static ElemInfo = ElemInfo::of::<T>();
     /// `T`'s drop glue, passed to the cores that drop elements.
     const DROP: DropFn = drop_fn::<T>();
 
@@ -700,10 +701,12 @@ macro_rules! __sizespeed_small_vec {
 }
 
 impl<T> Drop for Vec<T> {
+    /// One out-of-line copy per element type: a vector is dropped at many places (each
+    /// scope end and each unwinding path), and each then only passes `self`.
+    #[inline(never)]
     fn drop(&mut self) {
-        let len = self.raw.len();
-        // SAFETY: the first `len` slots hold `T`s, which are dropped here once; the buffer
-        // is not used again.
-        unsafe { self.raw.drop_and_free(Self::INFO, Self::DROP, 0, len) }
+        // SAFETY: the buffer holds `T`s, which are dropped here once; it is not used
+        // again.
+        unsafe { self.raw.drop_all(Self::INFO, Self::DROP) }
     }
 }

@@ -142,13 +142,44 @@ impl<T: Hash> Hash for Vec<T> {
 
 impl<T> Extend<T> for Vec<T> {
     /// Reserves the iterator's lower size bound once, then pushes; a `size_hint` that lies
-    /// only costs extra reallocations.
+    /// only costs extra reallocations. The loop is the core's
+    /// ([`RawVec::extend_pull`](crate::raw::vec::RawVec::extend_pull)); per iterator type
+    /// there is only [`pull`], the iterator's `next` and a push.
+    ///
+    /// If the iterator panics, the vector keeps the elements pushed so far, and the
+    /// iterator is dropped.
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        let iter = iter.into_iter();
-        self.reserve(iter.size_hint().0);
-        for x in iter {
-            self.push(x);
+        let mut iter = iter.into_iter();
+        let hint = iter.size_hint().0;
+        // SAFETY: `state` is the `I::IntoIter` that `pull::<T, I::IntoIter>` expects,
+        // alive and exclusively ours for the call; the vector holds `T`s, described by
+        // `INFO`.
+        unsafe {
+            self.raw_mut().extend_pull(
+                Vec::<T>::INFO,
+                hint,
+                &mut iter as *mut I::IntoIter as *mut (),
+                pull::<T, I::IntoIter>,
+            )
         }
+    }
+}
+
+/// Pushes the next item of the `I` at `state` onto `v`; `false` when it has none.
+///
+/// # Safety
+/// `state` points to a live `I`, not otherwise borrowed; `v` holds `T`s.
+unsafe fn pull<T, I: Iterator<Item = T>>(state: *mut (), v: &mut crate::raw::vec::RawVec) -> bool {
+    // SAFETY: the caller's guarantee.
+    match unsafe { &mut *(state as *mut I) }.next() {
+        Some(x) => {
+            let x = core::mem::ManuallyDrop::new(x);
+            // SAFETY: `x` is a live `T` outside the buffer, handed over (never dropped
+            // here; leaked if the push panics on capacity overflow).
+            unsafe { v.push(Vec::<T>::INFO, &*x as *const T as *const u8) };
+            true
+        }
+        None => false,
     }
 }
 
