@@ -168,34 +168,12 @@ pub(crate) fn default_hasher<S: Default>() -> S {
 }
 
 /// Whether `A` and `B` are the same type (lifetimes aside), for types that need not be
-/// `'static`; folds to a constant in optimized builds. (The `typeid` crate's technique.)
+/// `'static`, by their type ids from the `typeid` crate; folds to a constant in optimized
+/// builds.
 #[cfg(feature = "std")]
 #[inline(always)]
 pub(crate) fn same_type<A: ?Sized, B: ?Sized>() -> bool {
-    use core::any::TypeId;
-    trait NonStaticAny {
-        fn type_id(&self) -> TypeId
-        where
-            Self: 'static;
-    }
-    impl<T: ?Sized> NonStaticAny for PhantomData<T> {
-        #[inline(always)]
-        fn type_id(&self) -> TypeId
-        where
-            Self: 'static,
-        {
-            TypeId::of::<T>()
-        }
-    }
-    fn of<T: ?Sized>() -> TypeId {
-        let p = PhantomData::<T>;
-        let d: &dyn NonStaticAny = &p;
-        // SAFETY: only the trait object's lifetime bound changes, which has no run-time
-        // representation; `type_id` reads nothing through the reference. Type ids ignore
-        // lifetimes, so the id is `T`'s with its lifetimes erased.
-        unsafe { mem::transmute::<&dyn NonStaticAny, &(dyn NonStaticAny + 'static)>(d) }.type_id()
-    }
-    of::<A>() == of::<B>()
+    typeid::of::<A>() == typeid::of::<B>()
 }
 
 /// Reads a null-or-valid pointer as an `Option<&T>` (or `Option<&mut T>`), whose
