@@ -6,7 +6,7 @@
 //! share the carrier `u64` and so one copy of the sort. Types of any other layout fall
 //! back to small's one copy of code, which reads the size at run time.
 
-use crate::raw::sort::Carrier;
+use crate::raw::sort::{Carrier, Keyed};
 use core::mem::{align_of, size_of};
 
 /// The carriers, as `(size, align)` of each, in the order [`id`] tries them. The index of
@@ -132,22 +132,29 @@ pub(crate) enum IntOrd {
 
 /// The [`IntOrd`] of `T`, found by comparing `T`'s type id (lifetimes erased, see the
 /// `typeid` crate) with the primitive types'. The comparisons are of constants, so the
-/// function folds to one value at compile time wherever it is inlined.
+/// function folds to one value at compile time wherever it is inlined; the comparisons
+/// themselves are one non-generic function ([`int_ord_of`]).
 #[inline(always)]
 pub(crate) fn int_ord<T>() -> IntOrd {
+    int_ord_of(typeid::of::<T>())
+}
+
+/// The [`IntOrd`] of the type whose id is `t`.
+#[inline(always)]
+fn int_ord_of(t: core::any::TypeId) -> IntOrd {
     use core::any::TypeId;
-    let t = typeid::of::<T>();
     let is = |u: TypeId| t == u;
-    if is(TypeId::of::<u64>()) || is(TypeId::of::<usize>()) && size_of::<usize>() == 8 {
+    let word = size_of::<usize>();
+    if is(TypeId::of::<u64>()) || is(TypeId::of::<usize>()) && word == 8 {
         IntOrd::W64(0)
-    } else if is(TypeId::of::<i64>()) || is(TypeId::of::<isize>()) && size_of::<usize>() == 8 {
+    } else if is(TypeId::of::<i64>()) || is(TypeId::of::<isize>()) && word == 8 {
         IntOrd::W64(1 << 63)
     } else if is(TypeId::of::<u32>())
         || is(TypeId::of::<char>())
-        || is(TypeId::of::<usize>()) && size_of::<usize>() == 4
+        || is(TypeId::of::<usize>()) && word == 4
     {
         IntOrd::W32(0)
-    } else if is(TypeId::of::<i32>()) || is(TypeId::of::<isize>()) && size_of::<usize>() == 4 {
+    } else if is(TypeId::of::<i32>()) || is(TypeId::of::<isize>()) && word == 4 {
         IntOrd::W32(1 << 31)
     } else if is(TypeId::of::<u8>()) || is(TypeId::of::<bool>()) {
         IntOrd::W8(0)
@@ -166,43 +173,55 @@ pub(crate) fn int_ord<T>() -> IntOrd {
     }
 }
 
-/// Evaluates `$keyed` with `$s` bound to the [`Keyed`](crate::raw::sort::Keyed) shape of
-/// `$T` if `$T`'s `Ord` is the order of an integer (see [`int_ord`]), or `$other`.
-/// Decided at compile time, like [`by_shape`]. The expansion calls the unsafe
-/// `Keyed::new`, so it must stand in an `unsafe` block, whose safety comment is the one
-/// below: `int_ord` names the width of `$T`, a primitive integer, `bool` or `char`, whose
-/// `Ord` is the order of the unsigned integer of its bits XORed with the flip, and whose
-/// every byte is initialized.
-macro_rules! by_value {
-    ($T:ty, |$s:ident| $keyed:expr, || $other:expr) => {{
-        use $crate::medium::shape::{int_ord, IntOrd};
-        use $crate::raw::sort::Keyed;
-        match int_ord::<$T>() {
-            IntOrd::W8(f) => {
-                let $s = Keyed::<u8>::new(f);
-                $keyed
-            }
-            IntOrd::W16(f) => {
-                let $s = Keyed::<u16>::new(f);
-                $keyed
-            }
-            IntOrd::W32(f) => {
-                let $s = Keyed::<u32>::new(f);
-                $keyed
-            }
-            IntOrd::W64(f) => {
-                let $s = Keyed::<u64>::new(f);
-                $keyed
-            }
-            IntOrd::W128(f) => {
-                let $s = Keyed::<u128>::new(f);
-                $keyed
-            }
-            IntOrd::No => $other,
-        }
-    }};
+/// What [`by_value`] runs on the elements of a primitive type.
+#[derive(Clone, Copy)]
+pub(crate) enum ByValue {
+    /// `sort_unstable` (also the stable sort: equal elements of these types are
+    /// identical).
+    Sort,
+    /// `select_nth_unstable` of this index.
+    Select(usize),
 }
-pub(crate) use by_value;
+
+/// Runs `op` on the `len` elements at `p`, of a primitive type of [`IntOrd`] `k` (not
+/// `No`), in the core of the [`Keyed`] shape of its width. Not generic, so a sorted type
+/// adds no code of its own here; inlined into each caller, where `k` and `op` are
+/// constants, so that only the core of the width sorted is linked.
+///
+/// # Panics
+/// For `Select(index)`, if `index >= len`.
+///
+/// # Safety
+/// `p` points to `len` initialized, exclusively borrowed elements of the type whose
+/// [`int_ord`] is `k`.
+#[inline(always)]
+pub(crate) unsafe fn by_value(k: IntOrd, p: *mut u8, len: usize, op: ByValue) {
+    use crate::raw::sort::{self as core_sort, By, Elem};
+    macro_rules! run {
+        ($W:ty, $flip:expr) => {{
+            // SAFETY: the caller's guarantee: the elements are of a primitive integer type
+            // of `$W`'s width (or `bool`, `char`), whose `Ord` is the order of the bits
+            // as `$W` XORed with the flip, and whose every byte is initialized.
+            let s = unsafe { Keyed::<$W>::new($flip) };
+            let e = const { &Elem::of::<$W>() };
+            // SAFETY: as above; the shape and `e` describe the elements' layout.
+            unsafe {
+                match op {
+                    ByValue::Sort => core_sort::sort_unstable_shaped(p, len, e, s, By::VALUE),
+                    ByValue::Select(i) => core_sort::select_nth_shaped(p, len, i, e, s, By::VALUE),
+                }
+            }
+        }};
+    }
+    match k {
+        IntOrd::W8(f) => run!(u8, f),
+        IntOrd::W16(f) => run!(u16, f),
+        IntOrd::W32(f) => run!(u32, f),
+        IntOrd::W64(f) => run!(u64, f),
+        IntOrd::W128(f) => run!(u128, f),
+        IntOrd::No => unreachable!("by_value on a type that is not a primitive integer"),
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -26,7 +26,7 @@
 
 use core::cmp::Ordering;
 
-use super::shape::{by_shape, by_value};
+use super::shape::{by_shape, by_value, int_ord, ByValue, IntOrd};
 use crate::raw::sort::{self as core_sort, By};
 use crate::small::sort::{by_fn, by_key, by_ord, cached_key_with, split_nth, ElemOf};
 
@@ -65,50 +65,41 @@ fn unstable<T>(v: &mut [T], by: By) {
 }
 
 /// The stable sort of `v` by `Ord`: for the primitive integers, `bool` and `char` (see
-/// `shape::by_value`) the unstable sort by value, since equal elements of these types are
+/// `shape::int_ord`) the unstable sort by value, since equal elements of these types are
 /// identical, so no order among them can be observed; otherwise the stable sort in the
 /// core of `T`'s shape.
 #[inline(always)]
 fn stable_ord<T: Ord>(v: &mut [T]) {
-    let (p, len, e) = (v.as_mut_ptr() as *mut u8, v.len(), ElemOf::<T>::ELEM);
-    // SAFETY: `v` is `len` initialized, exclusively borrowed `T`s; the keyed shape is
-    // `T`'s and compares as `T::cmp` does (see `by_value`); otherwise as in `stable`.
-    unsafe {
-        by_value!(
-            T,
-            |s| core_sort::sort_unstable_shaped(p, len, e, s, By::VALUE),
-            || stable(v, by_ord::<T>())
-        )
+    match int_ord::<T>() {
+        IntOrd::No => stable(v, by_ord::<T>()),
+        // SAFETY: `v` is `len` initialized, exclusively borrowed `T`s, of the type whose
+        // `int_ord` is `k`.
+        k => unsafe { by_value(k, v.as_mut_ptr() as *mut u8, v.len(), ByValue::Sort) },
     }
 }
 
 /// The unstable sort of `v` by `Ord`; see [`stable_ord`].
 #[inline(always)]
 fn unstable_ord<T: Ord>(v: &mut [T]) {
-    let (p, len, e) = (v.as_mut_ptr() as *mut u8, v.len(), ElemOf::<T>::ELEM);
-    // SAFETY: as in `stable_ord`.
-    unsafe {
-        by_value!(
-            T,
-            |s| core_sort::sort_unstable_shaped(p, len, e, s, By::VALUE),
-            || unstable(v, by_ord::<T>())
-        )
+    match int_ord::<T>() {
+        IntOrd::No => unstable(v, by_ord::<T>()),
+        // SAFETY: as in `stable_ord`.
+        k => unsafe { by_value(k, v.as_mut_ptr() as *mut u8, v.len(), ByValue::Sort) },
     }
 }
 
 /// Selection of `v[index]` by `Ord`; see [`stable_ord`].
 #[inline(always)]
 fn select_ord<T: Ord>(v: &mut [T], index: usize) -> (&mut [T], &mut T, &mut [T]) {
-    let (p, len, e) = (v.as_mut_ptr() as *mut u8, v.len(), ElemOf::<T>::ELEM);
-    // SAFETY: as in `stable_ord`; the core panics if `index >= len`.
-    unsafe {
-        by_value!(
-            T,
-            |s| core_sort::select_nth_shaped(p, len, index, e, s, By::VALUE),
-            || return select(v, index, by_ord::<T>())
-        )
-    };
-    split_nth(v, index)
+    match int_ord::<T>() {
+        IntOrd::No => select(v, index, by_ord::<T>()),
+        k => {
+            let (p, len) = (v.as_mut_ptr() as *mut u8, v.len());
+            // SAFETY: as in `stable_ord`; the core panics if `index >= len`.
+            unsafe { by_value(k, p, len, ByValue::Select(index)) };
+            split_nth(v, index)
+        }
+    }
 }
 
 /// Selection of `v[index]` by `by`, in the core of `T`'s shape.
