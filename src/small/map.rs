@@ -88,62 +88,45 @@ struct Bucket<K, V> {
 
 /// `S::hash_one` of the key that `key` refers to. Called through the erased
 /// [`HashOne`](crate::raw::table::HashOne) signature (see [`QueryFns::FNS`]), one instance
-/// per query type and hasher builder.
+/// per query type and hasher builder, which only pairs the two halves: the hasher's work
+/// (building it, its rounds, finishing) is compiled once per hasher builder
+/// ([`hash_with`]), and the key's `Hash` once per query type ([`hash_dyn`]), which feeds
+/// it through `&mut dyn Hasher`.
 fn hash_one<Q: Hash + ?Sized, S: BuildHasher>(state: &S, key: &&Q) -> u64 {
-    #[cfg(feature = "std")]
-    if same_type::<S, std::hash::RandomState>() {
-        // std's hasher is hashed by one shared, non-generic function; only the feeding of
-        // the key (`hash_dyn`) is per type. The test folds to a constant.
-        // SAFETY: `S` is `RandomState`, so the reference is to one; `key` is a live
-        // `&Q`, as `hash_dyn::<Q>` expects.
-        return unsafe {
-            hash_random_state(
-                &*(state as *const S as *const std::hash::RandomState),
-                key as *const &Q as *const u8,
-                hash_dyn::<Q>,
-            )
-        };
-    }
-    // Not `state.hash_one(key)`: that instantiates two more functions per key type
-    // (`hash_one::<&Q>` and `<&Q as Hash>::hash`) in unoptimized builds. The hasher is in
-    // a `ManuallyDrop` so that this per-key-type function has no unwinding edge to drop
-    // it: if `Q::hash` panics, the hasher is leaked instead (std's hashers own nothing).
-    let mut h = ManuallyDrop::new(state.build_hasher());
-    Q::hash(*key, &mut *h);
-    let hash = h.finish();
-    // SAFETY: `h` is not used again.
-    unsafe { ManuallyDrop::drop(&mut h) };
-    hash
+    // SAFETY: `key` is a live `&Q`, as `hash_dyn::<Q>` expects.
+    unsafe { hash_with(state, key as *const &Q as *const u8, hash_dyn::<Q>) }
 }
 
-/// Feeds the `&Q` at `key` to `state` (one small instance per query type).
+/// Feeds the `&Q` at `key` to `state`: the key's `Hash`, once per query type.
 ///
 /// # Safety
 /// `key` points to a live `&Q`.
-#[cfg(feature = "std")]
 unsafe fn hash_dyn<Q: Hash + ?Sized>(key: *const u8, mut state: &mut dyn Hasher) {
     // SAFETY: the caller's guarantee.
     Q::hash(unsafe { *(key as *const &Q) }, &mut state)
 }
 
-/// `RandomState::hash_one` of a key fed by `feed` from `key`: the hasher (building, the
-/// SipHash rounds, finishing) is compiled once here, for every key type, and the key's
-/// `Hash` reaches it through `&mut dyn Hasher`, which makes the same calls on the same
-/// hasher, so the hash is the one `state.hash_one(key)` gives.
+/// `state.hash_one` of a key fed by `feed` from `key`: compiled once per hasher builder,
+/// for every key type. `&mut dyn Hasher` forwards each call to the hasher, so the hash is
+/// the one `state.hash_one(key)` gives. The hasher is in a `ManuallyDrop`, so this function
+/// has no unwinding edge to drop it: if the key's `Hash` panics, the hasher is leaked
+/// instead (std's hashers own nothing).
 ///
 /// # Safety
 /// `key` is what `feed` expects.
-#[cfg(feature = "std")]
 #[inline(never)]
-unsafe fn hash_random_state(
-    state: &std::hash::RandomState,
+unsafe fn hash_with<S: BuildHasher>(
+    state: &S,
     key: *const u8,
     feed: unsafe fn(*const u8, &mut dyn Hasher),
 ) -> u64 {
-    let mut h = state.build_hasher();
+    let mut h = ManuallyDrop::new(state.build_hasher());
     // SAFETY: forwarded from the caller.
-    unsafe { feed(key, &mut h) };
-    h.finish()
+    unsafe { feed(key, &mut *h) };
+    let hash = h.finish();
+    // SAFETY: `h` is not used again.
+    unsafe { ManuallyDrop::drop(&mut h) };
+    hash
 }
 
 /// `RandomState::new()`, out of line: it reads and bumps the thread's keys, which would

@@ -62,12 +62,8 @@ impl RawRange {
 
     /// The next kv from the front, or [`KvPtr::NONE`].
     ///
-    /// Never inlined: small and free of calls, it would otherwise be copied into every
-    /// typed iteration loop (rustc makes such functions inlinable across crates).
-    ///
     /// # Safety
     /// The tree the edges belong to is live, unchanged since, and has layout `l`.
-    #[inline(never)]
     pub(crate) unsafe fn next(&mut self, l: &NodeLayout) -> KvPtr {
         if self.front == self.back {
             return KvPtr::NONE;
@@ -104,7 +100,6 @@ impl RawRange {
     ///
     /// # Safety
     /// As for [`next`](Self::next).
-    #[inline(never)]
     pub(crate) unsafe fn next_back(&mut self, l: &NodeLayout) -> KvPtr {
         if self.front == self.back {
             return KvPtr::NONE;
