@@ -492,8 +492,10 @@ impl RawTable {
     /// took about 1.3x std's time against 1.05x inlined (interleaved harness, `get_hit` on
     /// 1,000 `u64` keys). Unoptimized builds, and so the per-type LLVM line counts, still
     /// have one copy; optimized builds grow by the probe loop at each typed call site
-    /// (see `size-reports/map.md` for the `.text` growth per type).
-    #[inline]
+    /// (see `size-reports/map.md` for the `.text` growth per type). With the
+    /// `shared-library` feature it stays out of line, in the library.
+    #[cfg_attr(not(feature = "shared-library"), inline)]
+    #[cfg_attr(feature = "shared-library", inline(never))]
     pub(crate) unsafe fn find(
         &self,
         info: &ElemInfo,
@@ -657,9 +659,11 @@ impl RawTable {
     /// the table; `part` describes the entry type. If `true` is returned, the caller
     /// owns what was written to `out`.
     ///
-    /// `#[inline]` for the reason given on [`find`](Self::find); moving the part out and
-    /// unlinking the bucket stay out of line, in [`take`](Self::take).
-    #[inline]
+    /// `#[inline]` for the reason given on [`find`](Self::find) (and, like it, out of line
+    /// with the `shared-library` feature); moving the part out and unlinking the bucket
+    /// stay out of line, in [`take`](Self::take).
+    #[cfg_attr(not(feature = "shared-library"), inline)]
+    #[cfg_attr(feature = "shared-library", inline(never))]
     pub(crate) unsafe fn remove(
         &mut self,
         info: &ElemInfo,
@@ -1075,11 +1079,13 @@ impl RawIter {
     /// Inlined (it is not generic, so this costs one copy per crate, not one per type):
     /// in optimized builds the group scan then runs inside the caller's loop instead of
     /// behind a call per entry, which took iteration from about 1.3x std's time to 3x.
+    /// With the `shared-library` feature it stays out of line, in the library.
     ///
     /// # Safety
     /// The table is still allocated and unchanged except for erasures of yielded buckets;
     /// `size` is its entry size.
-    #[inline]
+    #[cfg_attr(not(feature = "shared-library"), inline)]
+    #[cfg_attr(feature = "shared-library", inline(never))]
     pub(crate) unsafe fn next_entry(&mut self, size: usize) -> *mut u8 {
         if self.left == 0 {
             return ptr::null_mut();

@@ -120,6 +120,17 @@ unsafe fn hash_with<S: BuildHasher>(
     key: *const u8,
     feed: unsafe fn(*const u8, &mut dyn Hasher),
 ) -> u64 {
+    #[cfg(feature = "std")]
+    if same_type::<S, std::hash::RandomState>() {
+        // SAFETY: `S` is `RandomState`, so the reference is to one; the rest is forwarded.
+        return unsafe {
+            hash_random_state(
+                &*(state as *const S as *const std::hash::RandomState),
+                key,
+                feed,
+            )
+        };
+    }
     let mut h = ManuallyDrop::new(state.build_hasher());
     // SAFETY: forwarded from the caller.
     unsafe { feed(key, &mut *h) };
@@ -127,6 +138,25 @@ unsafe fn hash_with<S: BuildHasher>(
     // SAFETY: `h` is not used again.
     unsafe { ManuallyDrop::drop(&mut h) };
     hash
+}
+
+/// [`hash_with`] for std's `RandomState`: not generic, so a program has one copy of
+/// SipHash for every map and set (and a program linked against `sizespeed-dylib` none:
+/// it lives in the library).
+///
+/// # Safety
+/// `key` is what `feed` expects.
+#[cfg(feature = "std")]
+#[inline(never)]
+unsafe fn hash_random_state(
+    state: &std::hash::RandomState,
+    key: *const u8,
+    feed: unsafe fn(*const u8, &mut dyn Hasher),
+) -> u64 {
+    let mut h = state.build_hasher();
+    // SAFETY: forwarded from the caller.
+    unsafe { feed(key, &mut h) };
+    h.finish()
 }
 
 /// `RandomState::new()`, out of line: it reads and bumps the thread's keys, which would

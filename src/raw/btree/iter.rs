@@ -64,6 +64,10 @@ impl RawRange {
     ///
     /// # Safety
     /// The tree the edges belong to is live, unchanged since, and has layout `l`.
+    ///
+    /// With the `shared-library` feature, never inlined: small and free of calls, it
+    /// would otherwise be copied from the library into every typed iteration loop.
+    #[cfg_attr(feature = "shared-library", inline(never))]
     pub(crate) unsafe fn next(&mut self, l: &NodeLayout) -> KvPtr {
         if self.front == self.back {
             return KvPtr::NONE;
@@ -100,6 +104,7 @@ impl RawRange {
     ///
     /// # Safety
     /// As for [`next`](Self::next).
+    #[cfg_attr(feature = "shared-library", inline(never))]
     pub(crate) unsafe fn next_back(&mut self, l: &NodeLayout) -> KvPtr {
         if self.front == self.back {
             return KvPtr::NONE;
