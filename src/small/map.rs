@@ -93,17 +93,27 @@ struct Bucket<K, V> {
 /// ([`hash_with`]), and the key's `Hash` once per query type ([`hash_dyn`]), which feeds
 /// it through `&mut dyn Hasher`.
 fn hash_one<Q: Hash + ?Sized, S: BuildHasher>(state: &S, key: &&Q) -> u64 {
-    // SAFETY: `key` is a live `&Q`, as `hash_dyn::<Q>` expects.
-    unsafe { hash_with(state, key as *const &Q as *const u8, hash_dyn::<Q>) }
+    // SAFETY: `key` is a live `&Q`, as the feeder of `Q` expects.
+    unsafe { hash_with(state, key as *const &Q as *const u8, FeedOf::<Q>::FEED) }
 }
 
-/// Feeds the `&Q` at `key` to `state`: the key's `Hash`, once per query type.
-///
-/// # Safety
-/// `key` points to a live `&Q`.
-unsafe fn hash_dyn<Q: Hash + ?Sized>(key: *const u8, mut state: &mut dyn Hasher) {
-    // SAFETY: the caller's guarantee.
-    Q::hash(unsafe { *(key as *const &Q) }, &mut state)
+/// A key's `Hash`, fed to a hasher behind `&mut dyn Hasher`: `key` points to a live `&Q`
+/// for the feeder of `Q`.
+type Feed = unsafe fn(*const u8, &mut dyn Hasher);
+
+/// Feeds the key to `state`: the key's `Hash`, once per query type.
+fn hash_dyn<Q: Hash + ?Sized>(key: &&Q, mut state: &mut dyn Hasher) {
+    Q::hash(*key, &mut state)
+}
+
+/// The feeder of `Q`, as a constant.
+struct FeedOf<Q: ?Sized>(PhantomData<Q>);
+impl<Q: Hash + ?Sized> FeedOf<Q> {
+    /// `&&Q` and `*const u8` are ABI-compatible (both thin pointers), so calling through
+    /// this pointer with a pointer to a live `&Q` is calling `hash_dyn::<Q>`; no adapter
+    /// that dereferences a raw pointer is instantiated per type.
+    // SAFETY: see above.
+    const FEED: Feed = unsafe { mem::transmute::<fn(&&Q, &mut dyn Hasher), Feed>(hash_dyn::<Q>) };
 }
 
 /// `state.hash_one` of a key fed by `feed` from `key`: compiled once per hasher builder,
@@ -115,11 +125,7 @@ unsafe fn hash_dyn<Q: Hash + ?Sized>(key: *const u8, mut state: &mut dyn Hasher)
 /// # Safety
 /// `key` is what `feed` expects.
 #[inline(never)]
-unsafe fn hash_with<S: BuildHasher>(
-    state: &S,
-    key: *const u8,
-    feed: unsafe fn(*const u8, &mut dyn Hasher),
-) -> u64 {
+unsafe fn hash_with<S: BuildHasher>(state: &S, key: *const u8, feed: Feed) -> u64 {
     #[cfg(feature = "std")]
     if same_type::<S, std::hash::RandomState>() {
         // SAFETY: `S` is `RandomState`, so the reference is to one; the rest is forwarded.
@@ -148,11 +154,7 @@ unsafe fn hash_with<S: BuildHasher>(
 /// `key` is what `feed` expects.
 #[cfg(feature = "std")]
 #[inline(never)]
-unsafe fn hash_random_state(
-    state: &std::hash::RandomState,
-    key: *const u8,
-    feed: unsafe fn(*const u8, &mut dyn Hasher),
-) -> u64 {
+unsafe fn hash_random_state(state: &std::hash::RandomState, key: *const u8, feed: Feed) -> u64 {
     let mut h = state.build_hasher();
     // SAFETY: forwarded from the caller.
     unsafe { feed(key, &mut h) };
