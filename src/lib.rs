@@ -53,6 +53,11 @@
 //!   features unify across the dependency graph, a flag is set by whoever builds.
 //! - `serde`: serde's `Serialize` and `Deserialize` for every container of every variant
 //!   (see [Serde](#serde) below). It works without `std` too.
+//! - `shared-library`: for sizespeed built as a shared library (the `sizespeed-dylib`
+//!   workspace member sets it): the core paths a static build inlines into each typed
+//!   call site for speed (the hash table's lookup, removal and iteration step, the
+//!   B-tree's iteration steps) stay out of line, in the library, so that binaries linking
+//!   it carry less code.
 //!
 //! ## Families
 //!

@@ -142,9 +142,9 @@ impl<T: Hash> Hash for Vec<T> {
 
 impl<T> Extend<T> for Vec<T> {
     /// Reserves the iterator's lower size bound once, then pushes; a `size_hint` that lies
-    /// only costs extra reallocations. The loop is the core's
-    /// ([`RawVec::extend_pull`](crate::raw::vec::RawVec::extend_pull)); per iterator type
-    /// there is only [`pull`], the iterator's `next` and a push.
+    /// only costs extra reallocations. The loop is the core's (`RawVec::extend_pull`);
+    /// per iterator type there is only a small pull function, the iterator's `next` and
+    /// a push.
     ///
     /// If the iterator panics, the vector keeps the elements pushed so far, and the
     /// iterator is dropped.
