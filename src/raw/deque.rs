@@ -343,14 +343,16 @@ impl RawDeque {
 
     /// Moves the element at `src` into a new slot at the back.
     ///
-    /// Out of line, like `RawVec::push`: one copy of the capacity check, the slot
-    /// arithmetic and the copy for the whole program, rather than one at every typed
-    /// call site; growing is further out of line.
+    /// The fast path of a push, inlined: with room to spare a push is a few instructions
+    /// at the call site, where the element size is a known constant and the copy a plain
+    /// move; growing stays out of line. With the `shared-library` feature, out of line,
+    /// like `RawVec::push`.
     ///
     /// # Safety
     /// `src` points to an initialized element of `info`'s type, which the caller must not
     /// use or drop afterwards; it does not point into this buffer.
-    #[inline(never)]
+    #[cfg_attr(not(feature = "shared-library"), inline)]
+    #[cfg_attr(feature = "shared-library", inline(never))]
     pub(crate) unsafe fn push_back(&mut self, info: &ElemInfo, src: *const u8) {
         if self.len == self.cap {
             // SAFETY: forwarded from the caller.
@@ -363,11 +365,12 @@ impl RawDeque {
 
     /// Moves the element at `src` into a new slot at the front.
     ///
-    /// Out of line, like [`push_back`](Self::push_back).
+    /// Inlined (out of line with `shared-library`), like [`push_back`](Self::push_back).
     ///
     /// # Safety
     /// As for [`push_back`](Self::push_back).
-    #[inline(never)]
+    #[cfg_attr(not(feature = "shared-library"), inline)]
+    #[cfg_attr(feature = "shared-library", inline(never))]
     pub(crate) unsafe fn push_front(&mut self, info: &ElemInfo, src: *const u8) {
         if self.len == self.cap {
             // SAFETY: forwarded from the caller.
@@ -437,8 +440,10 @@ impl RawDeque {
 
     /// Removes the front element from the ring and returns its address, or null if the
     /// ring is empty. The caller owns the element and must move it out before the next
-    /// call that writes to the ring. Out of line, like [`push_back`](Self::push_back).
-    #[inline(never)]
+    /// call that writes to the ring. Inlined (out of line with `shared-library`), like
+    /// [`push_back`](Self::push_back).
+    #[cfg_attr(not(feature = "shared-library"), inline)]
+    #[cfg_attr(feature = "shared-library", inline(never))]
     pub(crate) fn pop_front(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == 0 {
             return ptr::null_mut();
@@ -453,7 +458,8 @@ impl RawDeque {
 
     /// Removes the back element from the ring and returns its address, or null if the ring
     /// is empty. As for [`pop_front`](Self::pop_front), the caller owns the element.
-    #[inline(never)]
+    #[cfg_attr(not(feature = "shared-library"), inline)]
+    #[cfg_attr(feature = "shared-library", inline(never))]
     pub(crate) fn pop_back(&mut self, info: &ElemInfo) -> *mut u8 {
         if self.len == 0 {
             return ptr::null_mut();

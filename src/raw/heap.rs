@@ -219,6 +219,7 @@ pub(crate) unsafe fn pop_to_back(base: *mut u8, size: usize, cmp: CmpFn, len: us
 /// # Safety
 /// As for [`pop`]; `src` points to an initialized element of `info`'s type outside `v`,
 /// which the caller hands over.
+#[cfg(feature = "shared-library")]
 #[inline(never)]
 pub(crate) unsafe fn push(v: &mut RawVec, info: &ElemInfo, cmp: CmpFn, src: *const u8) {
     let old_len = v.len();

@@ -142,25 +142,37 @@ impl<T: Hash> Hash for Vec<T> {
 
 impl<T> Extend<T> for Vec<T> {
     /// Reserves the iterator's lower size bound once, then pushes; a `size_hint` that lies
-    /// only costs extra reallocations. The loop is the core's (`RawVec::extend_pull`);
-    /// per iterator type there is only a small pull function, the iterator's `next` and
-    /// a push.
+    /// only costs extra reallocations. With the `shared-library` feature the loop is the
+    /// core's (`RawVec::extend_pull`), and per iterator type there is only a small pull
+    /// function, the iterator's `next` and a push; otherwise the loop is inlined here,
+    /// with the push (behind a call per element, `extend` took 18x std's time).
     ///
     /// If the iterator panics, the vector keeps the elements pushed so far, and the
     /// iterator is dropped.
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        let mut iter = iter.into_iter();
-        let hint = iter.size_hint().0;
-        // SAFETY: `state` is the `I::IntoIter` that `pull::<T, I::IntoIter>` expects,
-        // alive and exclusively ours for the call; the vector holds `T`s, described by
-        // `INFO`.
-        unsafe {
-            self.raw_mut().extend_pull(
-                Vec::<T>::INFO,
-                hint,
-                &mut iter as *mut I::IntoIter as *mut (),
-                pull::<T, I::IntoIter>,
-            )
+        #[cfg(feature = "shared-library")]
+        {
+            let mut iter = iter.into_iter();
+            let hint = iter.size_hint().0;
+            // SAFETY: `state` is the `I::IntoIter` that `pull::<T, I::IntoIter>` expects,
+            // alive and exclusively ours for the call; the vector holds `T`s, described by
+            // `INFO`.
+            unsafe {
+                self.raw_mut().extend_pull(
+                    Vec::<T>::INFO,
+                    hint,
+                    &mut iter as *mut I::IntoIter as *mut (),
+                    pull::<T, I::IntoIter>,
+                )
+            }
+        }
+        #[cfg(not(feature = "shared-library"))]
+        {
+            let iter = iter.into_iter();
+            self.reserve(iter.size_hint().0);
+            for x in iter {
+                self.push(x);
+            }
         }
     }
 }
@@ -169,6 +181,7 @@ impl<T> Extend<T> for Vec<T> {
 ///
 /// # Safety
 /// `state` points to a live `I`, not otherwise borrowed; `v` holds `T`s.
+#[cfg(feature = "shared-library")]
 unsafe fn pull<T, I: Iterator<Item = T>>(state: *mut (), v: &mut crate::raw::vec::RawVec) -> bool {
     // SAFETY: the caller's guarantee.
     match unsafe { &mut *(state as *mut I) }.next() {
